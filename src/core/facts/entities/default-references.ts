@@ -75,9 +75,10 @@ const SOLDIER_NOUNS = new Set(["soldier", "soldiers", "troops"]);
 
 /**
  * "four Syrian soldiers were killed", "Iraqi troops": the adjective still places the sentence
- * in the country (its mention stays), and the words name the country's army too. "Syrian army"
- * alone (a background "Syrian army's Fourth Division") makes no army; it is a spelling of the
- * army only in a story that refers to that army otherwise ("the army").
+ * in the country (its mention stays), and the words name the country's army too. So does
+ * "Syrian army" in lower case ("ambushed a Syrian army convoy", "a point of the Syrian army"):
+ * the nationality-named army is a body of the story (ANNOTATION.md rule 4), though the gazetteer
+ * leaves "Syrian army" out of the army's names so that the adjective keeps placing the sentence.
  */
 export function addSoldierArmies(doc: Doc, drafts: EntityDraft[], owners: Map<number, EntityDraft>): void {
   const { tokens } = doc;
@@ -89,9 +90,10 @@ export function addSoldierArmies(doc: Doc, drafts: EntityDraft[], owners: Map<nu
       if (!m.demonym || m.first !== m.last) continue;
       const noun = tokens[m.last + 1];
       if (!noun || noun.cap || owners.has(noun.i) || noun.sentence !== tokens[m.last]?.sentence) continue;
-      // "a Syrian army officer": a spelling of the army only once the story has that army.
-      const known = drafts.some((d) => d.lexicon?.id === id && d.mentions.length > 0);
-      if (!SOLDIER_NOUNS.has(noun.norm) && !(noun.norm === "army" && known)) continue;
+      if (!SOLDIER_NOUNS.has(noun.norm) && noun.norm !== "army") continue;
+      // "the Syrian army's Fourth Division" names the division, not the army (rule 4); "the
+      // Syrian army's command in the Badia" is still the army's.
+      if (noun.norm === "army" && tokens[noun.i + 1]?.kind === "poss" && tokens[noun.i + 2]?.cap) continue;
       const army = referencedDraft(drafts, id);
       if (!army) return;
       army.mentions.push({ first: m.first, last: noun.i });

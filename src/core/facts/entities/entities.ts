@@ -1,9 +1,10 @@
 import { LEXICON, lexiconEntry } from "../lexicon/index.js";
 import { type LexiconMatch, matchLexicon } from "../lexicon/matcher.js";
+import type { LexiconEntry } from "../lexicon/types.js";
 import { type Doc, spanText } from "../text/doc.js";
 import type { Token } from "../text/tokenize.js";
 import { isPlaceWord } from "../text/word-classes.js";
-import { ORG_HEADS, ROLE_NOUNS, TITLES } from "../text/word-lists.js";
+import { FACILITY_HEADS, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, TITLES } from "../text/word-lists.js";
 import {
   addArmyReferences,
   addCampAdministrations,
@@ -117,6 +118,64 @@ function landformEnd(tokens: readonly Token[], m: LexiconMatch): number {
   return LANDFORM_NOUNS.has(tokens[m.last]?.norm ?? "") ? m.last : m.last + 1;
 }
 
+/** What a site named after a town is for, between the name and the noun: "the Arak gas field". */
+const SITE_RESOURCES = new Set(["gas", "oil", "border"]);
+/**
+ * Nouns of the sites a town's name names rather than locates (and "port", below). Not a
+ * checkpoint, a hospital, a camp or a refinery: "the Tikrit checkpoint", "the Rutba hospital",
+ * "the Zubair camp" are as often the town's as a site's.
+ */
+const TOWN_SITES = new Set(["field", "crossing", "prison", "jail", "airport", "dam", "base", "airbase"]);
+/** Nouns a text writes after a town's name for a known facility of each kind ("the al-Qaim border port"). */
+const KIND_NOUNS: Partial<Record<string, readonly string[]>> = {
+  crossing: ["crossing", "port"],
+  camp: ["camp"],
+  prison: ["prison", "jail"],
+  airport: ["airport"],
+  dam: ["dam"],
+  base: ["base", "airbase"],
+};
+/** Lower-case nouns that, after a site's noun, make the site's words a modifier ("the Arak field office"). */
+const AFTER_SITE = new Set([...FACILITY_HEADS, ...PLACE_HEADS, ...ORG_HEADS, ...ROLE_NOUNS]);
+
+/**
+ * "the Arak gas field", "the al-Qaim border port", "the Mandali crossing": a known town's name
+ * before a facility's noun in lower case (with what the site is for between them) names the
+ * facility, not the town; the last token of the noun, or -1. Not a plural ("the Arak fields"),
+ * nor a modifier of a further noun ("the Arak field office").
+ */
+function townFacilityEnd(tokens: readonly Token[], m: LexiconMatch): number {
+  if (m.entry.type !== "place" || m.entry.kind !== "city" || m.demonym) return -1;
+  const sentence = tokens[m.last]?.sentence;
+  const lower = (t: Token | undefined) =>
+    t !== undefined && t.kind === "word" && !t.cap && !t.meta && t.sentence === sentence;
+  let k = m.last + 1;
+  if (lower(tokens[k]) && SITE_RESOURCES.has(tokens[k]?.norm ?? "")) k++;
+  const noun = tokens[k];
+  if (!lower(noun) || !(TOWN_SITES.has(noun?.norm ?? "") || noun?.norm === "port")) return -1;
+  const after = tokens[k + 1];
+  if (lower(after) && AFTER_SITE.has(after?.norm ?? "")) return -1;
+  // "the Palmyra–Homs road" joins two towns; "the Homs–Palmyra gas field" is no Palmyra's own.
+  if (/^[-‐‑–—/]$/.test(tokens[m.first - 1]?.text ?? "")) return -1;
+  return k;
+}
+
+/**
+ * The known facility a town's name and a facility's noun name ("the al-Qaim border port" is the
+ * gazetteer's al-Qaim crossing): the one facility of the noun's kind spelled with the town's name
+ * first; undefined when none or more than one is.
+ */
+function townFacility(town: LexiconMatch, noun: string): LexiconEntry | undefined {
+  const starts = [town.entry.name, ...town.entry.aliases].map((a) => `${a.toLowerCase()} `);
+  const found = LEXICON.filter(
+    (e) =>
+      e.type === "facility" &&
+      (KIND_NOUNS[e.kind] ?? []).includes(noun) &&
+      [e.name, ...e.aliases].some((a) => starts.some((st) => a.toLowerCase().startsWith(st))),
+  );
+  return found.length === 1 ? found[0] : undefined;
+}
+
 function lexiconDrafts(
   doc: Doc,
   matches: readonly LexiconMatch[],
@@ -125,6 +184,32 @@ function lexiconDrafts(
   const byId = new Map<string, EntityDraft>();
   matches.forEach((m, index) => {
     if (removed.has(index)) return;
+    // A town's name before a facility's noun: the known facility, or a facility of its own
+    // named as the text writes it ("Arak gas field", then "the Arak field" the same).
+    const siteEnd = townFacilityEnd(doc.tokens, m);
+    const noun = doc.tokens[siteEnd]?.norm ?? "";
+    const known = siteEnd >= 0 ? townFacility(m, noun) : undefined;
+    // A port is a border's only when so written or known ("the al-Qaim port" once the gazetteer
+    // has the al-Qaim crossing); "the Umm Qasr port" is the town's.
+    const seaport = noun === "port" && doc.tokens[siteEnd - 1]?.norm !== "border" && !known;
+    if (siteEnd >= 0 && !seaport) {
+      const key = known ? known.id : `${m.entry.id}#${noun}`;
+      let site = byId.get(key);
+      if (!site) {
+        site = known
+          ? lexiconDraft(known)
+          : {
+              type: "facility",
+              name: spanText(doc, m.first, siteEnd),
+              nameKeys: [],
+              extraAliases: [],
+              mentions: [],
+            };
+        byId.set(key, site);
+      }
+      site.mentions.push({ first: m.first, last: siteEnd });
+      return;
+    }
     let draft = byId.get(m.entry.id);
     if (!draft) {
       draft = {

@@ -912,6 +912,19 @@ export function guessEntityType(
     !COMPASS_FOLLOWERS.has(norm(tokens[(next2?.i ?? -3) + 2]))
   )
     score.place += 3;
+  // "killed near a school in Sarmin, in Idlib governorate": a name after a locative set off by a
+  // comma and "in" before a known place is located in it, as only a place is ("spoke to Karim, in
+  // Mosul" has no locative before the name).
+  if (
+    prev !== undefined &&
+    (LOCATIVES.has(prev.norm) || prev.norm === "at") &&
+    !opts.hasTitle &&
+    next?.text === "," &&
+    next2?.norm === "in" &&
+    next2.sentence === head.sentence &&
+    opts.placeAt?.(tokens[next2.i + 1]?.norm === "the" ? next2.i + 2 : next2.i + 1) === true
+  )
+    score.place += 2;
   // "a farm near Harran al-Awamid", "caught near Akashat": only places are near.
   if (prev?.norm === "near" && !opts.hasTitle) score.place += 2;
   // "the phosphate mines at Khnayfis", "the checkpoint at Dibis": a site is at a place (its noun

@@ -36,7 +36,8 @@ export interface LexiconMatch {
 const HEAD_WORDS: Partial<Record<LexiconKind, string[][]>> = {
   camp: [["camp"], ["displacement", "camp"]],
   prison: [["prison"], ["jail"]],
-  crossing: [["border", "crossing"], ["crossing"], ["border", "point"]],
+  // "the Trebil border port": Iraq's border authority calls its crossings ports.
+  crossing: [["border", "crossing"], ["crossing"], ["border", "point"], ["border", "port"], ["port"]],
   city: [
     ["province"],
     ["governorate"],

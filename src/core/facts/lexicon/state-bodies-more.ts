@@ -516,6 +516,12 @@ export const MORE_STATE_BODIES: LexiconEntry[] = [
   // Press-freedom bodies that count journalists killed in the region's wars.
   body("cpj", "humanitarian", "Committee to Protect Journalists", ["CPJ"]),
   body("rsf", "humanitarian", "Reporters Without Borders", ["Reporters sans frontières"]),
+  // A Syrian rights monitor that documents casualties and violations, known by its initials.
+  body("stj", "humanitarian", "Syrians for Truth and Justice", ["STJ"]),
+  // A Norwegian demining and aid body working in Iraq and Syria ("NPA" also names other bodies).
+  body("npa", "humanitarian", "Norwegian People's Aid", []),
+  // A British Muslim aid charity whose convoys and staff work in Syria and Iraq.
+  body("islamic-relief", "humanitarian", "Islamic Relief", ["Islamic Relief Worldwide"]),
   body("ocha", "humanitarian", "UN Office for the Coordination of Humanitarian Affairs", [
     "OCHA",
     "UNOCHA",

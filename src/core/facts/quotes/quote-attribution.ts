@@ -5,6 +5,7 @@ import type { Token } from "../text/tokenize.js";
 import { isVerbWord } from "../text/word-classes.js";
 import { APPEAL_VERBS, BARE_CLAUSE_VERBS, REPORT_VERBS, SPEECH_VERBS, TITLES } from "../text/word-lists.js";
 import { QUOTE_MARKS, type QuoteSpan } from "./quote-marks.js";
+import { isDenialVerb } from "./quote-modality.js";
 import {
   clauseStart,
   clauseSubject,
@@ -491,7 +492,10 @@ export function clauseAfter(
   // "said in a statement carried by the Iraqi News Agency on January 19 that": where and when it
   // was said, after the verb, may run a few words longer than a listener does.
   let stretch = prepositional ? 4 : 0;
-  for (let j = v + 1; j < Math.min(end, v + 13 + stretch); j++) {
+  // "told the Gazette by phone from Deir ez-Zor on Thursday night that": a telling's time just
+  // before "that" does not count against the reach (below), so the search runs past it.
+  const timeRoom = TELL.has(verb.norm) ? 4 : 0;
+  for (let j = v + 1; j < Math.min(end, v + 13 + stretch + timeRoom); j++) {
     const t = tokens[j] as Token;
     // "told an undercover employee (\"UCE-1\") that": a bracketed short name given to the
     // listener, quoted as documents define their terms, is passed over to the clause.
@@ -1126,6 +1130,9 @@ export function midAttribution(
     // ", told our neighbour's son,": a verb of telling takes its listener after it; it is never
     // inverted after its speaker the way ", said the spokesman," is.
     if (verbFirst && LISTENER_FIRST.has(tokens[v]?.norm ?? "")) continue;
+    // "Dr Nasser, a fellow at the institute, contradicted the spokesman, saying ...": a verb of
+    // denial takes what it denies after it; it is never inverted after its speaker either.
+    if (verbFirst && isDenialVerb(tokens[v])) continue;
     // "What happened, as the spokesman told us, was simple": "as" leads the tag in.
     const led = !verbFirst && tokens[c1 + 1]?.norm === "as" && v > c1 + 2 ? 1 : 0;
     const npFirst = verbFirst ? v + 1 : c1 + 1 + led;

@@ -2282,6 +2282,8 @@ export function phraseSpeaker(
     last - first <= 3
   )
     return memory.writer(first) ?? { draft: null, name: spanText(doc, first, last).replace(/\s+/g, " ") };
+  const based = basedBody(doc, owners, first, last);
+  if (based) return asSpeaker(based);
   if (tokens[first]?.norm === "the" && last === first + 1) {
     // "His son, NAME, told ... 'We heard shots,' the son said": the kin the appositive named.
     const kin = KIN.has(head.norm) ? kinAppositive(doc, owners, first, head.norm) : null;
@@ -2290,6 +2292,12 @@ export function phraseSpeaker(
     if (same) return same;
     const described = appositiveBody(doc, owners, first, head);
     if (described) return asSpeaker(described);
+    // "..., the Oslo-based organisation said. ..., the organisation said": a body's common noun
+    // alone is the organization quoted in this sentence or the one before.
+    if (PLAIN_BODY_NOUNS.has(head.norm) && !head.cap) {
+      const near = memory.lastNear(tokens[first]?.sentence ?? -1);
+      if (near?.draft?.type === "organization") return near;
+    }
     // A post the role search reads ("the judge") is left to it: its holder may be titled otherwise.
     const titled = head.cap || ROLE_NOUNS.has(head.norm) ? null : memory.titled(head.norm, first);
     if (titled) return titled;
@@ -2402,6 +2410,46 @@ function previousSubjectBody(
   const k = tokens[before.tokenStart]?.norm === "the" ? before.tokenStart + 1 : before.tokenStart;
   const subject = owners.get(k);
   return subject?.type === "organization" && owners.get(k - 1) !== subject ? subject : null;
+}
+
+/** Common nouns a text describes a named body by: "the Oslo-based organisation", "the charity". */
+const BODY_DESCRIPTIONS = new Set([
+  "organisation",
+  "organization",
+  "charity",
+  "group",
+  "agency",
+  "monitor",
+  "ngo",
+]);
+
+/** Those of them no other reading takes ("the group", "the monitor", "the agency" have theirs). */
+const PLAIN_BODY_NOUNS = new Set(["organisation", "organization", "charity", "ngo"]);
+
+/**
+ * "Gunmen fired on a vehicle of Norwegian People's Aid ..., the Oslo-based organisation said":
+ * "the X-based" and a common noun of bodies describe a body, not name one; it is the one
+ * organization the sentence named before it. With none or two, the description stays as written.
+ */
+function basedBody(
+  doc: Doc,
+  owners: ReadonlyMap<number, EntityDraft>,
+  first: number,
+  last: number,
+): EntityDraft | null {
+  const { tokens } = doc;
+  if (tokens[first]?.norm !== "the" || last !== first + 4) return null;
+  if (!BODY_DESCRIPTIONS.has(tokens[last]?.norm ?? "") || tokens[last]?.cap) return null;
+  if (!tokens[first + 1]?.cap || tokens[first + 2]?.text !== "-" || tokens[first + 3]?.norm !== "based")
+    return null;
+  const sentence = doc.sentences[tokens[first]?.sentence ?? -1];
+  if (!sentence) return null;
+  const bodies = new Set<EntityDraft>();
+  for (let k = sentence.tokenStart; k < first; k++) {
+    const d = owners.get(k);
+    if (d?.type === "organization") bodies.add(d);
+  }
+  return bodies.size === 1 ? ([...bodies][0] ?? null) : null;
 }
 
 /** How far back (in tokens) a body described by an appositive is looked for. */
