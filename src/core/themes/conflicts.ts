@@ -692,6 +692,9 @@ function denials(factors: readonly Factor[], reports: Report[], at: Date, grader
   const out: Conflict[] = [];
   const byKey = new Map(reports.map((r) => [r.key, r]));
   const seen = new Set<string>();
+  const counted = new Set(
+    reports.filter((r) => r.kind === "quantity").map((r) => `${r.articleId}#${r.sentence}`),
+  );
   for (const factor of factors) {
     const patterns = factor.evidence.filter((p) => p.pushes === "for" && p.modality.includes("asserted"));
     const patternsWithPlans = patterns.filter((p) => p.modality.includes("hypothetical"));
@@ -712,7 +715,15 @@ function denials(factors: readonly Factor[], reports: Report[], at: Date, grader
     // read a negation in it. Such a denial answers the reports whatever they said of it, a plan
     // too ("plans to pull all troops out", read hypothetical), where the factor counts a plan.
     const rated = reports
-      .filter((r) => r.modality !== "hypothetical" && sentenceRatesClaimFalse(r) && fits(r, false))
+      .filter(
+        (r) =>
+          r.modality !== "hypothetical" &&
+          sentenceRatesClaimFalse(r) &&
+          fits(r, false) &&
+          // "Claims that some 900 soldiers remain are inaccurate" denies a figure: the figure
+          // finders set it against the other account's figure.
+          !counted.has(`${r.articleId}#${r.sentence}`),
+      )
       .map((r): Report => ({ ...r, modality: "negated" }));
     const ratedKeys = new Set(rated.map((r) => r.key));
     const planned = reports.filter(

@@ -30,7 +30,7 @@ describe("units sent by their echelon (troop-deployment tag)", () => {
   it("reads companies or battalions sent with a count as a deployment", () => {
     for (const text of [
       "The Internal Security Forces have sent three additional companies to the camp and closed its eastern gate.",
-      "The army moved two battalions to the border overnight.",
+      "The army rushed two battalions to the border overnight.",
     ]) {
       expect(
         has(text, "countermeasure", ["troop-deployment"]) || has(text, "quantity", ["troop-deployment"]),

@@ -217,10 +217,11 @@ export const KEYWORDS: [Tag, RegExp][] = [
   // and a foreign force's soldiers counted ("about 2,500 American soldiers in Iraq"), not "40 soldiers".
   [
     "troop-deployment",
-    // Units sent by their echelon: "have sent two additional companies to the prison", "moved three
+    // Units sent by their echelon: "have sent two additional companies to the prison", "rushed three
     // battalions to the border" (a count or "additional" before the echelon, so letters sent to
-    // three companies of traders are not troops).
-    /\b(deploy\w*|reinforc\w*|dispatch\w*|stationed|garrisons?|garrisoned|transferred to|military units|troops|(sent|moved|rushed) ((two|three|four|five|six|several|\d+|additional|extra|more|new) ){1,2}(companies|battalions|brigades|platoons|regiments)|\d[\d,.]* ((us|u\.s\.|american|coalition|military|foreign|western) ){0,2}personnel|\d[\d,.]* (us|u\.s\.|american|coalition|foreign|western) (military )?(advisers|advisors|trainers|soldiers|service ?members|marines)|(us|u\.s\.|american|coalition|foreign|western) (military |troop |force )?presence)\b/,
+    // three companies of traders are not troops; a firm that "moved three companies" relocates
+    // businesses, and "moved" is left to the deployment rules that read where to).
+    /\b(deploy\w*|reinforc\w*|dispatch\w*|stationed|garrisons?|garrisoned|transferred to|military units|troops|(sent|rushed) ((two|three|four|five|six|several|\d+|additional|extra|more|new) ){1,2}(companies|battalions|brigades|platoons|regiments)|\d[\d,.]* ((us|u\.s\.|american|coalition|military|foreign|western) ){0,2}personnel|\d[\d,.]* (us|u\.s\.|american|coalition|foreign|western) (military )?(advisers|advisors|trainers|soldiers|service ?members|marines)|(us|u\.s\.|american|coalition|foreign|western) (military |troop |force )?presence)\b/,
   ],
   [
     "diplomacy",
