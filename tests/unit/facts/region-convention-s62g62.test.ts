@@ -179,6 +179,29 @@ describe("rules 10, 9 and 5 as mended in session 62", () => {
     expect(missing).toEqual([]);
   });
 
+  it("lists the place of a 'Place: Name Surname' byline ('Qamishli: Hozan Darwish')", () => {
+    const PLACES = new Set(
+      articles.flatMap((a) =>
+        a.gold.entities.filter((e) => e.type === "place").flatMap((e) => e.names.map(nameKey)),
+      ),
+    );
+    const BYLINE =
+      /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)\s*:\s+(?:By\s+)?\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+){1,3}$/u;
+    const missing: string[] = [];
+    for (const a of articles) {
+      const lines = a.text
+        .split("\n")
+        .map((l) => l.trim())
+        .filter(Boolean);
+      for (const line of [...lines.slice(0, 10), ...lines.slice(-4)]) {
+        const place = BYLINE.exec(line)?.[1] ?? "";
+        if (place && PLACES.has(nameKey(place)) && !a.keys.has(nameKey(place)))
+          missing.push(`${a.name}: ${place}`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
   it("lists army aviation, a body with a proper name, wherever the text names it", () => {
     const missing = articles
       .filter(
