@@ -75,10 +75,9 @@ const SOLDIER_NOUNS = new Set(["soldier", "soldiers", "troops"]);
 
 /**
  * "four Syrian soldiers were killed", "Iraqi troops": the adjective still places the sentence
- * in the country (its mention stays), and the words name the country's army too. So does
- * "Syrian army" in lower case ("ambushed a Syrian army convoy", "a point of the Syrian army"):
- * the nationality-named army is a body of the story (ANNOTATION.md rule 4), though the gazetteer
- * leaves "Syrian army" out of the army's names so that the adjective keeps placing the sentence.
+ * in the country (its mention stays), and the words name the country's army too. "Syrian army"
+ * alone (a background "Syrian army's Fourth Division") makes no army; it is a spelling of the
+ * army only in a story that refers to that army otherwise ("the army").
  */
 export function addSoldierArmies(doc: Doc, drafts: EntityDraft[], owners: Map<number, EntityDraft>): void {
   const { tokens } = doc;
@@ -90,10 +89,9 @@ export function addSoldierArmies(doc: Doc, drafts: EntityDraft[], owners: Map<nu
       if (!m.demonym || m.first !== m.last) continue;
       const noun = tokens[m.last + 1];
       if (!noun || noun.cap || owners.has(noun.i) || noun.sentence !== tokens[m.last]?.sentence) continue;
-      if (!SOLDIER_NOUNS.has(noun.norm) && noun.norm !== "army") continue;
-      // "the Syrian army's Fourth Division" names the division, not the army (rule 4); "the
-      // Syrian army's command in the Badia" is still the army's.
-      if (noun.norm === "army" && tokens[noun.i + 1]?.kind === "poss" && tokens[noun.i + 2]?.cap) continue;
+      // "a Syrian army officer": a spelling of the army only once the story has that army.
+      const known = drafts.some((d) => d.lexicon?.id === id && d.mentions.length > 0);
+      if (!SOLDIER_NOUNS.has(noun.norm) && !(noun.norm === "army" && known)) continue;
       const army = referencedDraft(drafts, id);
       if (!army) return;
       army.mentions.push({ first: m.first, last: noun.i });
@@ -265,6 +263,8 @@ const BODY_QUALIFIERS = new Set([
 ]);
 /** The nouns of such bodies. */
 const COUNCIL_NOUNS = new Set(["council", "command", "committee"]);
+/** Nouns of a jurisdiction that has an administration of its own ("the Pshdar district administration"). */
+const JURISDICTIONS = new Set(["district", "sub-district", "subdistrict", "province", "governorate"]);
 /**
  * Jurisdictions of a standing security committee ("the provincial security committee"). Not
  * "local": "the local security committee in the town of X" says where, not which body.
@@ -310,6 +310,22 @@ export function addPlaceCouncils(doc: Doc, drafts: EntityDraft[], owners: Map<nu
     if (place.type !== "place") continue;
     for (const m of [...place.mentions]) {
       if (m.demonym) continue;
+      // "the Pshdar district administration": a district's or a province's name written with
+      // its noun, then "administration" in lower case, is that jurisdiction's administration.
+      const admin = tokens[m.last + 1];
+      if (
+        JURISDICTIONS.has(tokens[m.last]?.norm ?? "") &&
+        m.last > m.first &&
+        admin?.norm === "administration" &&
+        admin.kind === "word" &&
+        !admin.cap &&
+        !owners.has(admin.i) &&
+        admin.sentence === tokens[m.last]?.sentence
+      ) {
+        place.mentions.splice(place.mentions.indexOf(m), 1);
+        add(m.first, admin.i, place.lexicon?.affiliation);
+        continue;
+      }
       const last = councilAt(tokens, m.last + 1, owners);
       if (last < 0 || tokens[m.last + 1]?.sentence !== tokens[m.last]?.sentence) continue;
       place.mentions.splice(place.mentions.indexOf(m), 1);

@@ -126,6 +126,8 @@ const SITE_RESOURCES = new Set(["gas", "oil", "border"]);
  * "the Zubair camp" are as often the town's as a site's.
  */
 const TOWN_SITES = new Set(["field", "crossing", "prison", "jail", "airport", "dam", "base", "airbase"]);
+/** Sites named after a town that are facilities of their own even unknown to the gazetteer. */
+const UNLINKED_SITES = new Set(["field", "crossing", "port"]);
 /** Nouns a text writes after a town's name for a known facility of each kind ("the al-Qaim border port"). */
 const KIND_NOUNS: Partial<Record<string, readonly string[]>> = {
   crossing: ["crossing", "port"],
@@ -192,7 +194,10 @@ function lexiconDrafts(
     // A port is a border's only when so written or known ("the al-Qaim port" once the gazetteer
     // has the al-Qaim crossing); "the Umm Qasr port" is the town's.
     const seaport = noun === "port" && doc.tokens[siteEnd - 1]?.norm !== "border" && !known;
-    if (siteEnd >= 0 && !seaport) {
+    // A prison, a base, an airport or a dam the gazetteer does not know stays the town's: the
+    // town's link (its side, its region) is what the analysis reads of "the Shaddadi prison".
+    const unlinked = !known && !UNLINKED_SITES.has(noun);
+    if (siteEnd >= 0 && !seaport && !unlinked) {
       const key = known ? known.id : `${m.entry.id}#${noun}`;
       let site = byId.get(key);
       if (!site) {
