@@ -1,8 +1,5 @@
-import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { GoldArticle } from "../../../bench/extraction/gold.js";
-import { foldChars } from "../../../src/core/facts/text/normalize.js";
+import { corpusGolds, type GoldCorpusArticle, nameKey } from "../../support/corpus-golds.js";
 
 /**
  * The entity convention of the extraction golds (tests/fixtures/ANNOTATION.md), as mended in session 62,
@@ -14,35 +11,9 @@ import { foldChars } from "../../../src/core/facts/text/normalize.js";
  * inside a body's name ("the Assad government") is not listed. Each check reads the article's text.
  */
 
-const FIXTURES = path.resolve(import.meta.dirname, "../../fixtures");
+type Article = GoldCorpusArticle;
 
-/** As bench/extraction/evaluate.ts compares spellings: folded, letters and digits only, runs collapsed. */
-const nameKey = (s: string) =>
-  foldChars(s)
-    .replace(/[^\p{L}\p{N}]+/gu, "")
-    .replace(/(.)\1+/g, "$1");
-
-interface Article {
-  name: string;
-  text: string;
-  gold: GoldArticle;
-  keys: Set<string>;
-}
-
-const articles: Article[] = readdirSync(FIXTURES)
-  .filter((d) => /^corpus(?:-heldout\d+)?$/.test(d))
-  .flatMap((d) =>
-    readdirSync(path.join(FIXTURES, d))
-      .filter((f) => f.endsWith(".gold.json"))
-      .map((f) => {
-        const name = f.slice(0, -".gold.json".length);
-        const gold = GoldArticle.parse(JSON.parse(readFileSync(path.join(FIXTURES, d, f), "utf8")));
-        const text = readFileSync(path.join(FIXTURES, d, `${name}.txt`), "utf8");
-        const keys = new Set(gold.entities.flatMap((e) => e.names.map(nameKey)));
-        return { name, text, gold, keys };
-      }),
-  )
-  .sort((a, b) => a.name.localeCompare(b.name));
+const articles: Article[] = corpusGolds();
 
 const escapeRx = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 

@@ -1,8 +1,7 @@
-import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { speakerKey } from "../../../bench/extraction/evaluate.js";
 import { GoldArticle } from "../../../bench/extraction/gold.js";
+import { corpusGolds } from "../../support/corpus-golds.js";
 
 /**
  * The speaker convention of the extraction golds (tests/fixtures/ANNOTATION.md rule 11, session 61),
@@ -19,24 +18,7 @@ import { GoldArticle } from "../../../bench/extraction/gold.js";
  * checked here. A named person's role description ("the spokesman in Homs") is never asked for.
  */
 
-const FIXTURES = path.resolve(import.meta.dirname, "../../fixtures");
-
-interface Article {
-  name: string;
-  gold: GoldArticle;
-}
-
-const articles: Article[] = readdirSync(FIXTURES)
-  .filter((d) => /^corpus(?:-heldout\d+)?$/.test(d))
-  .flatMap((d) =>
-    readdirSync(path.join(FIXTURES, d))
-      .filter((f) => f.endsWith(".gold.json"))
-      .map((f) => ({
-        name: f.slice(0, -".gold.json".length),
-        gold: GoldArticle.parse(JSON.parse(readFileSync(path.join(FIXTURES, d, f), "utf8"))),
-      })),
-  )
-  .sort((a, b) => a.name.localeCompare(b.name));
+const articles = corpusGolds();
 
 /** "one" as an article, not the pronoun of "one of them". */
 const ONE_ARTICLE = /^one\s+(?!of\b)(.+)$/i;

@@ -1,0 +1,41 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { GoldArticle } from "../../bench/extraction/gold.js";
+import { foldChars } from "../../src/core/facts/text/normalize.js";
+
+const FIXTURES = path.resolve(import.meta.dirname, "../fixtures");
+
+/** As bench/extraction/evaluate.ts compares spellings: folded, letters and digits only, runs collapsed. */
+export const nameKey = (s: string) =>
+  foldChars(s)
+    .replace(/[^\p{L}\p{N}]+/gu, "")
+    .replace(/(.)\1+/g, "$1");
+
+/** One annotated article of a corpus set: its text, its gold, and the name keys of every entity spelling. */
+export interface GoldCorpusArticle {
+  name: string;
+  text: string;
+  gold: GoldArticle;
+  keys: Set<string>;
+}
+
+/**
+ * Every gold of every corpus set (tests/fixtures/corpus and corpus-heldout*), with its article's text, by
+ * name: what the annotation-convention tests check each rule against.
+ */
+export function corpusGolds(): GoldCorpusArticle[] {
+  return readdirSync(FIXTURES)
+    .filter((d) => /^corpus(?:-heldout\d+)?$/.test(d))
+    .flatMap((d) =>
+      readdirSync(path.join(FIXTURES, d))
+        .filter((f) => f.endsWith(".gold.json"))
+        .map((f) => {
+          const name = f.slice(0, -".gold.json".length);
+          const gold = GoldArticle.parse(JSON.parse(readFileSync(path.join(FIXTURES, d, f), "utf8")));
+          const text = readFileSync(path.join(FIXTURES, d, `${name}.txt`), "utf8");
+          const keys = new Set(gold.entities.flatMap((e) => e.names.map(nameKey)));
+          return { name, text, gold, keys };
+        }),
+    )
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
