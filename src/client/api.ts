@@ -1248,6 +1248,11 @@ export interface components {
                     weight: number;
                     /** @description Present when an analyst moved the sentence here: the machine's factor (null: none) */
                     movedFrom?: string | null;
+                    /** @description Present when a conflict box holds the claim: doubted (weighs less) when the box's line prefers another account, contested otherwise */
+                    standing?: {
+                        doubted: boolean;
+                        note: string;
+                    };
                 }[];
                 sources: number;
                 corroborated: boolean;
@@ -1282,6 +1287,8 @@ export interface components {
                     value?: number;
                 }[];
                 analysis: string;
+                /** @description Claims of the accounts the analytic line judges less supported */
+                doubted?: string[];
             }[];
             unused: {
                 articleId: string;
