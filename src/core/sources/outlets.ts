@@ -417,6 +417,9 @@ export const OUTLETS: readonly Outlet[] = [
   outlet("South China Morning Post", "international", "B", INTERNATIONAL, ["SCMP"]),
   outlet("Stars and Stripes", "international", "B", INTERNATIONAL),
   outlet("Defense News", "international", "B", INTERNATIONAL),
+  outlet("Politico", "international", "B", INTERNATIONAL, ["POLITICO", "Politico Europe"]),
+  outlet("NBC News", "international", "B", INTERNATIONAL),
+  outlet("Axios", "international", "B", INTERNATIONAL),
   outlet("Evening Standard", "international", "C", "London daily: a metropolitan paper, not a foreign desk"),
   outlet("Sky News Arabia", "regional", "C", "Abu Dhabi-owned broadcaster: follows the UAE's line"),
   // UN agencies named in full or by acronym.

@@ -107,6 +107,12 @@ describe("outlets of the region and classes of unseen sources", () => {
     expect(grade("The Military Balance 2025")).toMatchObject({ kind: "think-tank" });
   });
 
+  it("grades the US national outlets that break Washington's defence news as international papers of record", () => {
+    for (const name of ["Politico", "POLITICO", "NBC News", "Axios"])
+      expect(grade(name)).toMatchObject({ kind: "international", reliability: "B" });
+    expect(grade("Axiom Daily").reliability).toBe("F");
+  });
+
   it("gives an unseen research institute the grade of an analytic shop, not of a public body or a paper", () => {
     for (const name of [
       "Levant Centre for Policy Research",
