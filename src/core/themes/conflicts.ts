@@ -250,6 +250,8 @@ const UNNAMED_SOURCE = new RegExp(
     String.raw`\b(?:a|an|one|two|three|several|some)\s+(?:[\w'’-]+\s+){0,3}?sources?\b(?=[^.;]{0,80}?\b(?:said|says|say|told|tells|added|confirmed|reported)\b)`,
     String.raw`\baccording\s+to\s+(?:(?:a|an|one|two|three|several|some)\s+)?(?:[\w'’-]+\s+){0,3}?sources?\b`,
     String.raw`\bsources\s+(?:close\s+to\s+[^,.;]{1,40}?\s+)?(?:said|say|told|tell|confirmed|added)\b`,
+    // Officials or people "familiar with" talks or a matter: the stock phrase of a source not named.
+    String.raw`\b(?:officials?|sources?|people|persons?|diplomats?)\s+(?:directly\s+)?familiar\s+with\s+(?:the|this|that|those|these|their|his|her|its)\b`,
     // Reporting relayed with no source: "I have seen reporting that ...", "there are reports that ...".
     String.raw`\b(?:I|we)\s+(?:have\s+)?(?:seen|read|heard)\s+(?:(?:press|media|news|some)\s+)?(?:reports?|reporting)\b`,
     String.raw`\bthere\s+(?:are|were|have\s+been)\s+(?:(?:press|media|news|unconfirmed)\s+)?reports?\s+that\b`,
@@ -433,15 +435,21 @@ export function weighSides(
 const PLAN =
   /\b(?:will\s+\w+|(?:is|are)\s+to\s+\w+|plans?\s+to|planning\s+to|intends?\s+to|decided\s+to|decision\s+(?:to|has|had|was|is))\b/i;
 
-/** The countries an entity stands for: a country itself, or the country a force or body belongs to. */
+/**
+ * The countries an entity stands for: a country itself, or the country a force or body belongs to
+ * (its affiliation, an id or the country's name: "the Pentagon" is the United States').
+ */
 function countriesOf(text: string): string[] {
-  return matchLexicon(tokenize(text)).flatMap((m) =>
-    m.entry.kind === "country"
-      ? [m.entry.id]
-      : m.entry.affiliation?.startsWith("country/")
-        ? [m.entry.affiliation]
-        : [],
-  );
+  return matchLexicon(tokenize(text)).flatMap((m) => {
+    if (m.entry.kind === "country") return [m.entry.id];
+    const of = m.entry.affiliation;
+    if (!of) return [];
+    if (of.startsWith("country/")) return [of];
+    return matchLexicon(tokenize(of))
+      .filter((c) => c.entry.kind === "country")
+      .map((c) => c.entry.id)
+      .slice(0, 1);
+  });
 }
 
 /**

@@ -145,6 +145,23 @@ describe("the conflict line weighs named against unnamed sourcing and a party's 
     expect(w.doubted).toEqual(["ministry"]);
   });
 
+  it("reads officials 'familiar with the discussions' as sources the reporting does not name", () => {
+    const w = weigh(
+      "Denmark Ministry of Defence",
+      "Denmark will pull its 90 trainers out of Iraq by the spring, according to two Danish officials familiar with the discussions.",
+    );
+    expect(w.analysis).toMatch(/^The denial is better supported: it is the on-record word/);
+  });
+
+  it("knows a body whose name does not hold its country by the country the lexicon gives it", () => {
+    const leak =
+      "The administration will pull all US troops out of Syria by the summer, according to two officials familiar with the talks.";
+    expect(weigh("US Department of Defense", leak).analysis).toMatch(
+      /^The denial is better supported: it is the on-record word of US Department of Defense/,
+    );
+    expect(weigh("Iraq Ministry of Defence", leak).analysis).not.toMatch(/on-record word/);
+  });
+
   it("near negative: an account whose source is named is not set aside for the ministry's word", () => {
     const w = weigh(
       "Denmark Ministry of Defence",
