@@ -1,3 +1,4 @@
+import { countryOfEntry } from "../facts/entities/country-references.js";
 import { extentOf } from "../facts/lexicon/areas.js";
 import { LEXICON } from "../facts/lexicon/index.js";
 import { matchLexicon } from "../facts/lexicon/matcher.js";
@@ -435,21 +436,9 @@ export function weighSides(
 const PLAN =
   /\b(?:will\s+\w+|(?:is|are)\s+to\s+\w+|plans?\s+to|planning\s+to|intends?\s+to|decided\s+to|decision\s+(?:to|has|had|was|is))\b/i;
 
-/**
- * The countries an entity stands for: a country itself, or the country a force or body belongs to
- * (its affiliation, an id or the country's name: "the Pentagon" is the United States').
- */
+/** The countries, by name, that the entities a text names stand for (see countryOfEntry). */
 function countriesOf(text: string): string[] {
-  return matchLexicon(tokenize(text)).flatMap((m) => {
-    if (m.entry.kind === "country") return [m.entry.id];
-    const of = m.entry.affiliation;
-    if (!of) return [];
-    if (of.startsWith("country/")) return [of];
-    return matchLexicon(tokenize(of))
-      .filter((c) => c.entry.kind === "country")
-      .map((c) => c.entry.id)
-      .slice(0, 1);
-  });
+  return matchLexicon(tokenize(text)).flatMap((m) => countryOfEntry(m.entry) ?? []);
 }
 
 /**

@@ -790,9 +790,10 @@ export function patternFit(
   if (p.notActors.length > 0 && anySelected(p.notActors, p.own ? r.own : r.named)) return 0;
   // A place the sentence does not name but the story is set in fits, less well than one it names.
   let setting = 0;
-  if ((options.places ?? true) && p.places.length > 0 && !anySelected(p.places, entities)) {
-    if (p.own || !anySelected(p.places, r.setting)) return 0;
-    setting = 0.5;
+  if (options.places ?? true) {
+    const placed = placeMatch(p, r);
+    if (placed === 0) return 0;
+    setting = 1 - placed;
   }
   if (p.words.length > 0) {
     const folded = foldedSentence(r);
@@ -822,13 +823,16 @@ export function patternFit(
 }
 
 /**
- * Whether a report is at a place the pattern names: in its own sentence, or (unless the pattern
- * wants its own sentence) in the story's setting. True when the pattern names no place.
+ * How a report meets the places a pattern names: 1 in its own sentence (or when the pattern names
+ * none), 0.5 only through the story's setting (unless the pattern wants its own sentence), 0 not.
  */
-export function atPatternPlace(p: Pattern, r: Report): boolean {
-  if (p.places.length === 0) return true;
-  return anySelected(p.places, p.own ? r.own : r.entities) || (!p.own && anySelected(p.places, r.setting));
+function placeMatch(p: Pattern, r: Report): number {
+  if (p.places.length === 0 || anySelected(p.places, p.own ? r.own : r.entities)) return 1;
+  return !p.own && anySelected(p.places, r.setting) ? 0.5 : 0;
 }
+
+/** Whether a report is at a place the pattern names, in its sentence or the story's setting. */
+export const atPatternPlace = (p: Pattern, r: Report): boolean => placeMatch(p, r) > 0;
 
 /** Whether a report fits some pattern of some factor of the theme at `at`: its words are the theme's. */
 export function fitsAnyFactor(theme: Theme, r: Report, at: Date): boolean {

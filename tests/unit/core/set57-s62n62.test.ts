@@ -12,7 +12,13 @@ import {
   returnPledgedOnly,
   unclaimedOnly,
 } from "../../../src/core/themes/relevance.js";
-import { citedRoles, paragraphsDocument, sourceDocument, themeFixture } from "../../support/themes.js";
+import {
+  assessStory,
+  citedRoles,
+  paragraphsDocument,
+  sourceDocument,
+  themeFixture,
+} from "../../support/themes.js";
 
 /**
  * Readings prompted by blind analytic set 57 (session 62, helper N62), each on sentences invented
@@ -21,10 +27,8 @@ import { citedRoles, paragraphsDocument, sourceDocument, themeFixture } from "..
 
 const AT = new Date("2027-01-05T12:00:00Z");
 const doc = paragraphsDocument;
-const story = (theme: string, paragraphs: string[], sentence: number, outlet = "Reuters") => {
-  const d = doc("Report", paragraphs, outlet, "2027-01-02");
-  return citedRoles(assess(themeFixture(theme), [d], AT), d.article.id, sentence);
-};
+const story = (theme: string, paragraphs: string[], sentence: number, outlet = "Reuters") =>
+  assessStory(theme, paragraphs, AT, outlet, "2027-01-02").roles(sentence);
 
 describe("history: a prisoner-of-war camp of the world wars, dug up, is no current escape", () => {
   const dig = [

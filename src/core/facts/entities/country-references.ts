@@ -1,3 +1,4 @@
+import type { LexiconEntry } from "../lexicon/types.js";
 import { type Doc, spanText } from "../text/doc.js";
 import type { Token } from "../text/tokenize.js";
 import { type EntityDraft, mergeDrafts, referencedDraft } from "./entity-draft.js";
@@ -54,12 +55,13 @@ const PHRASES: [string[], string][] = [
   [["authorities"], "government"],
 ];
 
+/** The country a lexicon entry stands for, by name: a country itself, or the affiliation of a place or body. */
+export const countryOfEntry = (entry: LexiconEntry): string | undefined =>
+  entry.kind === "country" ? entry.name : entry.affiliation;
+
 /** The country an entity belongs to: a country itself, or the affiliation of a place or body. */
 export function countryOf(draft: EntityDraft): string | undefined {
-  const entry = draft.lexicon;
-  if (!entry) return undefined;
-  if (entry.kind === "country") return entry.name;
-  return entry.affiliation;
+  return draft.lexicon ? countryOfEntry(draft.lexicon) : undefined;
 }
 
 /** The country the story is about, when one clearly leads: at least 3 mentions, 1.5 times the next. */
