@@ -142,4 +142,23 @@ describe("outlets of the region and classes of unseen sources", () => {
       expect(grade(name), name).toMatchObject({ kind: "official", reliability: "C" });
     expect(grade("Court TV").kind).toBeNull();
   });
+
+  it("grades the outlets, rights groups and analytic shops a desk knows by name, and the public bodies by the form of theirs", () => {
+    expect(grade("Alhurra TV (transcript)")).toMatchObject({ kind: "international", reliability: "C" });
+    expect(grade("Reprieve")).toMatchObject({ kind: "ngo", reliability: "B" });
+    expect(grade("War on the Rocks")).toMatchObject({ kind: "think-tank", reliability: "C" });
+    expect(grade("Halab Today TV (website)")).toMatchObject({ kind: "regional", reliability: "C" });
+    expect(grade("Al-Manar")).toMatchObject({ kind: "regional", reliability: "D" });
+    for (const name of [
+      "Syrian Border Forces Command (statement)",
+      "Kuwaiti Civil Aviation Authority (notice to airmen)",
+      "Danish Public Prosecution Service (news release)",
+      "Lebanese State Security Service",
+      "Syrian Prime Minister's Media Office",
+      "Office of the Inspector General, US Department of State",
+    ])
+      expect(grade(name), name).toMatchObject({ kind: "official", reliability: "C" });
+    expect(grade("Levant Research Institute")).toMatchObject({ kind: "think-tank" });
+    expect(grade("Border Command News")).toMatchObject({ kind: null, reliability: "F" });
+  });
 });
