@@ -94,6 +94,7 @@ export const ANALYSIS_SETS = [
   "analysis-heldout55",
   "analysis-heldout56",
   "analysis-heldout57",
+  "analysis-heldout58",
 ] as const;
 
 export function loadCases(dir = ANALYSIS_DIR): { cases: AnalysisCase[]; articles: Map<string, CaseArticle> } {
