@@ -581,6 +581,11 @@ const LATER_SETS = [
     "extract-first-sight-60.json",
     "Sixtieth held-out set (590-599, written blind while 0.51.0 was current, news registers; first sight with 0.51.0 at a5bf0c01)",
   ],
+  [
+    "corpus-heldout61",
+    "extract-first-sight-61.json",
+    "Sixty-first held-out set (600-609, written blind while 0.52.0 was current, news registers; first sight with 0.52.0 at 44c10243)",
+  ],
 ] as const;
 for (const [folder, record, title] of LATER_SETS) {
   const dir = path.join(ROOT, "tests/fixtures", folder);
