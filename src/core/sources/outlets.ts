@@ -525,6 +525,26 @@ export const OUTLETS: readonly Outlet[] = [
   outlet("Arta FM", "regional", "C", REGIONAL),
   outlet("Misbar", "regional", "C", "fact-checking platform: careful on the claims it checks"),
   outlet("Verify-Sy", "regional", "C", "fact-checking platform: careful on the claims it checks"),
+  outlet("Frankfurter Allgemeine Zeitung", "international", "B", INTERNATIONAL, [
+    "FAZ",
+    "Frankfurter Allgemeine",
+  ]),
+  outlet("The Japan Times", "international", "B", INTERNATIONAL),
+  outlet("LRT English", "international", "B", INTERNATIONAL, ["LRT"]),
+  outlet("Al-Maalomah", "regional", "D", "news site close to Iraq's armed factions: reports their line", [
+    "Al Maalomah",
+  ]),
+  outlet("PUKmedia", "regional", "D", "news site of the PUK: reports the party's line", ["PUK Media"]),
+  outlet("Eye of Euphrates", "regional", "C", "local network of correspondents in Deir ez-Zor"),
+  outlet("Nedaa Syria", "regional", "C", "opposition news site based abroad"),
+  outlet(
+    "Mixed Migration Centre",
+    "ngo",
+    "B",
+    "research centre surveying migrants and refugees on their routes",
+    ["MMC"],
+  ),
+  outlet("Enabling Peace in Iraq Center", "think-tank", "C", THINK_TANK, ["EPIC"]),
   // UN agencies named in full or by acronym.
   outlet("UNODC", "un", "B", UN, [
     "United Nations Office on Drugs and Crime",
@@ -604,7 +624,7 @@ const MEDIA_NAME = /\b(?:times|news|post|daily|herald|tribune|tv|television|radi
  * government office, a military or police command, a regulator or a government CERT.
  */
 const OFFICIAL_NAME =
-  /\b(?:parliament(?:ary)?|congress|senate|national assembly|house of (?:commons|lords|representatives)|council of (?:representatives|ministers|state)|majlis|hansard|written (?:questions|answers|statements?)|ministry|ministries|minister|department of|government|presidency|prime minister(?:'?s)?|president's office|cabinet|office of the|(?:central|joint|operations|regional|military|naval|general|forces|border) command|commission|(?:ports|customs|civil aviation|general) authority|general authority of|(?:customs|police|interior|defen[cs]e) department|(?:national )?(?:security|intelligence) service|inspector general|court of auditors|nato|central bank|board of supreme audit|municipality|external action service|foreign,? commonwealth|federal public service|fps|asayish|internal security forces|permanent mission|state department|congressional research service|autonomous administration|military council|command center|(?:joint )?task force|armed forces|army|navy|air force|border guards?|police|gendarmerie|directorate|governorate|provincial council|security council|judicial council|judiciary|(?:supreme|federal|criminal|investigation|appeals?|military) court|public prosecution|prosecutor(?:'s)? office|embassy|consulate|cert|csirt|computer emergency response team|official gazette)\b/i;
+  /\b(?:parliament(?:ary)?|congress|senate|national assembly|house of (?:commons|lords|representatives)|council of (?:representatives|ministers|state)|majlis|hansard|written (?:questions|answers|statements?)|ministry|ministries|minister|department of|government|presidency|prime minister(?:'?s)?|president's office|cabinet|office of the|(?:central|joint|operations|regional|military|naval|general|forces|border) command|camp administration|administration of (?:the )?[a-z-]+ camp|commission|(?:ports|customs|civil aviation|general) authority|general authority of|(?:customs|police|interior|defen[cs]e) department|(?:national )?(?:security|intelligence) service|inspector general|court of auditors|nato|central bank|board of supreme audit|municipality|external action service|foreign,? commonwealth|federal public service|fps|asayish|internal security forces|permanent mission|state department|congressional research service|autonomous administration|military council|command center|(?:joint )?task force|armed forces|army|navy|air force|border guards?|police|gendarmerie|directorate|governorate|provincial council|security council|judicial council|judiciary|(?:supreme|federal|criminal|investigation|appeals?|military) court|public prosecution|prosecutor(?:'s)? office|embassy|consulate|cert|csirt|computer emergency response team|official gazette)\b/i;
 
 /** A body's own account on a platform: "(official Telegram channel)", ", Facebook page". */
 const OWN_CHANNEL =

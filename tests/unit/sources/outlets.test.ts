@@ -160,5 +160,7 @@ describe("outlets of the region and classes of unseen sources", () => {
       expect(grade(name), name).toMatchObject({ kind: "official", reliability: "C" });
     expect(grade("Levant Research Institute")).toMatchObject({ kind: "think-tank" });
     expect(grade("Border Command News")).toMatchObject({ kind: null, reliability: "F" });
+    expect(grade("Administration of the Roj camp")).toMatchObject({ kind: "official", reliability: "C" });
+    expect(grade("Frankfurter Allgemeine")).toMatchObject({ kind: "international", reliability: "B" });
   });
 });
