@@ -467,6 +467,28 @@ const TOWN_NAMES = new Set(
   ),
 );
 
+/** Nouns of a government called after its leader ("the Assad regime", "the Maliki government"). */
+const RULED_BODIES = new Set(["regime", "government"]);
+
+/**
+ * "the fall of the Assad regime", "the Assad government": a leader named only as the attribute of
+ * the government called after him is inside another name (tests/fixtures/ANNOTATION.md rule 5), not
+ * a person the article names. Where it names him by himself too ("The fall of Assad, Baghdad's former
+ * ally"), he stays.
+ */
+function rulerAttributeOnly(doc: Doc, draft: EntityDraft): boolean {
+  if (draft.type !== "person" || draft.lexicon || draft.mentions.length === 0) return false;
+  return draft.mentions.every((m) => {
+    const next = doc.tokens[m.last + 1];
+    return (
+      next?.kind === "word" &&
+      !next.cap &&
+      RULED_BODIES.has(next.norm) &&
+      next.sentence === doc.tokens[m.last]?.sentence
+    );
+  });
+}
+
 /**
  * "a representative of the Nineveh governor": a province named only in the article's "the X
  * governor", the office, names no place where anything happened.
@@ -1021,6 +1043,7 @@ export function entityOutput(
       competitionOnly(doc, draft) ||
       flightEndOnly(doc, draft) ||
       governorTitleOnly(doc, draft) ||
+      rulerAttributeOnly(doc, draft) ||
       sectionLabelOnly(doc, draft) ||
       bareHeadNoun(draft)
     )
