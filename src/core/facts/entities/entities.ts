@@ -673,7 +673,7 @@ export function findEntities(doc: Doc): EntityIndex {
   all.push(...joinHeadReferences(doc, all));
   joinBracketed(doc, ownersOf(all), all);
   joinKnownAs(doc, ownersOf(all));
-  joinBareBodies(all);
+  joinBareBodies(doc, all, ownersOf(all));
   joinHeadlessBodies(doc, all);
   joinTaillessForces(doc, all);
   joinTradeShortNames(doc, all);
