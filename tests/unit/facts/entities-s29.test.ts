@@ -4,10 +4,11 @@ import { entityNamed, extract } from "./helpers.js";
 /** Entity classes met in slides, travel advisories and court decisions, on made-up text. */
 
 describe("a government named after its leader", () => {
-  it("'the Qaddafi regime' is a body, and the name before it still names the man", () => {
+  it("'the Qaddafi regime' is a body; the name before it, his only mention, lists no person (ANNOTATION.md rule 5)", () => {
     const doc = extract("Exiles returned to Tripoli after the fall of the Qaddafi regime in 2011.");
     expect(entityNamed(doc, "Qaddafi regime")?.type).toBe("organization");
-    expect(entityNamed(doc, "Qaddafi")?.type).toBe("person");
+    // Session 62 decided that a person named only inside a body's name is not listed (session 63 reads it so).
+    expect(entityNamed(doc, "Qaddafi")).toBeUndefined();
   });
 
   it("'the Kadhimi government' is a body of its own", () => {

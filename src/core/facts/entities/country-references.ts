@@ -101,10 +101,37 @@ function namedBody(drafts: readonly EntityDraft[], body: string): EntityDraft | 
 }
 
 /**
- * "Interior Ministry" capitalised with no country, kept as a name of its own by the candidate
- * step: a spelling of the one country's ministry the article names, or of the story country's.
+ * The country the text gives a bare body's mention: a country's possessive before it ("Norway's
+ * Ministry of Foreign Affairs"), or a place after "in" ("the Ministry of Foreign Affairs in Oslo").
+ * Undefined when no mention has one, or mentions give different countries.
  */
-export function joinBareBodies(drafts: EntityDraft[]): void {
+function textCountry(doc: Doc, d: EntityDraft, owners: ReadonlyMap<number, EntityDraft>): string | undefined {
+  const { tokens } = doc;
+  const found = new Set<string>();
+  for (const m of d.mentions) {
+    const owner =
+      tokens[m.first - 1]?.kind === "poss"
+        ? owners.get(m.first - 2)
+        : tokens[m.last + 1]?.norm === "in"
+          ? owners.get(m.last + 2)
+          : undefined;
+    const country = owner && owner !== d ? countryOf(owner) : undefined;
+    if (country) found.add(country);
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+/**
+ * "Interior Ministry" capitalised with no country, kept as a name of its own by the candidate
+ * step: a spelling of the ministry of the country the text gives it ("Norway's Ministry of Foreign
+ * Affairs" is Norway's, and stays a body of its own where the gazetteer has no such ministry of
+ * Norway's), else of the one country's ministry the article names, or of the story country's.
+ */
+export function joinBareBodies(
+  doc: Doc,
+  drafts: EntityDraft[],
+  owners: ReadonlyMap<number, EntityDraft>,
+): void {
   const country = storyCountry(drafts);
   for (const d of drafts) {
     if (d.lexicon || d.type !== "organization" || d.mergedInto || d.mentions.length === 0) continue;
@@ -115,6 +142,14 @@ export function joinBareBodies(drafts: EntityDraft[]): void {
     const phrase = PHRASES.find(([w]) => w.length > 1 && w.join(" ") === words.join(" "));
     if (!phrase) continue;
     const body = phrase[1];
+    const own = NAMED_ONCE.has(body) ? textCountry(doc, d, owners) : undefined;
+    if (own) {
+      const id = BODIES[own]?.[body];
+      const target = id ? referencedDraft(drafts, id) : undefined;
+      if (target && target !== d) mergeDrafts(target, d);
+      else d.affiliation ??= own;
+      continue;
+    }
     let target = namedBody(drafts, body);
     if (!target && NAMED_ONCE.has(body)) {
       const id = BODIES[country ?? ""]?.[body];

@@ -119,14 +119,31 @@ function landformEnd(tokens: readonly Token[], m: LexiconMatch): number {
 }
 
 /** What a site named after a town is for, between the name and the noun: "the Arak gas field". */
-const SITE_RESOURCES = new Set(["gas", "oil", "border"]);
+const SITE_RESOURCES = new Set(["gas", "oil", "border", "air"]);
 /**
- * Nouns of the sites a town's name names rather than locates (and "port", below). Not a
- * checkpoint, a hospital, a camp or a refinery: "the Tikrit checkpoint", "the Rutba hospital",
- * "the Zubair camp" are as often the town's as a site's.
+ * Nouns of the sites a town's name names rather than locates (and "port", below): "the Baiji
+ * refinery", "Makhmour camp", "the Tabqa air base" are places of their own, never the town
+ * (tests/fixtures/ANNOTATION.md rule 5). Not a checkpoint or a hospital: "the Tikrit checkpoint",
+ * "the Rutba hospital" are as often the town's as a site's.
  */
-const TOWN_SITES = new Set(["field", "crossing", "prison", "jail", "airport", "dam", "base", "airbase"]);
-/** Sites named after a town that are facilities of their own even unknown to the gazetteer. */
+const TOWN_SITES = new Set([
+  "field",
+  "crossing",
+  "prison",
+  "jail",
+  "airport",
+  "dam",
+  "base",
+  "airbase",
+  "camp",
+  "refinery",
+]);
+/**
+ * Sites named after a town that are facilities of their own even unknown to the gazetteer, and
+ * take the whole mention. Another site unknown to it (a prison, a base, a camp, a refinery) is a
+ * facility too, but the town keeps the mention as well: the town's link (its side, its region) is
+ * what the analysis reads of "the Shaddadi prison", and the town is where the site stands.
+ */
 const UNLINKED_SITES = new Set(["field", "crossing", "port"]);
 /** Nouns a text writes after a town's name for a known facility of each kind ("the al-Qaim border port"). */
 const KIND_NOUNS: Partial<Record<string, readonly string[]>> = {
@@ -194,10 +211,11 @@ function lexiconDrafts(
     // A port is a border's only when so written or known ("the al-Qaim port" once the gazetteer
     // has the al-Qaim crossing); "the Umm Qasr port" is the town's.
     const seaport = noun === "port" && doc.tokens[siteEnd - 1]?.norm !== "border" && !known;
-    // A prison, a base, an airport or a dam the gazetteer does not know stays the town's: the
-    // town's link (its side, its region) is what the analysis reads of "the Shaddadi prison".
+    // A prison, a base, an airport, a dam, a camp or a refinery the gazetteer does not know is a
+    // facility that leaves the town its mention: the town's link (its side, its region) is what
+    // the analysis reads of "the Shaddadi prison".
     const unlinked = !known && !UNLINKED_SITES.has(noun);
-    if (siteEnd >= 0 && !seaport && !unlinked) {
+    if (siteEnd >= 0 && !seaport) {
       const key = known ? known.id : `${m.entry.id}#${noun}`;
       let site = byId.get(key);
       if (!site) {
@@ -213,7 +231,7 @@ function lexiconDrafts(
         byId.set(key, site);
       }
       site.mentions.push({ first: m.first, last: siteEnd });
-      return;
+      if (!unlinked) return;
     }
     let draft = byId.get(m.entry.id);
     if (!draft) {
@@ -655,7 +673,7 @@ export function findEntities(doc: Doc): EntityIndex {
   all.push(...joinHeadReferences(doc, all));
   joinBracketed(doc, ownersOf(all), all);
   joinKnownAs(doc, ownersOf(all));
-  joinBareBodies(all);
+  joinBareBodies(doc, all, ownersOf(all));
   joinHeadlessBodies(doc, all);
   joinTaillessForces(doc, all);
   joinTradeShortNames(doc, all);

@@ -460,6 +460,35 @@ function flightEndOnly(doc: Doc, draft: EntityDraft): boolean {
   });
 }
 
+/** Every spelling of the gazetteer's towns, lower case: a crossing named after one is not called by it. */
+const TOWN_NAMES = new Set(
+  LEXICON.filter((e) => e.type === "place" && e.kind === "city").flatMap((e) =>
+    [e.name, ...e.aliases].map((n) => n.toLowerCase()),
+  ),
+);
+
+/** Nouns of a government called after its leader ("the Assad regime", "the Maliki government"). */
+const RULED_BODIES = new Set(["regime", "government"]);
+
+/**
+ * "the fall of the Assad regime", "the Assad government": a leader named only as the attribute of
+ * the government called after him is inside another name (tests/fixtures/ANNOTATION.md rule 5), not
+ * a person the article names. Where it names him by himself too ("The fall of Assad, Baghdad's former
+ * ally"), he stays.
+ */
+function rulerAttributeOnly(doc: Doc, draft: EntityDraft): boolean {
+  if (draft.type !== "person" || draft.lexicon || draft.mentions.length === 0) return false;
+  return draft.mentions.every((m) => {
+    const next = doc.tokens[m.last + 1];
+    return (
+      next?.kind === "word" &&
+      !next.cap &&
+      RULED_BODIES.has(next.norm) &&
+      next.sentence === doc.tokens[m.last]?.sentence
+    );
+  });
+}
+
 /**
  * "a representative of the Nineveh governor": a province named only in the article's "the X
  * governor", the office, names no place where anything happened.
@@ -1014,6 +1043,7 @@ export function entityOutput(
       competitionOnly(doc, draft) ||
       flightEndOnly(doc, draft) ||
       governorTitleOnly(doc, draft) ||
+      rulerAttributeOnly(doc, draft) ||
       sectionLabelOnly(doc, draft) ||
       bareHeadNoun(draft)
     )
@@ -1109,9 +1139,13 @@ export function entityOutput(
       for (const spelling of spellings) {
         const bare = draft.lexicon.kind === "crossing" ? postBareOf(spelling) : bareOf(spelling);
         // "the al-Qaim crossing" in a story that names the town of al-Qaim too: the bare name
-        // is the town's there.
+        // is the town's there. A known town's name is the town's in any story: the crossing is a
+        // place of its own (tests/fixtures/ANNOTATION.md rule 5), called by the bare name only
+        // where no town has it ("Trebil").
         const other = namesOf.get(bare.toLowerCase());
-        const owned = other !== undefined && (other.size > 1 || !other.has(draft));
+        const owned =
+          (other !== undefined && (other.size > 1 || !other.has(draft))) ||
+          (draft.type === "facility" && TOWN_NAMES.has(bare.toLowerCase()));
         if (bare !== spelling && known.has(bare.toLowerCase()) && !owned) aliases.add(bare);
         const unqualified = withoutDemonym(spelling);
         if (unqualified && known.has(unqualified.toLowerCase())) aliases.add(unqualified);
