@@ -1,0 +1,93 @@
+import { describe, expect, it } from "vitest";
+import { extractFacts } from "../../../src/core/facts/extract-facts.js";
+import { assessStory } from "../../support/themes.js";
+
+/**
+ * Readings prompted by blind analytic set 57 (session 63, helper N63), each on sentences invented
+ * here, with a near sentence that must not read that way.
+ */
+
+const AT = new Date("2027-01-05T12:00:00Z");
+const facts = (text: string) => extractFacts({ id: "t", title: "t", text }).facts;
+const support = (text: string) =>
+  facts(text).some((f) => f.kind === "countermeasure" && f.tags?.includes("partner-support") === true);
+const roles = (paragraphs: string[], sentence: number) =>
+  assessStory("coalition-withdrawal", paragraphs, AT, "Reuters", "2027-01-02").roles(sentence);
+const LEDE =
+  "Washington is reviewing its military footprint in northeast Syria, according to three officials.";
+
+describe("a backer's money for a partner force, told to stop, is that force losing its backing", () => {
+  it("reads a backer's payments or stipends for a force as support to it", () => {
+    expect(support("American stipends for the Asayish's prison guards will cease in the autumn.")).toBe(true);
+    expect(support("Coalition payments to the partner forces at the Raqqa camps would end next year.")).toBe(
+      true,
+    );
+  });
+
+  it("reads funding a force, told as a verb, as support to it", () => {
+    expect(
+      support("The Pentagon will stop funding the Kurdish-led Syrian Democratic Forces in the spring."),
+    ).toBe(true);
+  });
+
+  it("does not read a government's own pay to its army, nor a story's topic, as support", () => {
+    expect(support("The finance ministry said salaries for the army would be paid a week late.")).toBe(false);
+    expect(support("A documentary about funding for the SDF aired on Friday.")).toBe(false);
+  });
+
+  it("cites payments to the SDF's guards told to stop as the SDF's exposure", () => {
+    const told = [
+      LEDE,
+      "The officials said the SDF had been informed that American payments for guards at its detention camps will stop in April.",
+    ];
+    expect(roles(told, 1)).toContain("driver:sdf-exposure");
+    expect(roles(told, 1)).not.toContain("mitigator:residual-presence");
+  });
+
+  it("cites funding the SDF told to stop as the SDF's exposure, and funding kept up as no exposure", () => {
+    expect(
+      roles([LEDE, "The Pentagon will stop funding the SDF at the end of the fiscal year."], 1),
+    ).toContain("driver:sdf-exposure");
+    expect(roles([LEDE, "The Pentagon continues to fund the SDF, a spokesman said."], 1)).not.toContain(
+      "driver:sdf-exposure",
+    );
+  });
+});
+
+describe("a force told it cannot keep enough guards at its prisons is exposed", () => {
+  it("reads the guard posture as failing and cites it under the SDF's exposure", () => {
+    const told = [
+      LEDE,
+      "Asayish officers said that without the money they could no longer post enough men at the detention camps near Raqqa.",
+    ];
+    expect(
+      facts(told[1] ?? "").some(
+        (f) =>
+          f.kind === "countermeasure" && f.modality === "negated" && f.tags?.includes("detention-facility"),
+      ),
+    ).toBe(true);
+    expect(roles(told, 1)).toContain("driver:sdf-exposure");
+  });
+
+  it("does not read a force that keeps enough guards as exposed", () => {
+    expect(
+      roles([LEDE, "The SDF keeps enough guards at the prisons to stop any breakout, a spokesman said."], 1),
+    ).not.toContain("driver:sdf-exposure");
+  });
+});
+
+describe("a cut in a backer's money told as a noun is a support cut, not support given", () => {
+  it("cites the cut as the SDF's exposure, never as a presence kept", () => {
+    const told = [
+      LEDE,
+      "Asayish commanders said the reduction in coalition stipends has left the guards at the Raqqa camps short of men.",
+    ];
+    expect(roles(told, 1)).toContain("driver:sdf-exposure");
+    expect(roles(told, 1)).not.toContain("mitigator:residual-presence");
+  });
+
+  it("does not read a cut in a state's money for something other than a force as a drawdown", () => {
+    const told = [LEDE, "Farmers in Iowa complained about the reduction in US funding for ethanol plants."];
+    expect(roles(told, 1)).toEqual([]);
+  });
+});
