@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extractFacts } from "../../../src/core/facts/extract-facts.js";
-import { assessStory } from "../../support/themes.js";
+import { bodyInProse } from "../../../src/core/themes/conflicts.js";
+import { assessStory, conflictsOf, sourceDocument } from "../../support/themes.js";
 
 /**
  * Readings prompted by blind analytic set 57 (session 63, helper N63), each on sentences invented
@@ -89,5 +90,42 @@ describe("a cut in a backer's money told as a noun is a support cut, not support
   it("does not read a cut in a state's money for something other than a force as a drawdown", () => {
     const told = [LEDE, "Farmers in Iowa complained about the reduction in US funding for ethanol plants."];
     expect(roles(told, 1)).toEqual([]);
+  });
+});
+
+describe("a figure's topic names what it counts by the account that says whose they are", () => {
+  const at = new Date("2027-01-05T12:00:00Z");
+  const charity = sourceDocument(
+    "Charity",
+    "Tajikistan flew 64 of its citizens, most of them children, home from the Al-Hol and Roj camps in north-east Syria on 18 December, Reprieve has learned.",
+    "Reprieve",
+    "2026-12-20",
+  );
+  const ministry = sourceDocument(
+    "Ministry",
+    "On 18 December 2026, 92 citizens of Tajikistan, including 30 children, were returned from the Al-Hol and Roj camps in the north-east of the Syrian Arab Republic by a special flight.",
+    "Ministry of Foreign Affairs of Tajikistan",
+    "2026-12-21",
+  );
+
+  it("prints no pronoun that points back to a sentence the box does not show", () => {
+    const topics = conflictsOf([charity, ministry], at)
+      .filter((c) => c.kind === "figures")
+      .map((c) => c.topic);
+    expect(topics).toHaveLength(1);
+    expect(topics[0]).toMatch(/^Citizens of Tajikistan\b/);
+    expect(topics[0]).not.toMatch(/^Its\b/i);
+  });
+});
+
+describe("a state body's label, named after its country, reads as that country's body in the weigh note", () => {
+  it("puts the country's name in the possessive before the body's own name", () => {
+    expect(bodyInProse("Jordan Armed Forces General Command")).toBe("Jordan's Armed Forces General Command");
+    expect(bodyInProse("United States Department of State")).toBe("United States' Department of State");
+  });
+
+  it("leaves an outlet named after a country, and a label already in prose, as they are", () => {
+    expect(bodyInProse("Syria Direct")).toBe("Syria Direct");
+    expect(bodyInProse("Iraqi Ministry of Interior")).toBe("Iraqi Ministry of Interior");
   });
 });
