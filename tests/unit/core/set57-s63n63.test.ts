@@ -129,3 +129,31 @@ describe("a state body's label, named after its country, reads as that country's
     expect(bodyInProse("Iraqi Ministry of Interior")).toBe("Iraqi Ministry of Interior");
   });
 });
+
+describe("a guard force's denial of an escape is a conflict claim, never its control of the site", () => {
+  const escape = (paragraphs: string[], sentence: number) =>
+    assessStory("isis-prison-escape", paragraphs, AT, "Hawar News Agency", "2027-01-03").roles(sentence);
+  const LEAD = "The Asayish issued a statement on Sunday about the detention sites in Hasakah.";
+
+  it("cites no factor for a bare denial that names no stop", () => {
+    const roles = escape(
+      [
+        LEAD,
+        "The Asayish deny reports shared on social media of an escape of women from Al-Hol camp on Saturday.",
+      ],
+      1,
+    );
+    expect(roles).not.toContain("mitigator:sdf-control");
+  });
+
+  it("still cites an escape the guards foiled as their control of the site", () => {
+    const roles = escape(
+      [
+        LEAD,
+        "Guards at the Qamishli prison thwarted an attempt by five prisoners to escape through a drain on Saturday.",
+      ],
+      1,
+    );
+    expect(roles).toContain("mitigator:sdf-control");
+  });
+});
