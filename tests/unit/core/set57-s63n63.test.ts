@@ -131,12 +131,12 @@ describe("a state body's label, named after its country, reads as that country's
 });
 
 describe("a guard force's denial of an escape is a conflict claim, never its control of the site", () => {
-  const escape = (paragraphs: string[], sentence: number) =>
+  const prisonRoles = (paragraphs: string[], sentence: number) =>
     assessStory("isis-prison-escape", paragraphs, AT, "Hawar News Agency", "2027-01-03").roles(sentence);
   const LEAD = "The Asayish issued a statement on Sunday about the detention sites in Hasakah.";
 
   it("cites no factor for a bare denial that names no stop", () => {
-    const roles = escape(
+    const roles = prisonRoles(
       [
         LEAD,
         "The Asayish deny reports shared on social media of an escape of women from Al-Hol camp on Saturday.",
@@ -147,7 +147,7 @@ describe("a guard force's denial of an escape is a conflict claim, never its con
   });
 
   it("still cites an escape the guards foiled as their control of the site", () => {
-    const roles = escape(
+    const roles = prisonRoles(
       [
         LEAD,
         "Guards at the Qamishli prison thwarted an attempt by five prisoners to escape through a drain on Saturday.",
