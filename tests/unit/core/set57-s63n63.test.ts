@@ -157,3 +157,41 @@ describe("a guard force's denial of an escape is a conflict claim, never its con
     expect(roles).toContain("mitigator:sdf-control");
   });
 });
+
+describe("a denial told in the present tense reaches the that-clause it denies", () => {
+  const escapes = (text: string) =>
+    facts(text)
+      .filter((f) => f.kind === "event" && f.tags?.includes("escape"))
+      .map((f) => f.modality);
+
+  it("reads the escape a force denies, or whose reports it rejects, as negated", () => {
+    expect(escapes("The Asayish deny that any inmate escaped from the prison in Hasakah.")).toEqual([
+      "negated",
+    ]);
+    expect(
+      escapes("The SDF rejects claims circulating online that prisoners escaped from the jail in Raqqa."),
+    ).toEqual(["negated"]);
+  });
+
+  it("still reads an escape told after the denial, in a clause of its own, as asserted", () => {
+    expect(
+      escapes(
+        "The SDF denies the report, but its spokesman said that nine prisoners escaped from the jail in Raqqa.",
+      ),
+    ).toEqual(["asserted"]);
+  });
+
+  it("does not cite a present-tense denial of an escape as an escape reported", () => {
+    const roles = assessStory(
+      "isis-prison-escape",
+      [
+        "The Asayish issued a statement on Sunday about the detention sites in Hasakah.",
+        "The Asayish reject claims circulating online that prisoners escaped from the prison in Hasakah on Saturday.",
+      ],
+      AT,
+      "Hawar News Agency",
+      "2027-01-03",
+    ).roles(1);
+    expect(roles).not.toContain("driver:escape-reported");
+  });
+});
