@@ -406,7 +406,7 @@ export function weighSides(
   const open = relayed && interests.every((x) => x === null);
   const judged = own
     ? {
-        line: `The ${own.name} is better supported: it is the on-record word of ${own.source}, a body of the government whose own decision is in question, against sources the reporting does not name, whatever the outlets' grades. A government may still deny a decision it has not yet announced.`,
+        line: `The ${own.name} is better supported: it is the on-record word of ${bodyInProse(own.source)}, a body of the government whose own decision is in question, against sources the reporting does not name, whatever the outlets' grades. A government may still deny a decision it has not yet announced.`,
         preferred: own.name,
       }
     : open
@@ -472,6 +472,28 @@ function ownWord(
       return { name, source };
   }
   return null;
+}
+
+/** A state body's own word that can follow a country's name in an outlet's label. */
+const BODY_HEAD =
+  /^(?:Ministry|Ministries|Department|Office|Government|Embassy|Council|Presidency|Parliament|Cabinet|Armed Forces|Army|Navy|Air Force|Defence|Defense|Foreign|Interior|National|Federal|Joint|Border|Security|Military|General Staff|Chancellery|Prime Minister)\b/;
+const COUNTRY_NAMES = LEXICON.filter((e) => e.kind === "country")
+  .map((e) => e.name)
+  .sort((a, b) => b.length - a.length);
+
+/**
+ * An outlet's label for a state body, put into running prose: a label written as the country's
+ * name before the body's ("Poland Ministry of National Defence") reads as the country's body
+ * ("Poland's Ministry of National Defence"; "the United States' ..." after a name ending in s). Any
+ * other label, an outlet named after a country ("Syria Direct") among them, is printed as it is.
+ */
+export function bodyInProse(source: string): string {
+  for (const name of COUNTRY_NAMES) {
+    if (!source.startsWith(`${name} `)) continue;
+    const rest = source.slice(name.length + 1);
+    return BODY_HEAD.test(rest) ? `${name}${name.endsWith("s") ? "'" : "'s"} ${rest}` : source;
+  }
+  return source;
 }
 
 /**
@@ -1179,8 +1201,23 @@ function figureTopic(group: readonly Report[]): string {
   const head = first ? headOf(first) : undefined;
   const toll = head ? TOLL_OF_HEAD[head] : undefined;
   if (toll) return `${TOLL_TOPICS[toll]}${at}`;
-  const what = first?.measures ?? unit;
+  const what = measuresNamed(group) ?? unit;
   return what ? `${what.charAt(0).toUpperCase()}${what.slice(1)}${at}` : `A figure${at}`;
+}
+
+/** A possessive or demonstrative that points back to a noun of another sentence: "its", "those". */
+const POINTS_BACK = /^(?:its|their|his|her|our|my|your|these|those|this|that)\s+/i;
+
+/**
+ * What a group of figures counts, told so that it stands on its own in a topic line: "86 of its
+ * citizens" and "112 citizens of the Kyrgyz Republic" count citizens, and the topic names them by
+ * the account that says whose they are, not by the "its" that points back to a sentence the box
+ * does not print. Where every account points back, the pointer is dropped ("its citizens" →
+ * "citizens").
+ */
+function measuresNamed(group: readonly Report[]): string | undefined {
+  const told = group.map((r) => r.measures).filter((m): m is string => m !== undefined && m !== "");
+  return told.find((m) => !POINTS_BACK.test(m)) ?? told[0]?.replace(POINTS_BACK, "");
 }
 
 /** The count a figure's head word stands for. */
@@ -2260,12 +2297,13 @@ function restatements(reports: Report[], { used }: Reading, grader: ClaimGrader)
       )
       .at(-1);
     if (!a) return [];
+    const measures = measuresNamed([a, b]);
     const found = disagreement(
       [a, b],
       (r) => r.value ?? 0,
       {
         id: `figures:${a.key}`,
-        topic: `${a.measures ? a.measures.charAt(0).toUpperCase() + a.measures.slice(1) : "The figure"}: two counts`,
+        topic: `${measures ? measures.charAt(0).toUpperCase() + measures.slice(1) : "The figure"}: two counts`,
         side: (v) => `figure of ${v.toLocaleString("en-GB")}`,
       },
       grader,

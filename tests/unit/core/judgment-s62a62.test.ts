@@ -132,7 +132,7 @@ describe("the conflict line weighs named against unnamed sourcing and a party's 
   it("prefers the on-record denial of the body whose country's decision it is, over a better-graded wire's unnamed sources", () => {
     const w = weigh("Denmark Ministry of Defence");
     expect(w.analysis).toMatch(
-      /^The denial is better supported: it is the on-record word of Denmark Ministry of Defence/,
+      /^The denial is better supported: it is the on-record word of Denmark's Ministry of Defence/,
     );
     expect(w.doubted).toEqual(["wire"]);
   });

@@ -143,7 +143,22 @@ const CALLED_FALSE = new Set([
   "groundless",
 ]);
 const FALSE_REACH = 14;
-const DENYING = new Set(["denied", "denies", "deny", "refuted", "dismissed", "rejected"]);
+const DENYING = new Set([
+  "denied",
+  "denies",
+  "deny",
+  "denying",
+  "refuted",
+  "refutes",
+  "refute",
+  "dismissed",
+  "dismisses",
+  "dismiss",
+  "rejected",
+  "rejects",
+  "reject",
+  "rejecting",
+]);
 /** The words between a denial and the that-clause it denies: "denied (media) reports that". */
 const DENIED_ACCOUNT = new Set([
   "that",
@@ -157,6 +172,9 @@ const DENIED_ACCOUNT = new Set([
   "media",
   "press",
   "any",
+  // "claims circulating online that": where the account goes round, told of the account.
+  "circulating",
+  "online",
 ]);
 /** Participles that tell who spread an account: "reports circulated by some outlets". */
 const SPREAD = new Set([
@@ -188,6 +206,26 @@ function spreadBy(tokens: readonly Token[], k: number): number | null {
       : null;
   }
   return null;
+}
+/**
+ * Whether the clause starting at `first` is what a denial before it denies: "denied that ...",
+ * "denied reports that ...", "denies reports circulated by some media outlets that detainees
+ * escaped" (who spread the account is told of the account, and the denial still reaches the
+ * that-clause).
+ */
+function deniedAccount(tokens: readonly Token[], first: number): boolean {
+  for (let k = first - 1, steps = 0, spread = false; k >= 0 && steps < 5; k--, steps++) {
+    const n = tokens[k]?.norm ?? "";
+    if (DENYING.has(n)) return true;
+    const spreader = spread ? null : spreadBy(tokens, k);
+    if (spreader !== null) {
+      spread = true;
+      k = spreader;
+      continue;
+    }
+    if (!DENIED_ACCOUNT.has(n)) return false;
+  }
+  return false;
 }
 const MODAL_AFTER = new Set(["would", "could", "might", "may"]);
 const AFTER_REACH = 4;
@@ -493,18 +531,16 @@ export function modalityOf(
   }
   // And what is denied as others' account of it: "denied reports that infiltrators had entered",
   // "dismissed media claims that the prison was stormed".
-  // "denies reports circulated by some media outlets that detainees escaped": who spread the
-  // account is told of the account, and the denial still reaches the that-clause.
-  for (let k = clauseFirst - 1, steps = 0, spread = false; k >= 0 && steps < 5; k--, steps++) {
-    const n = tokens[k]?.norm ?? "";
-    if (DENYING.has(n)) return "negated";
-    const spreader = spread ? null : spreadBy(tokens, k);
-    if (spreader !== null) {
-      spread = true;
-      k = spreader;
-      continue;
-    }
-    if (!DENIED_ACCOUNT.has(n)) break;
+  if (deniedAccount(tokens, clauseFirst)) return "negated";
+  // A denial in the present tense is not read as a verb of saying, so its that-clause is not split
+  // off as the reported clause: "the Asayish deny that any detainee escaped", "the SDF rejects
+  // claims circulating online that prisoners broke out". The nearest "that" before the happening
+  // opens the clause the denial reaches (not an earlier one: "denies the report, but said that
+  // twelve detainees escaped" tells the escape).
+  for (let j = trigger - 1; j > clauseFirst; j--) {
+    if (tokens[j]?.norm !== "that") continue;
+    if (deniedAccount(tokens, j + 1)) return "negated";
+    break;
   }
   // What was foiled did not happen: "the guards foiled an attempt by 12 women to escape". A measure
   // told beside the foiling did ("have thwarted 14 infiltration attempts and arrested 37").
