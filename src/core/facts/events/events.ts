@@ -595,14 +595,21 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
         if (!existing) {
           const clauseRange = { start: tokens[clause.first]?.start ?? 0, end: tokens[clause.last]?.end ?? 0 };
           const statement = rule.cameo?.code.startsWith("01") ?? false;
-          const date = factDate(
-            sd,
-            clauseRange,
-            tokens[first]?.start ?? 0,
-            doc.publishedAt,
-            modality,
-            statement,
-          );
+          // "counted 40 raids since January, including the looting of a depot on 2 May": a
+          // happening named after "including" with a day of its own within its phrase is one
+          // instance of the count, dated by that day, not by the count's period.
+          const instanceDay =
+            nominal && span === nominal && tokens[nominal[0] - 1]?.norm === "including"
+              ? sd.dates.find(
+                  (d) =>
+                    /^\d{4}-\d{2}-\d{2}$/.test(d.value) &&
+                    d.start >= (tokens[nominal[0]]?.start ?? 0) &&
+                    d.end <= (tokens[nominal[1]]?.end ?? 0),
+                )
+              : undefined;
+          const date = instanceDay
+            ? { value: instanceDay.value, text: instanceDay.text, resolved: instanceDay.resolved }
+            : factDate(sd, clauseRange, tokens[first]?.start ?? 0, doc.publishedAt, modality, statement);
           // "has killed nearly 4,100 people since 2019": a count over a period (a quantity), not an event.
           if (
             kind === "event" &&
@@ -618,7 +625,18 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
             (t) => t === "fortification" || t === "surveillance" || t === "partner-support",
           );
           if (kind === "countermeasure" && !works && tallied(sd, clauseRange, tokens, clause, date)) continue;
+          // The instance is cited with the count it belongs to, which tells what kind of happening
+          // it was and where ("40 raids on farms north of the city ..., including ...").
+          if (instanceDay) fact.first = Math.min(fact.first, reportedStart(tokens, clause, first));
           if (date && yearTally(tokens, clause, date.text ?? "", s.start)) fact.tally = true;
+          // "jamming has been reported on and off since 2024": a happening told as recurring over
+          // the period it is counted from is no happening of one day; the fact stays, undated.
+          else if (
+            date &&
+            /^since\b/i.test(date.text ?? "") &&
+            RECURRING.test(sd.folded.slice(clauseRange.start - s.start, clauseRange.end - s.start))
+          )
+            fact.tally = true;
           else if (date && !toCome) {
             fact.date = date;
             if (!statement && sd.speech.some((d) => d.text === date.text && d.value === date.value))
@@ -3192,6 +3210,10 @@ function monthsSpanned(value: string): number {
   const month = (v: string) => Number(v.slice(0, 4)) * 12 + (v.length >= 7 ? Number(v.slice(5, 7)) - 1 : 0);
   return month(b) + (b.length === 4 ? 11 : 0) - month(a) + 1;
 }
+
+/** Words telling a happening recurred over a period: "on and off since 2024", "repeatedly since May". */
+const RECURRING =
+  /\b(?:on and off|off and on|repeatedly|intermittently|from time to time|again and again|time and again)\b/;
 
 const TALLY =
   /\b(?:since|between|so far|to date|in total|a total of|over the (?:past|last)|in the (?:past|last))\b/;
