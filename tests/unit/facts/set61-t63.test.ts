@@ -99,3 +99,15 @@ describe("interference with satellite navigation", () => {
     expect(facts[0]?.date).toBeUndefined();
   });
 });
+
+describe("a body's name opened by a common word", () => {
+  it("keeps 'Aid' and 'Local' opening a body's name within a sentence", () => {
+    const names = (text: string) => extract(text).entities.map((e) => e.name);
+    expect(
+      names("The toll rose to 12, according to the Aid Access Monitoring Unit, which counts deaths."),
+    ).toContain("Aid Access Monitoring Unit");
+    expect(names("The toll rose to 12, according to the Local Development Council in Hit.")).toContain(
+      "Local Development Council",
+    );
+  });
+});
