@@ -111,3 +111,33 @@ describe("a body's name opened by a common word", () => {
     );
   });
 });
+
+describe("a source heard by another", () => {
+  it("'according to two residents interviewed by X': the residents speak, not X", () => {
+    const doc = extract(
+      "Soldiers searched Tal Abyad at dawn and held 12 men, according to two residents interviewed by Human Rights Watch.",
+    );
+    expect(doc.quotes.map((q) => q.speaker.name)).toEqual(["two residents"]);
+  });
+});
+
+describe("a question quoted whole, then 'she asks'", () => {
+  it("is the direct words of the one 'she' stands for", () => {
+    const doc = extract(
+      "Amina Otieno flies to Mombasa in May. Then she returns. “Who else will cook?” she asks.",
+    );
+    expect(doc.quotes.map((q) => `${q.kind}:${q.speaker.name}:${q.text}`)).toEqual([
+      "direct:Amina Otieno:Who else will cook",
+    ]);
+  });
+});
+
+describe("a country whose name holds another's", () => {
+  it("reads 'South Sudan' as itself, not as Sudan", () => {
+    const names = extract("Before Raqqa she had nursed in South Sudan and in Chad.").entities.map(
+      (e) => e.name,
+    );
+    expect(names).toContain("South Sudan");
+    expect(names).not.toContain("Sudan");
+  });
+});
