@@ -141,3 +141,17 @@ describe("a country whose name holds another's", () => {
     expect(names).not.toContain("Sudan");
   });
 });
+
+describe("a working group named by its remit", () => {
+  it("keeps 'on' and the remit: 'the UN Working Group on Enforced Disappearances'", () => {
+    const names = extract(
+      "The families wrote to the UN Working Group on Enforced Disappearances.",
+    ).entities.map((e) => e.name);
+    expect(names).toContain("UN Working Group on Enforced Disappearances");
+  });
+
+  it("does not join a day: 'the Working Group on Sunday'", () => {
+    const names = extract("The Working Group on Sunday asked for access.").entities.map((e) => e.name);
+    expect(names.some((n) => /Sunday/.test(n))).toBe(false);
+  });
+});

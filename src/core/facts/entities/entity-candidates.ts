@@ -802,7 +802,12 @@ function extendRun(doc: Doc, start: number, covered: Int32Array, matches: readon
       !CALENDAR_WORDS.has(afterOn.norm) &&
       // "briefed the Security Council on Syria": a country after a bare "on" is the topic.
       !(afterOn === next && (covered[n + 1] ?? -1) >= 0) &&
-      [...Array(j - start + 1).keys()].some((d) => REMIT_HEADS.has(tokens[start + d]?.norm ?? ""));
+      [...Array(j - start + 1).keys()].some(
+        (d) =>
+          REMIT_HEADS.has(tokens[start + d]?.norm ?? "") ||
+          // "Working Group on Enforced Disappearances": a working group is named by its remit too.
+          (tokens[start + d]?.norm === "group" && tokens[start + d - 1]?.norm === "working"),
+      );
     if (remitOn || pairedHead(tokens, j, n) || spelledByAcronym(tokens, start, n)) {
       j = n;
       continue;
