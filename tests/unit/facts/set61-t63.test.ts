@@ -155,3 +155,20 @@ describe("a working group named by its remit", () => {
     expect(names.some((n) => /Sunday/.test(n))).toBe(false);
   });
 });
+
+describe("a happening numbered within a period", () => {
+  it("'it was the fifth mortar attack on the base this year' is a count, not an event of the year", () => {
+    const facts = extract(
+      "It was the fifth mortar attack on the base this year, according to a local tally.",
+      "2026-10-14",
+    ).facts.filter((f) => f.kind === "event");
+    expect(facts.length).toBe(1);
+    expect(facts[0]?.date).toBeUndefined();
+  });
+
+  it("keeps the day when the numbered happening is told with it", () => {
+    expect(
+      datesOf(extract("It was the fifth mortar attack on the base on Monday.", "2026-10-14"), /mortar/),
+    ).toEqual(["2026-10-12"]);
+  });
+});

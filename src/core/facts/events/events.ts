@@ -629,6 +629,14 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
           // it was and where ("40 raids on farms north of the city ..., including ...").
           if (instanceDay) fact.first = Math.min(fact.first, reportedStart(tokens, clause, first));
           if (date && yearTally(tokens, clause, date.text ?? "", s.start)) fact.tally = true;
+          // "It was the fifth mortar attack on the base this year": a happening numbered within a
+          // period is a count of that period (the happening itself is told with its own day).
+          else if (
+            date &&
+            !/^\d{4}-\d{2}-\d{2}$/.test(date.value) &&
+            ORDINAL_OF_PERIOD.test(sd.folded.slice(clauseRange.start - s.start, clauseRange.end - s.start))
+          )
+            fact.tally = true;
           // "jamming has been reported on and off since 2024": a happening told as recurring over
           // the period it is counted from is no happening of one day; the fact stays, undated.
           else if (
@@ -3210,6 +3218,10 @@ function monthsSpanned(value: string): number {
   const month = (v: string) => Number(v.slice(0, 4)) * 12 + (v.length >= 7 ? Number(v.slice(5, 7)) - 1 : 0);
   return month(b) + (b.length === 4 ? 11 : 0) - month(a) + 1;
 }
+
+/** "it was the fourth ... this year", "this is the 12th ... since May": a happening numbered in a period. */
+const ORDINAL_OF_PERIOD =
+  /^(?:it|this|that) (?:is|was) (?:the|its|their) (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))\b/;
 
 /** Words telling a happening recurred over a period: "on and off since 2024", "repeatedly since May". */
 const RECURRING =
