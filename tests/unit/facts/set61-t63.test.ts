@@ -172,3 +172,11 @@ describe("a happening numbered within a period", () => {
     ).toEqual(["2026-10-12"]);
   });
 });
+
+describe("life going on as before", () => {
+  it("'buses ran normally on Tuesday' is no happening of the day", () => {
+    const doc = extract("Buses ran normally on Tuesday. Gunmen stopped a lorry on Tuesday.", "2026-10-14");
+    expect(datesOf(doc, /Buses/)).toEqual([]);
+    expect(datesOf(doc, /lorry/)).toEqual(["2026-10-13"]);
+  });
+});

@@ -3417,6 +3417,8 @@ function captionLine(text: string, start: number, end: number): boolean {
 const RECORD_MADE =
   /\b(?:commented|edited|posted|published|reviewed|tabled|recorded|prepared|issued|received|transcribed|translated|updated|filed|compiled|subtitled|uploaded)\b/i;
 
+/** "as usual", "as normal", "as scheduled": what went on as before. */
+const AS_BEFORE = wordSet("usual normal scheduled planned before");
 const NOT_HAPPENINGS = wordSet(`
   believed described appeared seemed remained wanted needed hoped feared expected estimated
   considered concluded assessed suggested indicated claimed denied accused alleged insisted argued
@@ -3530,6 +3532,12 @@ function occurrences(
       const declares = DECLARATIONS.has(t.norm) && DECLARED_OBJECTS.has(tokens[k + 1]?.norm ?? "");
       // "A survey found that ...": a finding reported, not a find.
       const finding = t.norm === "found" && tokens[k + 1]?.norm === "that";
+      // "Flights operated normally on Thursday", "schools opened as usual": life going on as
+      // before is no happening of the day.
+      const asBefore =
+        tokens[k + 1]?.norm === "normally" ||
+        (tokens[k + 1]?.norm === "as" && AS_BEFORE.has(tokens[k + 2]?.norm ?? ""));
+      if (past && asBefore) continue;
       // "One mother, who asked to be identified only as Umm Zaid, told me that …": a source's
       // wish to go unnamed is the reporting's formula, no happening.
       if (past && anonymityAsked(tokens, k)) continue;
