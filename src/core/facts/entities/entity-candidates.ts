@@ -252,6 +252,9 @@ const TITLE_ABBREVIATIONS = new Set([
   "ms",
 ]);
 
+/** Common words (never a name's first word elsewhere) that open a body's name: "Aid Worker ...", "Local Council". */
+const ORG_NAME_OPENERS = new Set(["aid", "local"]);
+
 function hasOrgHead(tokens: readonly Token[], first: number, last: number): boolean {
   if (endsInCorporateSuffix(tokens, first, last)) return true;
   for (let k = first; k <= last; k++) {
@@ -799,7 +802,12 @@ function extendRun(doc: Doc, start: number, covered: Int32Array, matches: readon
       !CALENDAR_WORDS.has(afterOn.norm) &&
       // "briefed the Security Council on Syria": a country after a bare "on" is the topic.
       !(afterOn === next && (covered[n + 1] ?? -1) >= 0) &&
-      [...Array(j - start + 1).keys()].some((d) => REMIT_HEADS.has(tokens[start + d]?.norm ?? ""));
+      [...Array(j - start + 1).keys()].some(
+        (d) =>
+          REMIT_HEADS.has(tokens[start + d]?.norm ?? "") ||
+          // "Working Group on Enforced Disappearances": a working group is named by its remit too.
+          (tokens[start + d]?.norm === "group" && tokens[start + d - 1]?.norm === "working"),
+      );
     if (remitOn || pairedHead(tokens, j, n) || spelledByAcronym(tokens, start, n)) {
       j = n;
       continue;
@@ -1698,8 +1706,12 @@ function trimRun(
       !NOT_NAME_WORDS.has(t.norm);
     // "Spokesman Baran Dersim": a role before a person's name is not part of it.
     if (ROLE_NOUNS.has(t.norm) && first < last && !keepsOrgName) continue;
+    // "according to the Aid Worker Safety Register": within a sentence, a capitalised common word
+    // of the trade before a body's name is the first word of that name, not a word before it.
+    const opensName =
+      ORG_NAME_OPENERS.has(t.norm) && !initial && first < last && hasOrgHead(tokens, first + 1, last);
     if (
-      NOT_NAME_WORDS.has(t.norm) ||
+      (NOT_NAME_WORDS.has(t.norm) && !opensName) ||
       // "Shopkeeper Yasser al-Abed told us": a calling opening the sentence before a name is
       // capitalised as the sentence's first word, no part of the name.
       (initial &&

@@ -239,6 +239,11 @@ const PATTERNS: Pattern[] = [
   },
   { re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, resolve: (m) => fullDate(Number(m[1]), Number(m[2]), Number(m[3])) },
   {
+    // "2026.12.02", "2026/12/02": year first with dots or slashes, as East Asian mastheads print it.
+    re: /(?<![\d.,/-])((?:19|20)\d\d)([./])(\d{1,2})\2(\d{1,2})(?![\d/-]|\.\d)/g,
+    resolve: (m) => fullDate(Number(m[1]), Number(m[3]), Number(m[4])),
+  },
+  {
     // "18-11-2025", "18/11/2025", "18.11.2025": day first, as outside the United States, unless
     // the first number cannot be a month's day and the second can ("11/18/2025").
     re: /(?<![\d.,/-])(\d{1,2})([-/.])(\d{1,2})\2((?:19|20)\d\d)(?![\d/-]|\.\d)/g,

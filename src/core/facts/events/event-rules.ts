@@ -186,6 +186,30 @@ export const EVENT_RULES: EventRule[] = [
     tags: [],
   },
   {
+    // "ships reported GPS jamming off the port", "spoofing of GNSS signals": interference with
+    // satellite navigation is a hostile act of its own, told on the day the ships met it.
+    id: "navigation-interference",
+    kind: "event",
+    hostile: true,
+    trigger:
+      /\b(?:GPS|GNSS|satellite[- ]navigation) (?:signal )?(?:interference|jamming|spoofing|disruption)\b|\b(?:jamming|spoofing) of (?:GPS|GNSS)\b/gi,
+    acled: { eventType: STRATEGIC, subEventType: "Other" },
+    cameo: { code: "180", label: "Use unconventional violence" },
+    tags: [],
+  },
+  {
+    // "the burning of wheat stores", "the torching of two homes": arson named by its noun, of
+    // property (crops, stores, homes, vehicles), not the burning of tyres at a protest.
+    id: "property-arson",
+    kind: "event",
+    hostile: true,
+    trigger:
+      /\b(?:burning|torching)\b(?= of (?:the |their |his |her |its |a |an |two |three |several |dozens of )?(?:[\w'’-]+ ){0,2}?(?:crops|fields|harvests?|wheat|barley|stores|storehouses?|warehouses?|silos?|granar(?:y|ies)|orchards|homes?|houses?|shops?|tents?|vehicles?|cars?|lorr(?:y|ies)|trucks?)\b)/gi,
+    acled: { eventType: STRATEGIC, subEventType: "Looting/property destruction" },
+    cameo: { code: "180", label: "Use unconventional violence" },
+    tags: [],
+  },
+  {
     id: "riot",
     kind: "event",
     hostile: true,

@@ -595,14 +595,21 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
         if (!existing) {
           const clauseRange = { start: tokens[clause.first]?.start ?? 0, end: tokens[clause.last]?.end ?? 0 };
           const statement = rule.cameo?.code.startsWith("01") ?? false;
-          const date = factDate(
-            sd,
-            clauseRange,
-            tokens[first]?.start ?? 0,
-            doc.publishedAt,
-            modality,
-            statement,
-          );
+          // "counted 40 raids since January, including the looting of a depot on 2 May": a
+          // happening named after "including" with a day of its own within its phrase is one
+          // instance of the count, dated by that day, not by the count's period.
+          const instanceDay =
+            nominal && span === nominal && tokens[nominal[0] - 1]?.norm === "including"
+              ? sd.dates.find(
+                  (d) =>
+                    /^\d{4}-\d{2}-\d{2}$/.test(d.value) &&
+                    d.start >= (tokens[nominal[0]]?.start ?? 0) &&
+                    d.end <= (tokens[nominal[1]]?.end ?? 0),
+                )
+              : undefined;
+          const date = instanceDay
+            ? { value: instanceDay.value, text: instanceDay.text, resolved: instanceDay.resolved }
+            : factDate(sd, clauseRange, tokens[first]?.start ?? 0, doc.publishedAt, modality, statement);
           // "has killed nearly 4,100 people since 2019": a count over a period (a quantity), not an event.
           if (
             kind === "event" &&
@@ -618,7 +625,26 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
             (t) => t === "fortification" || t === "surveillance" || t === "partner-support",
           );
           if (kind === "countermeasure" && !works && tallied(sd, clauseRange, tokens, clause, date)) continue;
+          // The instance is cited with the count it belongs to, which tells what kind of happening
+          // it was and where ("40 raids on farms north of the city ..., including ...").
+          if (instanceDay) fact.first = Math.min(fact.first, reportedStart(tokens, clause, first));
           if (date && yearTally(tokens, clause, date.text ?? "", s.start)) fact.tally = true;
+          // "It was the fifth mortar attack on the base this year": a happening numbered within a
+          // period is a count of that period (the happening itself is told with its own day).
+          else if (
+            date &&
+            !/^\d{4}-\d{2}-\d{2}$/.test(date.value) &&
+            ORDINAL_OF_PERIOD.test(sd.folded.slice(clauseRange.start - s.start, clauseRange.end - s.start))
+          )
+            fact.tally = true;
+          // "jamming has been reported on and off since 2024": a happening told as recurring over
+          // the period it is counted from is no happening of one day; the fact stays, undated.
+          else if (
+            date &&
+            /^since\b/i.test(date.text ?? "") &&
+            RECURRING.test(sd.folded.slice(clauseRange.start - s.start, clauseRange.end - s.start))
+          )
+            fact.tally = true;
           else if (date && !toCome) {
             fact.date = date;
             if (!statement && sd.speech.some((d) => d.text === date.text && d.value === date.value))
@@ -3193,6 +3219,14 @@ function monthsSpanned(value: string): number {
   return month(b) + (b.length === 4 ? 11 : 0) - month(a) + 1;
 }
 
+/** "it was the fourth ... this year", "this is the 12th ... since May": a happening numbered in a period. */
+const ORDINAL_OF_PERIOD =
+  /^(?:it|this|that) (?:is|was) (?:the|its|their) (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))\b/;
+
+/** Words telling a happening recurred over a period: "on and off since 2024", "repeatedly since May". */
+const RECURRING =
+  /\b(?:on and off|off and on|repeatedly|intermittently|from time to time|again and again|time and again)\b/;
+
 const TALLY =
   /\b(?:since|between|so far|to date|in total|a total of|over the (?:past|last)|in the (?:past|last))\b/;
 /**
@@ -3383,6 +3417,8 @@ function captionLine(text: string, start: number, end: number): boolean {
 const RECORD_MADE =
   /\b(?:commented|edited|posted|published|reviewed|tabled|recorded|prepared|issued|received|transcribed|translated|updated|filed|compiled|subtitled|uploaded)\b/i;
 
+/** "as usual", "as normal", "as scheduled": what went on as before. */
+const AS_BEFORE = wordSet("usual normal scheduled planned before");
 const NOT_HAPPENINGS = wordSet(`
   believed described appeared seemed remained wanted needed hoped feared expected estimated
   considered concluded assessed suggested indicated claimed denied accused alleged insisted argued
@@ -3496,6 +3532,12 @@ function occurrences(
       const declares = DECLARATIONS.has(t.norm) && DECLARED_OBJECTS.has(tokens[k + 1]?.norm ?? "");
       // "A survey found that ...": a finding reported, not a find.
       const finding = t.norm === "found" && tokens[k + 1]?.norm === "that";
+      // "Flights operated normally on Thursday", "schools opened as usual": life going on as
+      // before is no happening of the day.
+      const asBefore =
+        tokens[k + 1]?.norm === "normally" ||
+        (tokens[k + 1]?.norm === "as" && AS_BEFORE.has(tokens[k + 2]?.norm ?? ""));
+      if (past && asBefore) continue;
       // "One mother, who asked to be identified only as Umm Zaid, told me that …": a source's
       // wish to go unnamed is the reporting's formula, no happening.
       if (past && anonymityAsked(tokens, k)) continue;

@@ -226,6 +226,22 @@ export function nominalSpan(
       end = k + 1;
       break;
     }
+    // "a mortar attack in March that caused no casualties": a relative clause telling what the
+    // happening did is its outcome, and belongs to the phrase.
+    // "the first strike that caused damage" picks one out of many; it tells no outcome of its own.
+    if (
+      (t.norm === "that" || t.norm === "which") &&
+      RELATIVE_OUTCOMES.has(next?.norm ?? "") &&
+      tokens[k - 1]?.text !== "," &&
+      !tokens.slice(start, last).some((u) => SINGLING_OUT.test(u.norm))
+    ) {
+      for (let j = k + 1; j <= clause.last && j - start < NP_MAX + 12; j++) {
+        const u = tokens[j] as Token;
+        if (u.kind === "punct" && u.text !== "-") break;
+        end = j;
+      }
+      break;
+    }
     if (
       (t.kind === "punct" && !["-", "(", ")", "'", "’"].includes(t.text) && !isListComma) ||
       (NP_ENDERS.has(t.norm) && !t.cap)
@@ -322,6 +338,23 @@ const RESULTS = new Set([
   "seizing",
   "destroying",
   "freeing",
+]);
+
+/** Words that single one happening out of several: "the first", "the only", "the deadliest". */
+const SINGLING_OUT = /^(?:first|second|third|last|latest|only|next|worst|most|biggest|largest|[a-z]+iest)$/;
+
+/** What a happening did, told in a relative clause after it: "an attack that caused no damage". */
+const RELATIVE_OUTCOMES = new Set([
+  "caused",
+  "killed",
+  "wounded",
+  "injured",
+  "damaged",
+  "destroyed",
+  "left",
+  "claimed",
+  "cut",
+  "disrupted",
 ]);
 
 const AUXILIARIES = new Set([

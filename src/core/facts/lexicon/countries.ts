@@ -34,6 +34,7 @@ export const COUNTRIES: LexiconEntry[] = [
   country("malaysia", "Malaysia", [102.0, 4.2], ["Malaysian", "Malaysians"]),
   country("algeria", "Algeria", [2.6, 28.0], ["Algerian", "Algerians"]),
   country("sudan", "Sudan", [30.2, 12.9], ["Sudanese"]),
+  country("south-sudan", "South Sudan", [31.3, 7.9], ["South Sudanese"]),
   country("somalia", "Somalia", [46.2, 5.2], ["Somali", "Somalis"]),
   country("oman", "Oman", [57.5, 21.5], ["Omani"]),
   country("bahrain", "Bahrain", [50.6, 26.0], ["Bahraini"]),

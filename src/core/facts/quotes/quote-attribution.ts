@@ -411,8 +411,20 @@ const ANSWERING_VERBS = new Set(
   ),
 );
 
+/**
+ * '"Who else will do it?" she asks': a question quoted whole, then its asker's pronoun and
+ * "asks" or "asked", is a tag of speech as "she says" is.
+ */
+const askedTag = (tokens: readonly Token[], v: number) =>
+  ["asks", "asked"].includes(tokens[v]?.norm ?? "") &&
+  TAG_PRONOUNS.has(tokens[v - 1]?.norm ?? "") &&
+  ['"', "”", "’"].includes(tokens[v - 2]?.text ?? "") &&
+  tokens[v - 3]?.text === "?";
+const TAG_PRONOUNS = new Set(["he", "she", "they", "we", "i"]);
+
 export const isSpeechVerbAt = (tokens: readonly Token[], v: number) =>
   confessedWords(tokens, v) ||
+  askedTag(tokens, v) ||
   stanceThat(tokens, v) ||
   readOff(tokens, v) ||
   pronounPresent(tokens, v) ||

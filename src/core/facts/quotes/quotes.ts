@@ -391,6 +391,8 @@ const HEAD_ENDERS = new Set([
 ]);
 
 const PARTICIPLE_ENDERS = new Set(["published", "released", "issued", "compiled", "obtained"]);
+/** Participles of a source's being heard by another: "witnesses interviewed by the monitor". */
+const INTERVIEWED = new Set(["interviewed", "contacted", "questioned", "reached", "quoted", "cited"]);
 /** Participles of an outlet's access to a document: "figures from the ministry seen by Reuters". */
 const SEEN = new Set(["seen", "reviewed", "viewed"]);
 /**
@@ -1271,6 +1273,11 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
       // "according to two shopkeepers who spoke to us", "a UN estimate from earlier this year":
       // when the whole phrase names no one, its head before a relative or a time does.
       const head = headEnd(tokens, npStart, npEnd);
+      // "according to two residents interviewed by the monitor": those interviewed speak, not the
+      // body that interviewed them.
+      let heard = -1;
+      for (let k = npStart + 1; k < npEnd && heard < 0; k++)
+        if (INTERVIEWED.has(tokens[k]?.norm ?? "") && tokens[k + 1]?.norm === "by") heard = k - 1;
       const participial = head < npEnd && PARTICIPLE_ENDERS.has(tokens[head + 1]?.norm ?? "");
       // "X has counted 37 attacks, according to its latest tally": a count or statement of a
       // possessive's owner is that owner's, not the document's (as "according to X's tally").
@@ -1318,6 +1325,9 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
       const speak = () =>
         at(
           (objectPronoun ? memory.pronoun(objectPronoun, npStart) : null) ??
+            (heard >= npStart
+              ? (phraseSpeaker(doc, owners, npStart, heard, memory) ?? sourcePhrase(doc, npStart, heard))
+              : null) ??
             (office ? memory.pronoun(office, npStart) : null) ??
             (ownerEnd >= npStart
               ? (phraseSpeaker(doc, owners, npStart, ownerEnd, memory) ??
