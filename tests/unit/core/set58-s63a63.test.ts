@@ -85,3 +85,27 @@ describe("a lorry told as stopped on a track with drugs is a stop, not the trade
     expect(best(seizures)).toBeGreaterThan(best(trade));
   });
 });
+
+describe("the border force's stop and the trade through the barrier's gaps (rule 1)", () => {
+  it("cites soldiers who forced infiltrators from Syria to retreat as an interdiction", () => {
+    const doc = sourceDocument(
+      "Statement",
+      "Iraqi soldiers detected an armed group attempting to infiltrate from Syria near Rabia on Tuesday and forced them to retreat after a brief firefight.",
+      "Iraqi Border Guards Command",
+      "2026-12-30",
+    );
+    const a = assess(themeFixture("border-fortification"), [doc], AT);
+    expect(cited(a, doc.article.id, 0)).toEqual(["mitigator:interdictions"]);
+  });
+
+  it("cites smugglers carrying fuel through the gaps where only a trench runs as the pressure, not the trench", () => {
+    const doc = sourceDocument(
+      "Report",
+      "Smugglers still carry fuel through the gaps, on foot and by mule, in the sectors north of Rabia where only the trench runs, he said.",
+      "Shafaq News",
+      "2026-12-30",
+    );
+    const a = assess(themeFixture("border-fortification"), [doc], AT);
+    expect(cited(a, doc.article.id, 0)).toEqual(["driver:smuggling-networks"]);
+  });
+});
