@@ -109,3 +109,30 @@ describe("the border force's stop and the trade through the barrier's gaps (rule
     expect(cited(a, doc.article.id, 0)).toEqual(["driver:smuggling-networks"]);
   });
 });
+
+describe("a second speaker's figure told as a dispute of the first, in one article", () => {
+  const lede =
+    "Iraqi Border Guards have finished 380 kilometres of fence along the border with Syria to stop infiltration by ISIS, their commander told Shafaq News on Monday.";
+
+  it("shows the fence's two lengths as a conflict when the second is told as disputing the first", () => {
+    const doc = sourceDocument(
+      "Report",
+      `${lede}\n\nAn Anbar lawmaker, Omar al-Dulaimi, challenged the figure, saying only 200 kilometres of fence had really been put up.`,
+      "Shafaq News",
+      "2026-12-29",
+    );
+    const topics = assess(themeFixture("border-fortification"), [doc], AT).conflicts.map((c) => c.topic);
+    expect(topics.some((t) => /fence runs/.test(t))).toBe(true);
+  });
+
+  it("shows none when the second figure is told on by the same account, no dispute told", () => {
+    const doc = sourceDocument(
+      "Report",
+      `${lede}\n\nThe commander said 200 kilometres of that fence had been put up in Anbar alone.`,
+      "Shafaq News",
+      "2026-12-29",
+    );
+    const topics = assess(themeFixture("border-fortification"), [doc], AT).conflicts.map((c) => c.topic);
+    expect(topics.some((t) => /fence runs/.test(t))).toBe(false);
+  });
+});
