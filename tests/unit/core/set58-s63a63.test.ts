@@ -136,3 +136,16 @@ describe("a second speaker's figure told as a dispute of the first, in one artic
     expect(topics.some((t) => /fence runs/.test(t))).toBe(false);
   });
 });
+
+describe("units that arrive in a town and begin searching around it are deployed there", () => {
+  it("cites a brigade's battalions that reached a desert town and started sweeping around it as new forces", () => {
+    const doc = sourceDocument(
+      "Statement",
+      "Gunmen of ISIS attacked an army post near Sukhnah on Thursday.\n\nTwo battalions of the 25th Brigade arrived in Sukhnah on Friday and started sweeping the nearby hills.",
+      "Syrian Ministry of Defence",
+      "2026-12-30",
+    );
+    const a = assess(themeFixture("isis-badia-insurgency"), [doc], AT);
+    expect(cited(a, doc.article.id, 1)).toContain("mitigator:new-forces");
+  });
+});
