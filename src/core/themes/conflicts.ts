@@ -2570,7 +2570,7 @@ function extents(reports: Report[], { used }: Reading, grader: ClaimGrader): Con
     const [pa, pb] = [pointsOf.get(a.articleId) ?? [], pointsOf.get(b.articleId) ?? []];
     const theirs = tagsOf.get(b.key) ?? new Set<string>();
     return (
-      a.sourceKey !== b.sourceKey &&
+      (a.sourceKey !== b.sourceKey || disputedWithin(a, b)) &&
       lineOf(a) === lineOf(b) &&
       gap !== null &&
       gap <= SAME_EVENT_DAYS &&
@@ -2594,6 +2594,20 @@ function extents(reports: Report[], { used }: Reading, grader: ClaimGrader): Con
     );
     return found ? [found] : [];
   });
+}
+
+/**
+ * "Hadi al-Zubaidi disputed the figure, saying that less than 250 kilometres had been finished",
+ * after the commander's 410 km: one article that sets a second speaker's figure against the first,
+ * a sentence telling the later figure as a dispute of the earlier, gives two accounts, as two
+ * sources' figures are. Two sentences of one account told on are not (no dispute told).
+ */
+const DISPUTE =
+  /\b(?:disput(?:ed|es|ing)|contest(?:ed|s|ing)|contradict(?:ed|s|ing)|challeng(?:ed|es|ing)|reject(?:ed|s|ing)|question(?:ed|s|ing))\s+(?:the|this|that|these|those|his|her|their|its)\s+(?:(?:official|government|army|ministry)\s+)?(?:figures?|numbers?|counts?|tally|tallies|estimates?|claims?)\b/i;
+function disputedWithin(a: Report, b: Report): boolean {
+  if (a.articleId !== b.articleId || a.sentence === b.sentence) return false;
+  const later = a.sentence > b.sentence ? a : b;
+  return DISPUTE.test(later.sentenceText);
 }
 
 /**

@@ -613,9 +613,54 @@ const isPlace = (e: ResolvedEntity) => e.type === "place" || e.type === "facilit
 /** A place the lexicon knows, or one with coordinates: one whose whereabouts are known. */
 const placeKnown = (e: ResolvedEntity) => e.lexiconId !== null || e.coordinates !== null;
 
+/**
+ * The country of each place the lexicon does not know, as the story's sentences place it: "the
+ * village of Tell Jaber in the western Raqqa countryside" lies in Syria, and so does "Tell Jaber"
+ * in another article of the story that names no known place (an official statement names only
+ * the village). A place is located only when every known place named in its sentences lies in
+ * one country, a national capital aside (named for its government, not for where things are).
+ */
+function unknownPlaceCountries(
+  docs: readonly SourceDocument[],
+): Map<string, { country: string; places: ResolvedEntity[] }> {
+  const seen = new Map<string, Set<string | null>>();
+  const near = new Map<string, ResolvedEntity[]>();
+  for (const { facts } of docs) {
+    const all = everyEntity(facts).filter((e) => !e.reportedFrom && !e.passing);
+    const inSentence = new Map<number, ResolvedEntity[]>();
+    for (const e of all) {
+      const r = resolve(e);
+      for (const s of new Set(e.mentions.map((m) => m.sentence)))
+        inSentence.set(s, [...(inSentence.get(s) ?? []), r]);
+    }
+    for (const e of all) {
+      const r = resolve(e);
+      if (!isPlace(r) || placeKnown(r) || r.affiliation) continue;
+      const around = [...new Set(e.mentions.map((m) => m.sentence))].flatMap((s) =>
+        (inSentence.get(s) ?? []).filter(
+          (x) => isPlace(x) && placeKnown(x) && !(x.lexiconId && lexiconEntry(x.lexiconId)?.capital),
+        ),
+      );
+      if (around.length === 0) continue;
+      const key = fold(r.name);
+      const countries = seen.get(key) ?? new Set<string | null>();
+      for (const x of around) countries.add(x.kind === "country" ? x.name : x.affiliation);
+      seen.set(key, countries);
+      near.set(key, [...(near.get(key) ?? []), ...around.filter((x) => x.kind !== "country")]);
+    }
+  }
+  const out = new Map<string, { country: string; places: ResolvedEntity[] }>();
+  for (const [name, countries] of seen) {
+    const [only] = [...countries];
+    if (countries.size === 1 && only) out.set(name, { country: only, places: near.get(name) ?? [] });
+  }
+  return out;
+}
+
 export function collectReports(docs: readonly SourceDocument[]): Report[] {
   const keys = sourceKeys(docs);
   const reports: Report[] = [];
+  const locatedUnknown = unknownPlaceCountries(docs);
   for (const { article, facts, grade } of docs) {
     // What the facts may point to: the article's own entities and those it mentions aside.
     const allEntities = everyEntity(facts);
@@ -747,7 +792,12 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
             e.lexiconId !== "org/coalition" ||
             e.mentions.some((m) => ANTI_ISIS_COALITION.test(m.text ?? "")),
         )
-        .map((e) => [e.id, resolve(e)]),
+        .map((e) => {
+          const r = resolve(e);
+          const located =
+            isPlace(r) && !placeKnown(r) && !r.affiliation ? locatedUnknown.get(fold(r.name)) : undefined;
+          return [e.id, located ? { ...r, affiliation: located.country } : r];
+        }),
     );
     // "Border Guard forces arrested three": a force named without its country belongs to the one
     // whose named forces the article reports, when they all belong to one.
@@ -1190,6 +1240,14 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
         if (!borrowed && types[0] === "place" && ledePlaces.length === 0 && ofType.length === 0)
           resolved.push(...placesOfArticle.filter((e) => !resolved.includes(e)));
       }
+      // "Army units swept the hills north of Umm Dahl", where another sentence of the story told
+      // "Umm Dahl in the Homs desert": a place the lexicon does not know lies where that sentence
+      // placed it (see `unknownPlaceCountries`), when its own sentence names no known place.
+      if (!resolved.some((e) => isPlace(e) && placeKnown(e)))
+        for (const e of resolved.filter((x) => isPlace(x) && !placeKnown(x))) {
+          const around = locatedUnknown.get(fold(e.name))?.places ?? [];
+          resolved.push(...around.filter((x) => !resolved.some((y) => y.lexiconId === x.lexiconId)));
+        }
       const own = dateStart(f.date?.value);
       const warned = escapesWarned(f, resolved);
       // Support whose arrangement the next sentence tells ended (see ARRANGEMENT_ENDED).

@@ -636,6 +636,16 @@ export const MORE_STATE_BODIES: LexiconEntry[] = [
     ["Polish forces", "Polish troops", "Polish soldiers", "Polish Military Contingent"],
     "Poland",
   ),
+  // Germany's contingent in Iraq (Erbil, Baghdad) trains Iraqi and Kurdish forces under the
+  // coalition's and NATO's mandates: "Germany will withdraw its soldiers", "the Bundeswehr will
+  // leave Iraq" tell of the coalition's posture, as for the members above.
+  body(
+    "german-forces",
+    "coalition",
+    "Bundeswehr",
+    ["German Armed Forces", "German forces", "German troops", "German soldiers"],
+    "Germany",
+  ),
   body(
     "australian-forces",
     "coalition",
