@@ -626,17 +626,15 @@ function unknownPlaceCountries(
   const seen = new Map<string, Set<string | null>>();
   const near = new Map<string, ResolvedEntity[]>();
   for (const { facts } of docs) {
-    const all = everyEntity(facts).filter((e) => !e.reportedFrom && !e.passing);
+    const all = everyEntity(facts)
+      .filter((e) => !e.reportedFrom && !e.passing)
+      .map((e) => ({ r: resolve(e), sentences: new Set(e.mentions.map((m) => m.sentence)) }));
     const inSentence = new Map<number, ResolvedEntity[]>();
-    for (const e of all) {
-      const r = resolve(e);
-      for (const s of new Set(e.mentions.map((m) => m.sentence)))
-        inSentence.set(s, [...(inSentence.get(s) ?? []), r]);
-    }
-    for (const e of all) {
-      const r = resolve(e);
+    for (const { r, sentences } of all)
+      for (const s of sentences) inSentence.set(s, [...(inSentence.get(s) ?? []), r]);
+    for (const { r, sentences } of all) {
       if (!isPlace(r) || placeKnown(r) || r.affiliation) continue;
-      const around = [...new Set(e.mentions.map((m) => m.sentence))].flatMap((s) =>
+      const around = [...sentences].flatMap((s) =>
         (inSentence.get(s) ?? []).filter(
           (x) => isPlace(x) && placeKnown(x) && !(x.lexiconId && lexiconEntry(x.lexiconId)?.capital),
         ),
