@@ -95,6 +95,7 @@ export const ANALYSIS_SETS = [
   "analysis-heldout56",
   "analysis-heldout57",
   "analysis-heldout58",
+  "analysis-heldout59",
 ] as const;
 
 export function loadCases(dir = ANALYSIS_DIR): { cases: AnalysisCase[]; articles: Map<string, CaseArticle> } {
