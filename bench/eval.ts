@@ -586,6 +586,11 @@ const LATER_SETS = [
     "extract-first-sight-61.json",
     "Sixty-first held-out set (600-609, written blind while 0.52.0 was current, news registers; first sight with 0.52.0 at 44c10243)",
   ],
+  [
+    "corpus-heldout62",
+    "extract-first-sight-62.json",
+    "Sixty-second held-out set (610-619, written blind while 0.53.0 was current, news registers; first sight with 0.53.0 at 17a646d3)",
+  ],
 ] as const;
 for (const [folder, record, title] of LATER_SETS) {
   const dir = path.join(ROOT, "tests/fixtures", folder);
