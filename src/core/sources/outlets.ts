@@ -545,6 +545,36 @@ export const OUTLETS: readonly Outlet[] = [
     ["MMC"],
   ),
   outlet("Enabling Peace in Iraq Center", "think-tank", "C", THINK_TANK, ["EPIC"]),
+  // Set 59's outlets a desk knows, graded after its first sight.
+  outlet("Le Figaro", "international", "B", INTERNATIONAL),
+  outlet("Libération", "international", "B", INTERNATIONAL, ["Liberation"]),
+  outlet("Neue Zürcher Zeitung", "international", "B", INTERNATIONAL, ["NZZ", "Neue Zurcher Zeitung"]),
+  outlet(
+    "La Voix du Nord",
+    "international",
+    "B",
+    "regional daily with editorial standards and named reporters",
+  ),
+  outlet(
+    "Le Nouvelliste",
+    "international",
+    "B",
+    "regional daily with editorial standards and named reporters",
+  ),
+  outlet("Suroyo TV", "regional", "D", "broadcaster of the Syriac Union Party: reports the party's line"),
+  outlet(
+    "Sabereen News",
+    "regional",
+    "E",
+    "Telegram channel of Iraq's armed factions, with a record of false claims",
+    ["Sabereen"],
+  ),
+  outlet("Syria Civil Defence", "ngo", "B", NGO, [
+    "Syrian Civil Defence",
+    "White Helmets",
+    "Syria Civil Defense",
+  ]),
+  outlet("Europol", "official", "C", OFFICIAL),
   // UN agencies named in full or by acronym.
   outlet("UNODC", "un", "B", UN, [
     "United Nations Office on Drugs and Crime",
