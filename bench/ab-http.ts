@@ -5,7 +5,10 @@
  * falls on both alike. Reports, per concurrency, each side's median latency and throughput over
  * all rounds and the ratios B/A: on a loaded machine only the ratio means anything. Lines a
  * server prints as `span name=ms …` (timing marks added by hand for a closer look) are summed up
- * too, as each side's median of each name over the measured rounds.
+ * too, as each side's median of each name over the measured rounds. CPU time per briefing is
+ * summed over all measured rounds from /proc, by component: the server's main thread (event
+ * loop, PDF finish, S3 client and the embedded store), its other threads (composition workers,
+ * libuv, GC helpers) and its Chromium processes; on a loaded machine the steadier figure.
  */
 import { spawn } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
@@ -13,7 +16,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { descendants, startEnv, startFlags } from "../tests/support/server-process.js";
 import { referenceBriefingRequest } from "./reference.js";
-import { closedLoop, median, round } from "./stats.js";
+import { closedLoop, cpuTicks, cpuTicksWithReaped, median, round } from "./stats.js";
 
 const args = process.argv.slice(2);
 const positional = args.filter((a) => !a.includes("="));
@@ -76,7 +79,14 @@ async function start(cwd: string) {
         if (k && v) out[k] = [...(out[k] ?? []), Number(v)];
     return out;
   };
-  return { briefing, stop, spans };
+  const pid = proc.pid ?? 0;
+  /** CPU ticks so far: the server's main thread, the whole server, its Chromium (reaped included). */
+  const cpu = () => ({
+    main: cpuTicks(pid, pid),
+    server: cpuTicks(pid),
+    chromium: descendants(pid).reduce((sum, p) => sum + cpuTicksWithReaped(p), 0),
+  });
+  return { briefing, stop, spans, cpu };
 }
 
 /** Appends to the list under `key`, made on first use. */
@@ -89,6 +99,8 @@ type Side = keyof typeof sides;
 const times: Record<string, number[]> = {};
 const rates: Record<string, number[]> = {};
 const marks: Record<string, number[]> = {};
+/** CPU ticks (10 ms) and briefings, summed over the measured rounds, by side and level. */
+const used: Record<string, { main: number; threads: number; chromium: number; briefings: number }> = {};
 try {
   for (const s of ["A", "B"] as Side[]) {
     for (const c of levels)
@@ -99,7 +111,15 @@ try {
     const order: Side[] = r % 2 === 0 ? ["A", "B"] : ["B", "A"];
     for (const c of levels)
       for (const s of order) {
+        const before = sides[s].cpu();
         const run = await closedLoop(c, perRound, sides[s].briefing);
+        const after = sides[s].cpu();
+        const u = used[`${s}${c}`] ?? { main: 0, threads: 0, chromium: 0, briefings: 0 };
+        used[`${s}${c}`] = u;
+        u.main += after.main - before.main;
+        u.threads += after.server - before.server - (after.main - before.main);
+        u.chromium += after.chromium - before.chromium;
+        u.briefings += run.times.length;
         add(times, `${s}${c}`, ...run.times);
         add(rates, `${s}${c}`, (run.times.length / run.wallMs) * 1000);
         for (const [k, v] of Object.entries(sides[s].spans())) add(marks, `${s}${c} ${k}`, ...v);
@@ -116,6 +136,24 @@ for (const c of levels) {
     p50Ms: { A: round(p50("A")), B: round(p50("B")) },
     perSecond: { A: round(rate("A"), 2), B: round(rate("B"), 2) },
     latencyBoverA: round(p50("B") / p50("A"), 3),
+  };
+  const perBriefing = (s: Side) => {
+    const u = used[`${s}${c}`];
+    if (!u?.briefings) return {};
+    const ms = (ticks: number) => round((ticks * 10) / u.briefings, 1);
+    return {
+      serverMain: ms(u.main),
+      serverOtherThreads: ms(u.threads),
+      chromium: ms(u.chromium),
+      total: ms(u.main + u.threads + u.chromium),
+    };
+  };
+  const cpuA = perBriefing("A");
+  const cpuB = perBriefing("B");
+  out[`c${c} cpu ms per briefing`] = {
+    A: cpuA,
+    B: cpuB,
+    totalBoverA: cpuA.total && cpuB.total ? round(cpuB.total / cpuA.total, 3) : null,
   };
   const names = new Set(Object.keys(marks).map((k) => k.slice(k.indexOf(" ") + 1)));
   if (names.size)

@@ -41,7 +41,7 @@ function kindOf(pid: number, server: number): string {
   return type ? `chromium ${type}${sub ? ` (${sub.split(".").pop()})` : ""}` : "chromium browser";
 }
 
-/** CPU ticks of each thread of a process, by thread name (Chromium and Node name theirs). */
+/** CPU ticks of each thread of a process, by thread name (Chromium and Node name theirs), the main thread apart. */
 function threadTicks(pid: number): Map<string, number> {
   const out = new Map<string, number>();
   let tids: string[] = [];
@@ -53,10 +53,13 @@ function threadTicks(pid: number): Map<string, number> {
   for (const tid of tids) {
     try {
       const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, "utf8");
-      const name = stat
+      const comm = stat
         .slice(stat.indexOf("(") + 1, stat.lastIndexOf(")"))
         .replace(/[\d:]+$/, "")
         .trim();
+      // Node names its main thread and its worker threads alike ("node"): the main thread is
+      // the one whose id is the process's.
+      const name = tid === String(pid) ? `${comm} (main)` : comm;
       const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
       out.set(name, (out.get(name) ?? 0) + Number(f[11]) + Number(f[12]));
     } catch {

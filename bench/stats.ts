@@ -41,10 +41,13 @@ export async function closedLoop(
   return { times, wallMs: performance.now() - started };
 }
 
-/** CPU time a process has used so far, user + system, in clock ticks (utime and stime of /proc/<pid>/stat); 0 once it is gone. */
-export function cpuTicks(pid: number): number {
+/** CPU time a process (or one of its threads) has used so far, user + system, in clock ticks (utime and stime of /proc/<pid>/stat); 0 once it is gone. */
+export function cpuTicks(pid: number, thread?: number): number {
   try {
-    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const stat = readFileSync(
+      thread === undefined ? `/proc/${pid}/stat` : `/proc/${pid}/task/${thread}/stat`,
+      "utf8",
+    );
     const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
     return Number(f[11]) + Number(f[12]);
   } catch {

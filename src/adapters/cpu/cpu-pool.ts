@@ -38,7 +38,8 @@ function workerEntry(): { filename: string; execArgv: string[] } {
   return { filename: ts, execArgv: hasTsx ? inherited : [...inherited, "--import", "tsx"] };
 }
 
-const V8_FLAG = /^--(max-semi-space-size|max-old-space-size|min-semi-space-size|(no-)?regexp-tier-up)(=|$)/;
+const V8_FLAG =
+  /^--(max-semi-space-size|max-old-space-size|min-semi-space-size|(no-)?regexp-tier-up|trace-opt|trace-deopt)(=|$)/;
 
 const isAbort = (e: unknown) => (e as { name?: string } | null)?.name === "AbortError";
 
