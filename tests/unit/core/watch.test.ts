@@ -103,7 +103,8 @@ describe("watch: opposed signposts", () => {
 describe("watch: a signpost that names places is shown by its factor's evidence only at those places", () => {
   const theme = themeFixture("coalition-withdrawal");
   const residual = (a: Assessment) => a.factors.find((f) => f.id === "residual-presence")?.evidence ?? [];
-  const atTanf = (a: Assessment) => watchOf(a, /US or coalition forces remain in the Kurdistan Region and at Al-Tanf/);
+  const atTanf = (a: Assessment) =>
+    watchOf(a, /US or coalition forces remain in the Kurdistan Region and at Al-Tanf/);
 
   it("troops staying at bases in Hasakah count for a residual presence but show no presence at Al-Tanf", () => {
     const doc = sourceDocument(
