@@ -223,7 +223,7 @@ const REMIT_THE_HEADS = new Set(
   `ministry council directorate department committee commission office agency authority
   administration institute institution centre center foundation organization organisation union
   federation association society company university college academy bureau mission programme
-  program fund establishment board`.split(/\s+/),
+  program fund establishment board trust`.split(/\s+/),
 );
 /** Nouns of a body of members, named by whom it gathers ("Association of the X"). */
 const MEMBERS_HEADS = new Set([
@@ -354,6 +354,16 @@ const LETTERHEAD_HEADS = new Set(
     /\s+/,
   ),
 );
+/**
+ * Nouns that end a body's name on a letterhead only after a word that is no common word or a
+ * known place, in a name of three words or more: "IRAQI CORRECTIONAL SERVICE", "MOSUL CULTURAL
+ * MUSEUM", "MESOPOTAMIA PRESS FREEDOM CENTRE", "ZAGROS VOLUNTEER MOUNTAIN RESCUE" name a body;
+ * "CUSTOMER SERVICE", "VISITOR CENTRE" and "MOUNTAIN RESCUE" name a desk or a kind of service
+ * (and a known place with the noun alone, "KIRKUK CENTRE", is a branch, as below).
+ */
+const NAMED_LETTERHEAD_HEADS = new Set(["service", "centre", "center", "museum", "rescue"]);
+/** A company's legal form closing its name on its letterhead ("... CONTRACTING CO. (L.L.C.)", "... PETROLEUM PLC"). */
+const COMPANY_FORMS = new Set(["co", "plc", "ltd", "llc", "inc", "limited"]);
 /** Nouns of a body's unit a letterhead names after the body ("MEDIA DEPARTMENT"). */
 const UNIT_HEADS = new Set([
   "department",
@@ -433,10 +443,16 @@ function letterheadBodies(
     const t = tokens[k];
     const ends = k === to || (t !== undefined && t.kind === "punct" && LETTERHEAD_SEPARATORS.has(t.text));
     if (!ends) continue;
-    const last = k === to && !(t?.kind === "punct" && LETTERHEAD_SEPARATORS.has(t.text)) ? k : k - 1;
+    let last = k === to && !(t?.kind === "punct" && LETTERHEAD_SEPARATORS.has(t.text)) ? k : k - 1;
     let first = start;
     start = k + 1;
     if (tokens[first]?.norm === "the") first++;
+    // "CONTRACTING CO." before "(L.L.C.)": the full stop of a legal form's abbreviation ends no
+    // segment; the name is read up to the form (a legal form in brackets after it is no acronym of it).
+    const form = tokens[last - 1];
+    const formStop =
+      tokens[last]?.text === "." && form?.kind === "word" && form.upper && COMPANY_FORMS.has(form.norm);
+    if (formStop) last--;
     const span = tokens.slice(first, last + 1);
     const quarter = letterheadQuarter(text, tokens, span, covered, sentence);
     if (quarter) found.push(quarter);
@@ -446,8 +462,16 @@ function letterheadBodies(
     const before = words[words.length - 2] as Token;
     // "MOSUL (LEFT BANK)", "WEST BANK": a river's bank named by its side is a place, no bank.
     const riverBank = head.norm === "bank" && RIVER_SIDES.has(before.norm);
+    const namedBefore = words
+      .slice(0, -1)
+      .some(
+        (w) => (covered[w.i] ?? -1) >= 0 || (!isCommonWord(w.norm) && !LETTERHEAD_FUNCTION_WORDS.has(w.norm)),
+      );
     const endsInBody =
-      (LETTERHEAD_HEADS.has(head.norm) || tradeNameEndsAt(tokens, head.i)) &&
+      (LETTERHEAD_HEADS.has(head.norm) ||
+        tradeNameEndsAt(tokens, head.i) ||
+        (NAMED_LETTERHEAD_HEADS.has(head.norm) && namedBefore && words.length >= 3) ||
+        (COMPANY_FORMS.has(head.norm) && namedBefore)) &&
       !LETTERHEAD_FUNCTION_WORDS.has(before.norm) &&
       !riverBank;
     // "DIRECTORATE OF LEGAL AFFAIRS": a department named by its field is a part of the body
@@ -465,8 +489,13 @@ function letterheadBodies(
     const possessive = (w: Token) =>
       w.kind === "poss" ||
       ((w.text === "'" || w.text === "’") && !w.space && tokens[w.i - 1]?.norm.endsWith("s"));
+    // "ROADS & BRIDGES CONTRACTING CO.": the ampersand joins a company's trades.
     const joined = (w: Token) =>
-      w.kind === "word" || possessive(w) || w.text === "-" || (opensBody && w.text === ",");
+      w.kind === "word" ||
+      possessive(w) ||
+      w.text === "-" ||
+      (opensBody && w.text === ",") ||
+      (w.text === "&" && COMPANY_FORMS.has(head.norm));
     if (!span.every(joined)) continue;
     const asName = !endsInBody && !opensBody && words.length >= 3 && writtenAsName(text, tokens, first, last);
     if (!endsInBody && !opensBody && !asName) continue;

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "./helpers.js";
+
+/** Session 64 (x64) readings of entity recall and precision, on texts written for these tests. */
+
+const named = (doc: ReturnType<typeof extract>, name: string) =>
+  doc.entities.find((e) => e.name === name || e.aliases.includes(name));
+
+const BODY = "\n\nA mine wounded two farmers near Sinjar on Friday, and volunteers carried them to the road.";
+
+describe("a body's name on a letterhead shouted in capitals", () => {
+  it("reads a service, a museum, a centre or a rescue team named by three words or more", () => {
+    for (const head of [
+      "KURDISTAN FORENSIC SERVICE",
+      "DUHOK HERITAGE MUSEUM",
+      "NAWROZ TRAUMA CENTRE",
+      "HAJ OMRAN CAVE RESCUE",
+    ]) {
+      const doc = extract(`${head} · INCIDENT NOTE 7${BODY}`);
+      expect(named(doc, head)?.type, head).toBe("organization");
+    }
+  });
+
+  it("reads no body from such a noun after common words alone", () => {
+    for (const head of ["CUSTOMER SERVICE", "VISITOR CENTRE", "MOUNTAIN RESCUE"]) {
+      const doc = extract(`${head} · INCIDENT NOTE 7${BODY}`);
+      expect(named(doc, head), head).toBeUndefined();
+    }
+  });
+
+  it("reads a trust named by its remit after 'FOR'", () => {
+    const doc = extract(`THE KARIMI TRUST FOR RURAL SCHOOLS${BODY}`);
+    expect(named(doc, "KARIMI TRUST FOR RURAL SCHOOLS")?.type).toBe("organization");
+  });
+
+  it("reads a company to its legal form, across an ampersand and the form's full stop", () => {
+    const doc = extract(`AL-FURAT PIPES & VALVES TRADING CO. (W.L.L.)\nHead office: Basra${BODY}`);
+    expect(named(doc, "AL-FURAT PIPES & VALVES TRADING CO")?.type).toBe("organization");
+    const plc = extract(`SHARAZUR MINERALS PLC · QUARTERLY UPDATE${BODY}`);
+    expect(named(plc, "SHARAZUR MINERALS PLC")?.type).toBe("organization");
+  });
+});
