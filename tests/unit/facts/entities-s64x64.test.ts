@@ -40,3 +40,22 @@ describe("a body's name on a letterhead shouted in capitals", () => {
     expect(named(plc, "SHARAZUR MINERALS PLC")?.type).toBe("organization");
   });
 });
+
+describe("a body named for short by the end of its name", () => {
+  it("reads 'the Operations Command' after 'the Salahuddin Operations Command' as that body", () => {
+    const doc = extract(
+      "Sappers of the Salahuddin Operations Command cleared a farm near Baiji on Monday. The Operations Command said four devices were made safe.",
+    );
+    const body = named(doc, "Salahuddin Operations Command");
+    expect(body?.aliases).toContain("Operations Command");
+    expect(doc.entities.filter((e) => e.type === "organization")).toHaveLength(1);
+  });
+
+  it("keeps the short name apart when two bodies of the article end in it", () => {
+    const doc = extract(
+      "The Salahuddin Operations Command and the Diyala Operations Command held a joint meeting on Monday. The Operations Command said patrols would double.",
+    );
+    expect(named(doc, "Salahuddin Operations Command")?.aliases ?? []).not.toContain("Operations Command");
+    expect(named(doc, "Diyala Operations Command")?.aliases ?? []).not.toContain("Operations Command");
+  });
+});
