@@ -59,3 +59,19 @@ describe("a body named for short by the end of its name", () => {
     expect(named(doc, "Diyala Operations Command")?.aliases ?? []).not.toContain("Operations Command");
   });
 });
+
+describe("an outlet named by a place and a number", () => {
+  it("reads 'the local news network Hawran 24' as the outlet, not the region", () => {
+    const doc = extract(
+      "Two guards were shot at a checkpoint near Tafas, according to the local news network Hawran 24, which said the gunmen fled.",
+    );
+    expect(named(doc, "Hawran 24")?.type).toBe("organization");
+    expect(doc.entities.find((e) => e.name === "Hauran")).toBeUndefined();
+  });
+
+  it("keeps the place where the number goes on as a quantity ('24 hours later')", () => {
+    const doc = extract("Gunmen shot two guards in Nawa on Friday; the channel reached Nawa 24 hours later.");
+    expect(named(doc, "Nawa")?.type).toBe("place");
+    expect(named(doc, "Nawa 24")).toBeUndefined();
+  });
+});

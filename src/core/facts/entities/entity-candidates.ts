@@ -667,6 +667,36 @@ function numberedName(tokens: readonly Token[], j: number, n: number): boolean {
   return after.kind === "word" && !after.cap && (FACILITY_HEADS.has(singular) || PLACE_HEADS.has(singular));
 }
 
+/** Lower-case nouns of an outlet's trade that introduce its name ("the local news network Daraa 24"). */
+const OUTLET_CUES = new Set([
+  "network",
+  "channel",
+  "outlet",
+  "website",
+  "site",
+  "page",
+  "station",
+  "broadcaster",
+]);
+/** Words after a source's name that say it reported: the name ends before them. */
+const REPORTED_WORDS = new Set(["said", "says", "reported", "reports", "which", "that", "quoted", "cited"]);
+
+/**
+ * "according to the local news network Hawran 24, which said ...": a number after a one-word
+ * name that an outlet's noun introduces ends the outlet's name, a brand (the place it names is no
+ * place of the events), when the name ends there (a comma, a full stop, "said", "which").
+ */
+export function outletNumber(tokens: readonly Token[], start: number, j: number, n: number): boolean {
+  const cue = tokens[start - 1];
+  const num = tokens[n];
+  if (start !== j || cue?.kind !== "word" || cue.cap || !OUTLET_CUES.has(cue.norm)) return false;
+  if (tokens[j]?.kind !== "word" || !tokens[j]?.cap) return false;
+  if (num?.kind !== "num" || !num.space || !/^\d{1,3}$/.test(num.text)) return false;
+  const after = tokens[n + 1];
+  if (!after || after.sentence !== num.sentence) return true;
+  return [",", ".", ")", ";"].includes(after.text) || REPORTED_WORDS.has(after.norm);
+}
+
 /** Extends a run of name tokens from `start`; lexicon places may be absorbed into longer names. */
 /** Plurals without a final "s", written with "'s" inside a body's name ("Women's Search Unit"). */
 const IRREGULAR_PLURALS = new Set(["women", "children", "men", "people"]);
@@ -743,7 +773,7 @@ function extendRun(doc: Doc, start: number, covered: Int32Array, matches: readon
       j = n;
       continue;
     }
-    if (numberedName(tokens, j, n)) {
+    if (numberedName(tokens, j, n) || outletNumber(tokens, start, j, n)) {
       j = n;
       continue;
     }
