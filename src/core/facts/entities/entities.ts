@@ -23,7 +23,13 @@ import {
   addSoldierArmies,
   joinUnitsToForces,
 } from "./default-references.js";
-import { ACADEMIC_POSTS, findCandidates, PUBLICATION_HEADS, STREET_HEADS } from "./entity-candidates.js";
+import {
+  ACADEMIC_POSTS,
+  findCandidates,
+  outletNumber,
+  PUBLICATION_HEADS,
+  STREET_HEADS,
+} from "./entity-candidates.js";
 import {
   type EntityDraft,
   lexiconDraft,
@@ -642,7 +648,12 @@ export function findEntities(doc: Doc): EntityIndex {
       !kunyaTail(doc.tokens, m) &&
       !bylineName(doc.tokens, m) &&
       !commonNounSpelling(doc.tokens, m) &&
-      !jurisdictionOfOther(doc, m, lexiconMatches),
+      !jurisdictionOfOther(doc, m, lexiconMatches) &&
+      !(
+        m.entry.type === "place" &&
+        m.first === m.last &&
+        outletNumber(doc.tokens, m.first, m.last, m.last + 1)
+      ),
   );
   const covered = new Int32Array(doc.tokens.length).fill(-1);
   matches.forEach((m, index) => {

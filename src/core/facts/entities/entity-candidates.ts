@@ -223,7 +223,7 @@ const REMIT_THE_HEADS = new Set(
   `ministry council directorate department committee commission office agency authority
   administration institute institution centre center foundation organization organisation union
   federation association society company university college academy bureau mission programme
-  program fund establishment board`.split(/\s+/),
+  program fund establishment board trust`.split(/\s+/),
 );
 /** Nouns of a body of members, named by whom it gathers ("Association of the X"). */
 const MEMBERS_HEADS = new Set([
@@ -354,6 +354,16 @@ const LETTERHEAD_HEADS = new Set(
     /\s+/,
   ),
 );
+/**
+ * Nouns that end a body's name on a letterhead only after a word that is no common word or a
+ * known place, in a name of three words or more: "IRAQI CORRECTIONAL SERVICE", "MOSUL CULTURAL
+ * MUSEUM", "MESOPOTAMIA PRESS FREEDOM CENTRE", "ZAGROS VOLUNTEER MOUNTAIN RESCUE" name a body;
+ * "CUSTOMER SERVICE", "VISITOR CENTRE" and "MOUNTAIN RESCUE" name a desk or a kind of service
+ * (and a known place with the noun alone, "KIRKUK CENTRE", is a branch, as below).
+ */
+const NAMED_LETTERHEAD_HEADS = new Set(["service", "centre", "center", "museum", "rescue"]);
+/** A company's legal form closing its name on its letterhead ("... CONTRACTING CO. (L.L.C.)", "... PETROLEUM PLC"). */
+const COMPANY_FORMS = new Set(["co", "plc", "ltd", "llc", "inc", "limited"]);
 /** Nouns of a body's unit a letterhead names after the body ("MEDIA DEPARTMENT"). */
 const UNIT_HEADS = new Set([
   "department",
@@ -433,10 +443,16 @@ function letterheadBodies(
     const t = tokens[k];
     const ends = k === to || (t !== undefined && t.kind === "punct" && LETTERHEAD_SEPARATORS.has(t.text));
     if (!ends) continue;
-    const last = k === to && !(t?.kind === "punct" && LETTERHEAD_SEPARATORS.has(t.text)) ? k : k - 1;
+    let last = k === to && !(t?.kind === "punct" && LETTERHEAD_SEPARATORS.has(t.text)) ? k : k - 1;
     let first = start;
     start = k + 1;
     if (tokens[first]?.norm === "the") first++;
+    // "CONTRACTING CO." before "(L.L.C.)": the full stop of a legal form's abbreviation ends no
+    // segment; the name is read up to the form (a legal form in brackets after it is no acronym of it).
+    const form = tokens[last - 1];
+    const formStop =
+      tokens[last]?.text === "." && form?.kind === "word" && form.upper && COMPANY_FORMS.has(form.norm);
+    if (formStop) last--;
     const span = tokens.slice(first, last + 1);
     const quarter = letterheadQuarter(text, tokens, span, covered, sentence);
     if (quarter) found.push(quarter);
@@ -446,8 +462,16 @@ function letterheadBodies(
     const before = words[words.length - 2] as Token;
     // "MOSUL (LEFT BANK)", "WEST BANK": a river's bank named by its side is a place, no bank.
     const riverBank = head.norm === "bank" && RIVER_SIDES.has(before.norm);
+    const namedBefore = words
+      .slice(0, -1)
+      .some(
+        (w) => (covered[w.i] ?? -1) >= 0 || (!isCommonWord(w.norm) && !LETTERHEAD_FUNCTION_WORDS.has(w.norm)),
+      );
     const endsInBody =
-      (LETTERHEAD_HEADS.has(head.norm) || tradeNameEndsAt(tokens, head.i)) &&
+      (LETTERHEAD_HEADS.has(head.norm) ||
+        tradeNameEndsAt(tokens, head.i) ||
+        (NAMED_LETTERHEAD_HEADS.has(head.norm) && namedBefore && words.length >= 3) ||
+        (COMPANY_FORMS.has(head.norm) && namedBefore)) &&
       !LETTERHEAD_FUNCTION_WORDS.has(before.norm) &&
       !riverBank;
     // "DIRECTORATE OF LEGAL AFFAIRS": a department named by its field is a part of the body
@@ -465,8 +489,13 @@ function letterheadBodies(
     const possessive = (w: Token) =>
       w.kind === "poss" ||
       ((w.text === "'" || w.text === "’") && !w.space && tokens[w.i - 1]?.norm.endsWith("s"));
+    // "ROADS & BRIDGES CONTRACTING CO.": the ampersand joins a company's trades.
     const joined = (w: Token) =>
-      w.kind === "word" || possessive(w) || w.text === "-" || (opensBody && w.text === ",");
+      w.kind === "word" ||
+      possessive(w) ||
+      w.text === "-" ||
+      (opensBody && w.text === ",") ||
+      (w.text === "&" && COMPANY_FORMS.has(head.norm));
     if (!span.every(joined)) continue;
     const asName = !endsInBody && !opensBody && words.length >= 3 && writtenAsName(text, tokens, first, last);
     if (!endsInBody && !opensBody && !asName) continue;
@@ -638,6 +667,36 @@ function numberedName(tokens: readonly Token[], j: number, n: number): boolean {
   return after.kind === "word" && !after.cap && (FACILITY_HEADS.has(singular) || PLACE_HEADS.has(singular));
 }
 
+/** Lower-case nouns of an outlet's trade that introduce its name ("the local news network Daraa 24"). */
+const OUTLET_CUES = new Set([
+  "network",
+  "channel",
+  "outlet",
+  "website",
+  "site",
+  "page",
+  "station",
+  "broadcaster",
+]);
+/** Words after a source's name that say it reported: the name ends before them. */
+const REPORTED_WORDS = new Set(["said", "says", "reported", "reports", "which", "that", "quoted", "cited"]);
+
+/**
+ * "according to the local news network Hawran 24, which said ...": a number after a one-word
+ * name that an outlet's noun introduces ends the outlet's name, a brand (the place it names is no
+ * place of the events), when the name ends there (a comma, a full stop, "said", "which").
+ */
+export function outletNumber(tokens: readonly Token[], start: number, j: number, n: number): boolean {
+  const cue = tokens[start - 1];
+  const num = tokens[n];
+  if (start !== j || cue?.kind !== "word" || cue.cap || !OUTLET_CUES.has(cue.norm)) return false;
+  if (tokens[j]?.kind !== "word" || !tokens[j]?.cap) return false;
+  if (num?.kind !== "num" || !num.space || !/^\d{1,3}$/.test(num.text)) return false;
+  const after = tokens[n + 1];
+  if (!after || after.sentence !== num.sentence) return true;
+  return [",", ".", ")", ";"].includes(after.text) || REPORTED_WORDS.has(after.norm);
+}
+
 /** Extends a run of name tokens from `start`; lexicon places may be absorbed into longer names. */
 /** Plurals without a final "s", written with "'s" inside a body's name ("Women's Search Unit"). */
 const IRREGULAR_PLURALS = new Set(["women", "children", "men", "people"]);
@@ -714,7 +773,7 @@ function extendRun(doc: Doc, start: number, covered: Int32Array, matches: readon
       j = n;
       continue;
     }
-    if (numberedName(tokens, j, n)) {
+    if (numberedName(tokens, j, n) || outletNumber(tokens, start, j, n)) {
       j = n;
       continue;
     }

@@ -113,6 +113,21 @@ export function draftsFromCandidates(doc: Doc, candidates: readonly Candidate[])
       same.title ??= c.title;
       continue;
     }
+    // "the Operations Command" after "engineers of the Nineveh Operations Command": a body's name
+    // without its opening words, after "the", is that body named for short, when exactly one body
+    // of the article ends in those words (with two, "the Operations Command" names neither).
+    if (c.type === "organization" && keys.length >= 2 && doc.tokens[c.first - 1]?.norm === "the") {
+      const longer = drafts.filter(
+        (d) =>
+          d.type === "organization" &&
+          d.nameKeys.length > keys.length &&
+          keys.every((k, j) => d.nameKeys[d.nameKeys.length - keys.length + j] === k),
+      );
+      if (longer.length === 1 && longer[0]) {
+        longer[0].mentions.push(mention);
+        continue;
+      }
+    }
     const draft: EntityDraft = {
       type: c.type,
       name: spanText(doc, c.first, c.last),
