@@ -279,6 +279,9 @@ function isInstitution(name: string): boolean {
 const PHRASE_PREPOSITIONS = new Set(["in", "of", "from", "at", "with", "for"]);
 const ARMED = new Set(["jihadist", "kurdish-force", "militia", "rebel"]);
 
+/** Plural heads of sources not made with -s ("men" and "-men" are read apart). */
+const IRREGULAR_PLURALS = new Set(["men", "women", "people", "children", "police", "folk", "personnel"]);
+
 /** "local officials in Sinjar" is plural, "a security official in Damascus" is not: the head decides. */
 function isPluralSource(name: string): boolean {
   const words = name.toLowerCase().split(/[\s,]+/);
@@ -290,7 +293,12 @@ function isPluralSource(name: string): boolean {
   // or surname does (-as, -is, -us) is one person, not a plural noun.
   const named = name.split(/\s+/);
   if (named.length >= 2 && named.every((w) => /^\p{Lu}/u.test(w)) && /(?:as|is|us)$/.test(head)) return false;
-  return /[^s]s$/.test(head);
+  // "the men at the checkpoint", "two gunmen", "local people": plurals not made with -s.
+  return (
+    /[^s]s$/.test(head) ||
+    IRREGULAR_PLURALS.has(head) ||
+    (/^\p{Ll}+men$/u.test(head) && !named.every((w) => /^\p{Lu}/u.test(w)))
+  );
 }
 
 /** Role nouns that name the same post ("the spokesman" for a spokeswoman's statement too). */
@@ -2284,6 +2292,16 @@ export function phraseSpeaker(
     return memory.writer(first) ?? { draft: null, name: spanText(doc, first, last).replace(/\s+/g, " ") };
   const based = basedBody(doc, owners, first, last);
   if (based) return asSpeaker(based);
+  // "Her brother, NAME, said ... Paragraphs on, her brother said ...": a kinship noun owned by a
+  // pronoun is the relative the article introduced so, when it introduced one only.
+  if (
+    ["his", "her", "their"].includes(tokens[first]?.norm ?? "") &&
+    last === first + 1 &&
+    KIN.has(head.norm)
+  ) {
+    const kin = kinAppositive(doc, owners, first, head.norm, true);
+    if (kin) return asSpeaker(kin);
+  }
   if (tokens[first]?.norm === "the" && last === first + 1) {
     // "His son, NAME, told ... 'We heard shots,' the son said": the kin the appositive named.
     const kin = KIN.has(head.norm) ? kinAppositive(doc, owners, first, head.norm) : null;
@@ -3599,11 +3617,15 @@ export function subjectOf(
     // naming nobody, then the body it describes in apposition — the body speaks.
     if (tokens[c]?.text === "," && c > start) {
       const ps = phraseStart(tokens, c - 1, start);
+      // "The mine's operator, NAME Mining, said": the description may own its noun by a
+      // possessive, and the body's name may stand in apposition with no article.
       const bare =
-        c - ps <= 4 && tokens.slice(ps, c).every((t, i) => t.kind === "word" && !owners.has(ps + i));
-      const apposed = ["the", "a", "an"].includes(tokens[c + 1]?.norm ?? "");
+        c - ps <= 5 &&
+        tokens.slice(ps, c).every((t, i) => (t.kind === "word" || t.kind === "poss") && !owners.has(ps + i));
+      const bareName = owners.get(c + 1)?.type === "organization" && owners.get(c + 1) === owners.get(k - 1);
+      const apposed = ["the", "a", "an"].includes(tokens[c + 1]?.norm ?? "") || bareName;
       let body: EntityDraft | null = null;
-      for (let j = c + 2; j < k && !body; j++) {
+      for (let j = c + 1; j < k && !body; j++) {
         const d = owners.get(j);
         if (d?.type === "organization" && owners.get(k - 1) === d) body = d;
       }
