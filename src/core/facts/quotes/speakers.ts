@@ -671,18 +671,29 @@ export class SpeakerMemory {
       namedSubject(this.doc, this.owners, span.tokenStart, end);
     if (anonymous && SpeakerMemory.fits(word, anonymous)) return anonymous;
     const asked = before < span.tokenEnd ? this.askerSpan(sentence, before) : null;
+    // "With Hamad in hospital, Nwosu drove there. The motor, he says, ...": in a sentence before,
+    // a person who is the object of a preposition is the pronoun's only when the sentence names
+    // no other who fits.
+    let objectOnly: Speaker | null = null;
     // A subject is near: a run-on "sentence" of thousands of tokens is not searched whole.
     for (let k = Math.max(span.tokenStart, end - WINDOW); k < end; k++) {
       const d = this.owners.get(k) ?? this.namePart(k);
       if (d?.type !== "person") continue;
       // "Under Assad, he said, ...": the object of a preposition before the pronoun in its own
       // sentence is not the one it stands for.
+      const preposition = this.doc.tokens[k - 1]?.norm ?? "";
+      const objectOf = this.owners.get(k - 1) !== d && this.namePart(k - 1) !== d;
+      if (before < span.tokenEnd && objectOf && OBJECT_PREPOSITIONS.has(preposition)) continue;
       if (
-        before < span.tokenEnd &&
-        this.owners.get(k - 1) !== d &&
-        OBJECT_PREPOSITIONS.has(this.doc.tokens[k - 1]?.norm ?? "")
-      )
+        before >= span.tokenEnd &&
+        objectOf &&
+        (OBJECT_PREPOSITIONS.has(preposition) || preposition === "with" || preposition === "without")
+      ) {
+        const s = asSpeaker(d);
+        if (!objectOnly && SpeakerMemory.fits(word, s)) objectOnly = s;
+        while (k + 1 < end && (this.owners.get(k + 1) ?? this.namePart(k + 1)) === d) k++;
         continue;
+      }
       // "Asked by our neighbour X whether ..., he said": the asker is not the one who answers.
       if (asked && k >= asked[0] && k <= asked[1]) continue;
       // "\"Sami asked me to thank you,\" he said": a person named inside the quotation the tag
@@ -706,6 +717,7 @@ export class SpeakerMemory {
       const s = asSpeaker(d);
       if (SpeakerMemory.fits(word, s)) return s;
     }
+    if (objectOnly) return objectOnly;
     // "I spoke to the mayor of Sinune and he told me ...": in its own sentence, a pronoun opening
     // a clause joined to the first is the unnamed post that clause brought in by "the NOUN of".
     if (before < span.tokenEnd && COORDINATORS.has(this.doc.tokens[before - 1]?.norm ?? "")) {
