@@ -71,6 +71,8 @@ const SAYING_ORDINALS = new Set([
   "initial",
   "final",
 ]);
+/** A social-media message, which says what its writer wrote: "the post", "the tweet". */
+const SOCIAL_POSTS = new Set(["post", "posting", "tweet"]);
 const WRITINGS = new Set(["memo", "memorandum", "letter", "document", "cable", "dossier", "note"]);
 /** "signed by", "written by": the participles naming a document's writer. */
 const WRITERS = new Set(["signed", "written", "authored", "drafted"]);
@@ -2290,6 +2292,12 @@ export function phraseSpeaker(
       memory.lastOrganization() ??
       memory.author(first)
     );
+  // "X wrote on Facebook that ... . ..., the post said": a social-media post is its writer's, the
+  // one quoted just before (in this sentence or the one before), when that one is named.
+  if (SOCIAL_POSTS.has(head.norm) && tokens[first]?.norm === "the" && last === first + 1) {
+    const near = memory.lastNear(tokens[first]?.sentence ?? -1);
+    if (near?.draft) return near;
+  }
   // "the paper reports", "The Anbar paper adds": the newspaper the passage summarises.
   if (PERIODICALS.has(head.norm) && tokens[first]?.norm === "the" && last - first <= 2) {
     const paper = memory.publication(first);
