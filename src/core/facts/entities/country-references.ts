@@ -121,6 +121,22 @@ function textCountry(doc: Doc, d: EntityDraft, owners: ReadonlyMap<number, Entit
   return found.size === 1 ? [...found][0] : undefined;
 }
 
+/** A mention of the body after a capitalised name's possessive that no entity of the text holds. */
+function foreignPossessor(doc: Doc, d: EntityDraft, owners: ReadonlyMap<number, EntityDraft>): boolean {
+  const { tokens } = doc;
+  return d.mentions.some((m) => {
+    const poss = tokens[m.first - 1];
+    const name = tokens[m.first - 2];
+    return (
+      poss?.kind === "poss" &&
+      name?.kind === "word" &&
+      name.cap &&
+      name.sentence === tokens[m.first]?.sentence &&
+      !owners.has(m.first - 2)
+    );
+  });
+}
+
 /**
  * "Interior Ministry" capitalised with no country, kept as a name of its own by the candidate
  * step: a spelling of the ministry of the country the text gives it ("Norway's Ministry of Foreign
@@ -150,6 +166,9 @@ export function joinBareBodies(
       else d.affiliation ??= own;
       continue;
     }
+    // "Chile's Ministry of Foreign Affairs": a possessive of a name the gazetteer does not know
+    // says the ministry is some other state's, not the story country's; it stays a body of its own.
+    if (NAMED_ONCE.has(body) && foreignPossessor(doc, d, owners)) continue;
     let target = namedBody(drafts, body);
     if (!target && NAMED_ONCE.has(body)) {
       const id = BODIES[country ?? ""]?.[body];

@@ -37,6 +37,43 @@ const PLACE_NAMES = new Set(
 );
 
 /**
+ * "Norway's Ministry of Foreign Affairs", "the Kurdistan Region's Ministry of Interior": a place's
+ * possessive written before a body's own name says whose body it is, and the text spells the body
+ * with it; the possessor's words (up to the possessive), for that spelling of the body. A possessor
+ * the gazetteer does not know counts when it is a run of capitalised words no entity holds
+ * ("Chile's"). Undefined when the body's mention has no such possessive before it.
+ */
+function possessorSpelling(
+  doc: Doc,
+  first: number,
+  owners: ReadonlyMap<number, EntityDraft>,
+): string | undefined {
+  const { tokens } = doc;
+  const poss = tokens[first - 1];
+  const body = tokens[first];
+  if (poss?.kind !== "poss" || !body?.cap || poss.sentence !== body.sentence) return undefined;
+  const owner = owners.get(first - 2);
+  let start = first - 2;
+  if (owner) {
+    if (owner.type !== "place") return undefined;
+    while (owners.get(start - 1) === owner && tokens[start - 1]?.sentence === body.sentence) start--;
+  } else {
+    while (
+      tokens[start]?.kind === "word" &&
+      tokens[start]?.cap &&
+      tokens[start]?.sentence === body.sentence &&
+      !owners.has(start)
+    )
+      start--;
+    start++;
+    if (start > first - 2) return undefined;
+  }
+  const from = tokens[start];
+  if (!from || from.sentence !== body.sentence) return undefined;
+  return doc.text.slice(from.start, poss.start);
+}
+
+/**
  * Common nouns a site or a place is written with after its name ("crossing", "border crossing",
  * "camp", "area", "district"): what the name is, not a word of it.
  */
@@ -1063,6 +1100,9 @@ export function entityOutput(
         spellings.push(squash(text));
         const own = draft.type === "organization" ? ownName(squash(text)) : undefined;
         if (own) aliases.add(own);
+        const owned = draft.type === "organization" ? possessorSpelling(doc, m.first, owners) : undefined;
+        if (owned)
+          aliases.add(`${owned}${squash(doc.text.slice(doc.tokens[m.first - 1]?.start ?? a.start, b.end))}`);
         // "Hajji Rashid Mirza": a pilgrim's honorific the text writes before a person's full name
         // is how the man is called there; the spelling with it is one of his.
         const style = doc.tokens[m.first - 1];

@@ -55,6 +55,7 @@ export const COUNTRIES: LexiconEntry[] = [
   country("ukraine", "Ukraine", [31.2, 48.4], ["Ukrainian", "Ukrainians"]),
   country("india", "India", [78.9, 20.6], ["Indian"]),
   country("trinidad", "Trinidad and Tobago", [-61.2, 10.7], ["Trinidadian"]),
+  country("brazil", "Brazil", [-51.9, -14.2], ["Brazilian", "Brazilians"]),
   country("yemen", "Yemen", [48.5, 15.5], ["Yemeni"]),
   country("libya", "Libya", [17.2, 26.3], ["Libyan"]),
   country("tunisia", "Tunisia", [9.5, 33.9], ["Tunisian", "Tunisians"]),

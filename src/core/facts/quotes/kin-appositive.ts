@@ -9,19 +9,22 @@ const KIN_REACH = 3;
  * "the" names the person the text introduced by that noun in an appositive ("His son, NAME,",
  * "The victim's brother, NAME,"), the nearest one within a few sentences back. `at` is "the";
  * `noun` the kinship noun's folded text. None when no such appositive names a person ("the son
- * said" of a son never named stays as it was read).
+ * said" of a son never named stays as it was read). `whole`: "his son said" reads the whole
+ * article before it, and names the relative only when one person was introduced by that noun.
  */
 export function kinAppositive(
   doc: Doc,
   owners: ReadonlyMap<number, EntityDraft>,
   at: number,
   noun: string,
+  whole = false,
 ): EntityDraft | null {
   const { tokens } = doc;
   const sentence = tokens[at]?.sentence ?? -1;
+  const found = new Set<EntityDraft>();
   for (let k = at - 1; k > 0; k--) {
     const t = tokens[k];
-    if (!t || sentence - t.sentence > KIN_REACH) break;
+    if (!t || (!whole && sentence - t.sentence > KIN_REACH)) break;
     if (t.kind !== "word" || t.norm !== noun || tokens[k + 1]?.text !== ",") continue;
     // "his son, NAME," / "The victim's son, NAME,": the noun is owned, by a possessive or "his".
     const owner = tokens[k - 1];
@@ -31,7 +34,9 @@ export function kinAppositive(
     // The name is set off by a comma after it too, as an appositive is.
     let end = k + 2;
     while (owners.get(end + 1) === person) end++;
-    if (tokens[end + 1]?.text === ",") return person;
+    if (tokens[end + 1]?.text !== ",") continue;
+    if (!whole) return person;
+    found.add(person);
   }
-  return null;
+  return found.size === 1 ? ([...found][0] ?? null) : null;
 }

@@ -71,6 +71,8 @@ const SAYING_ORDINALS = new Set([
   "initial",
   "final",
 ]);
+/** A social-media message, which says what its writer wrote: "the post", "the tweet". */
+const SOCIAL_POSTS = new Set(["post", "posting", "tweet"]);
 const WRITINGS = new Set(["memo", "memorandum", "letter", "document", "cable", "dossier", "note"]);
 /** "signed by", "written by": the participles naming a document's writer. */
 const WRITERS = new Set(["signed", "written", "authored", "drafted"]);
@@ -279,6 +281,9 @@ function isInstitution(name: string): boolean {
 const PHRASE_PREPOSITIONS = new Set(["in", "of", "from", "at", "with", "for"]);
 const ARMED = new Set(["jihadist", "kurdish-force", "militia", "rebel"]);
 
+/** Plural heads of sources not made with -s ("men" and "-men" are read apart). */
+const IRREGULAR_PLURALS = new Set(["men", "women", "people", "children", "police", "folk", "personnel"]);
+
 /** "local officials in Sinjar" is plural, "a security official in Damascus" is not: the head decides. */
 function isPluralSource(name: string): boolean {
   const words = name.toLowerCase().split(/[\s,]+/);
@@ -290,7 +295,12 @@ function isPluralSource(name: string): boolean {
   // or surname does (-as, -is, -us) is one person, not a plural noun.
   const named = name.split(/\s+/);
   if (named.length >= 2 && named.every((w) => /^\p{Lu}/u.test(w)) && /(?:as|is|us)$/.test(head)) return false;
-  return /[^s]s$/.test(head);
+  // "the men at the checkpoint", "two gunmen", "local people": plurals not made with -s.
+  return (
+    /[^s]s$/.test(head) ||
+    IRREGULAR_PLURALS.has(head) ||
+    (/^\p{Ll}+men$/u.test(head) && !named.every((w) => /^\p{Lu}/u.test(w)))
+  );
 }
 
 /** Role nouns that name the same post ("the spokesman" for a spokeswoman's statement too). */
@@ -663,18 +673,29 @@ export class SpeakerMemory {
       namedSubject(this.doc, this.owners, span.tokenStart, end);
     if (anonymous && SpeakerMemory.fits(word, anonymous)) return anonymous;
     const asked = before < span.tokenEnd ? this.askerSpan(sentence, before) : null;
+    // "With Hamad in hospital, Nwosu drove there. The motor, he says, ...": in a sentence before,
+    // a person who is the object of a preposition is the pronoun's only when the sentence names
+    // no other who fits.
+    let objectOnly: Speaker | null = null;
     // A subject is near: a run-on "sentence" of thousands of tokens is not searched whole.
     for (let k = Math.max(span.tokenStart, end - WINDOW); k < end; k++) {
       const d = this.owners.get(k) ?? this.namePart(k);
       if (d?.type !== "person") continue;
       // "Under Assad, he said, ...": the object of a preposition before the pronoun in its own
       // sentence is not the one it stands for.
+      const preposition = this.doc.tokens[k - 1]?.norm ?? "";
+      const objectOf = this.owners.get(k - 1) !== d && this.namePart(k - 1) !== d;
+      if (before < span.tokenEnd && objectOf && OBJECT_PREPOSITIONS.has(preposition)) continue;
       if (
-        before < span.tokenEnd &&
-        this.owners.get(k - 1) !== d &&
-        OBJECT_PREPOSITIONS.has(this.doc.tokens[k - 1]?.norm ?? "")
-      )
+        before >= span.tokenEnd &&
+        objectOf &&
+        (OBJECT_PREPOSITIONS.has(preposition) || preposition === "with" || preposition === "without")
+      ) {
+        const s = asSpeaker(d);
+        if (!objectOnly && SpeakerMemory.fits(word, s)) objectOnly = s;
+        while (k + 1 < end && (this.owners.get(k + 1) ?? this.namePart(k + 1)) === d) k++;
         continue;
+      }
       // "Asked by our neighbour X whether ..., he said": the asker is not the one who answers.
       if (asked && k >= asked[0] && k <= asked[1]) continue;
       // "\"Sami asked me to thank you,\" he said": a person named inside the quotation the tag
@@ -698,6 +719,7 @@ export class SpeakerMemory {
       const s = asSpeaker(d);
       if (SpeakerMemory.fits(word, s)) return s;
     }
+    if (objectOnly) return objectOnly;
     // "I spoke to the mayor of Sinune and he told me ...": in its own sentence, a pronoun opening
     // a clause joined to the first is the unnamed post that clause brought in by "the NOUN of".
     if (before < span.tokenEnd && COORDINATORS.has(this.doc.tokens[before - 1]?.norm ?? "")) {
@@ -2270,6 +2292,12 @@ export function phraseSpeaker(
       memory.lastOrganization() ??
       memory.author(first)
     );
+  // "X wrote on Facebook that ... . ..., the post said": a social-media post is its writer's, the
+  // one quoted just before (in this sentence or the one before), when that one is named.
+  if (SOCIAL_POSTS.has(head.norm) && tokens[first]?.norm === "the" && last === first + 1) {
+    const near = memory.lastNear(tokens[first]?.sentence ?? -1);
+    if (near?.draft) return near;
+  }
   // "the paper reports", "The Anbar paper adds": the newspaper the passage summarises.
   if (PERIODICALS.has(head.norm) && tokens[first]?.norm === "the" && last - first <= 2) {
     const paper = memory.publication(first);
@@ -2284,6 +2312,16 @@ export function phraseSpeaker(
     return memory.writer(first) ?? { draft: null, name: spanText(doc, first, last).replace(/\s+/g, " ") };
   const based = basedBody(doc, owners, first, last);
   if (based) return asSpeaker(based);
+  // "Her brother, NAME, said ... Paragraphs on, her brother said ...": a kinship noun owned by a
+  // pronoun is the relative the article introduced so, when it introduced one only.
+  if (
+    ["his", "her", "their"].includes(tokens[first]?.norm ?? "") &&
+    last === first + 1 &&
+    KIN.has(head.norm)
+  ) {
+    const kin = kinAppositive(doc, owners, first, head.norm, true);
+    if (kin) return asSpeaker(kin);
+  }
   if (tokens[first]?.norm === "the" && last === first + 1) {
     // "His son, NAME, told ... 'We heard shots,' the son said": the kin the appositive named.
     const kin = KIN.has(head.norm) ? kinAppositive(doc, owners, first, head.norm) : null;
@@ -3599,11 +3637,15 @@ export function subjectOf(
     // naming nobody, then the body it describes in apposition — the body speaks.
     if (tokens[c]?.text === "," && c > start) {
       const ps = phraseStart(tokens, c - 1, start);
+      // "The mine's operator, NAME Mining, said": the description may own its noun by a
+      // possessive, and the body's name may stand in apposition with no article.
       const bare =
-        c - ps <= 4 && tokens.slice(ps, c).every((t, i) => t.kind === "word" && !owners.has(ps + i));
-      const apposed = ["the", "a", "an"].includes(tokens[c + 1]?.norm ?? "");
+        c - ps <= 5 &&
+        tokens.slice(ps, c).every((t, i) => (t.kind === "word" || t.kind === "poss") && !owners.has(ps + i));
+      const bareName = owners.get(c + 1)?.type === "organization" && owners.get(c + 1) === owners.get(k - 1);
+      const apposed = ["the", "a", "an"].includes(tokens[c + 1]?.norm ?? "") || bareName;
       let body: EntityDraft | null = null;
-      for (let j = c + 2; j < k && !body; j++) {
+      for (let j = c + 1; j < k && !body; j++) {
         const d = owners.get(j);
         if (d?.type === "organization" && owners.get(k - 1) === d) body = d;
       }

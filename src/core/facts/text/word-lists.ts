@@ -28,7 +28,7 @@ export const TITLES = set(`
   major maj captain capt commandant comdt brigadier brig sergeant sgt corporal cpl commander admiral adm governor gov senator rep ambassador
   imam mullah emir king queen prince princess judge mayor deputy haji hajji sayyid sayed mufti chief
   field marshal staff first second prime vice lieutenant-general major-general eng policeman class hajj hajja hajjah hajjiya hajjiyah
-  ustadh ustaz ustadha mamosta mamoste usta kak`);
+  ustadh ustaz ustadha mamosta mamoste usta kak alderman alderwoman councillor councilor cllr`);
 
 /** Nouns that head a role phrase ("the head of Iraqi intelligence", "a researcher at ...", "a shepherd, X,"). */
 export const ROLE_NOUNS = set(`
