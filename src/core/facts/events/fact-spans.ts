@@ -429,12 +429,36 @@ const LEADING = new Set([
   "although",
 ]);
 
+/** Verbs by which a group claims a deed as its own ("the group claimed the bombing"). */
+const CLAIM_VERBS = new Set(["claimed", "claims", "claim", "claiming"]);
+/** Words that may stand between "claimed" and the deed it names as its object. */
+const CLAIMED_OBJECT = new Set(
+  `responsibility credit for the a an its their his her this that these those some several dozens of at least
+  more than over about around nearly almost some only just another further new two three four five six seven eight
+  nine ten eleven twelve twenty thirty forty fifty dozen`.split(/\s+/),
+);
+
+/**
+ * "The group claimed 17 attacks in the province", "the cell claimed responsibility for the
+ * ambush": a claim whose object is the deed itself, with no clause of its own, is the claimant's
+ * authorship of it, not a report of someone else's; the claimant stays a word of the fact.
+ */
+function claimsDeed(tokens: readonly Token[], verb: number, trigger: number): boolean {
+  if (!CLAIM_VERBS.has(tokens[verb]?.norm ?? "") || trigger - verb > 8) return false;
+  for (let j = verb + 1; j < trigger; j++) {
+    const t = tokens[j];
+    if (!t || (t.kind !== "num" && !CLAIMED_OBJECT.has(t.norm))) return false;
+  }
+  return true;
+}
+
 /** "Haskan said at least 28 members ... had been killed": the fact starts after "said". */
 export function reportedStart(tokens: readonly Token[], clause: Clause, trigger: number): number {
   let start = clause.first;
   for (let v = clause.first; v < trigger; v++) {
     // "the United States" is a name, not a speech verb.
     if (!SPEECH_VERBS.has(tokens[v]?.norm ?? "") || tokens[v]?.cap) continue;
+    if (claimsDeed(tokens, v, trigger)) continue;
     // "a container declared as frozen vegetables": a verb of saying before "as" labels a thing.
     if (tokens[v + 1]?.norm === "as") continue;
     let that = -1;
