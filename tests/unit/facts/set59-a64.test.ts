@@ -46,6 +46,18 @@ describe("a deed claimed by its author", () => {
     const text = "The army claimed 40 militants were killed near Palmyra.";
     expect(tagged(text, "insurgent-attack")).toEqual([]);
   });
+
+  it("reads no claim in 'claims' as a noun, nor in a claim nobody made", () => {
+    for (const text of [
+      "Pro-ISIS channels circulated six claims about attacks near Mayadin, a Polish institute found.",
+      "No group had claimed the ambush near Palmyra by Sunday evening.",
+    ]) {
+      const byIsis = facts(text).filter(
+        (f) => f.kind === "event" && f.tags?.includes("insurgent-attack") && /claim/i.test(f.text),
+      );
+      expect(byIsis, text).toEqual([]);
+    }
+  });
 });
 
 describe("crossers sent back", () => {
