@@ -76,6 +76,12 @@ describe("an arrest count of one year, corrected by another body", () => {
     expect(valuesOf(found)).toContainEqual([260, 340]);
   });
 
+  it("judges the later figure that names the first as wrong the better supported", () => {
+    const [found] = conflictsOf([broadcaster, ministry], AT).filter((c) => c.kind === "figures");
+    expect(found?.analysis).toMatch(/^The figure of 260 is better supported: it is the later correction/);
+    expect(found?.doubted).toEqual([`${broadcaster.article.id}#0`]);
+  });
+
   it("does not read a year that dates an agreement as the count's year", () => {
     const agreed = paragraphsDocument(
       "Statement",
