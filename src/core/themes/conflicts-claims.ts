@@ -500,6 +500,16 @@ const FORCE_PUT_AT = new RegExp(
   String.raw`\b(?:put|puts|putting|estimates?|estimated|estimating)\s+(?:the\s+)?(?:number\s+of\s+|size\s+of\s+)?(?:(?:the|its|their)\s+)?(${FORCE_NATION})?\s*(?:troops|soldiers|service members|personnel)\b[^.;]{0,80}?\bat\s+(?:(?:about|around|closer to|close to|nearly|some|roughly|fewer than|more than|under|over)\s+)?$`,
   "i",
 );
+/** "The number of people arrested while crossing ... is": an arrest count told as what it comes to. */
+const NUMBER_ARRESTED =
+  /\bnumber of\s+((?:[\w'’-]+\s+){0,3}?)(?:arrested|detained|apprehended)\b[^.;:]{0,80}?\b(?:is|was|stands at|stood at|came to|comes to|reached|totals|totalled|totaled)\s+(?:(?:about|around|some|nearly|at least|only|just)\s+)?$/;
+/**
+ * A force named by its country ("the American occupation forces", "US troops") and, after it in
+ * the same clause, "its" or "their" just before the figure, with no completed departure between.
+ */
+const FORCE_OWNER = new RegExp(
+  String.raw`\b(${FORCE_NATION})\s+(?:(?:occupation|military|armed|ground)\s+)?(?:forces|troops|army|military)\b(?:(?!\b(?:withdrew|withdrawn|pulled|removed|evacuated|relocated|left)\b)[^.;:,])*?\b(?:its|their)\s+$`,
+);
 /** "Arrested ... with", "detained at the crossing with": what those arrested were caught carrying. */
 const ARRESTED_WITH = /\b(?:arrested|detained|stopped|apprehended)\b[^.;]{0,80}?\bwith\s+$/i;
 /** "We have", "they still keep": a side that has a force, told just before its figure. */
@@ -741,6 +751,10 @@ function kindOf(before: string, after: string, sentence: string): string | null 
     /\b(?:arrested|detained|arresting|detaining)\s+$/.test(b)
   )
     return `arrested:${victimOf(a) || "?"}`;
+  // "The number of men detained at the crossings this year stands at 64": a count of arrests
+  // told as the number it comes to, those counted named before the participle.
+  const arrests = NUMBER_ARRESTED.exec(b);
+  if (arrests) return `arrested:${victimOf(arrests[1] ?? "") || "?"}`;
   // "9,000 ISIS fighters are held in ... facilities": people in custody, never the fighters at large.
   if (
     /^(?:[\w'’-]+\s+){0,3}?(?:are|is|were|was|remain|remained|still)\s+(?:being\s+)?(?:held|imprisoned|jailed|in custody)\b/.test(
@@ -832,6 +846,11 @@ function kindOf(before: string, after: string, sentence: string): string | null 
   // Syria": a force its own side says it has there, or has been brought down to.
   if (troops && (FORCE_HELD.test(before) || FORCE_DOWN_TO.test(before)))
     return `troops:${nationOfForce(troops[1])}`;
+  // "The American forces have begun pulling their 2,500 soldiers out": a force's whole strength,
+  // told as its own ("their"), of the country its subject names; not once they are gone ("the
+  // Americans withdrew their 900 troops last year").
+  const owner = troops && !troops[1] ? FORCE_OWNER.exec(b) : null;
+  if (owner?.[1]) return `troops:${nationOfForce(owner[1])}`;
   const counted = FORCE_NUMBER.exec(b) ?? FORCE_PUT_AT.exec(b);
   if (counted) return `troops:${nationOfForce(counted[1])}`;
   // "bring the number of US troops in Iraq down to about 1,500", "reduces the number of US troops
@@ -1577,6 +1596,20 @@ const MONTH_DAY = new RegExp(
  * the stretch a figure is counted over, a tally of the month (not one day's event in it, as "in
  * November" may tell).
  */
+/**
+ * "Arrested 212 people who tried to cross in 2026", "seized 40 tonnes during 2025": a count over a
+ * whole year, its year named after "in", "during" or "throughout". Not a year that dates something
+ * else the sentence names ("in line with the transition agreed in 2024").
+ */
+const IN_YEAR =
+  /(?<!\b(?:agreed|signed|reached|announced|adopted|concluded|approved|established|founded|launched|began|started|set up|created|built|opened)(?:\s+[\w'’-]+){0,4}\s+)\b(?:in|during|throughout)\s+(?:the\s+(?:whole\s+|entire\s+)?year\s+(?:of\s+)?)?((?:19|20)\d{2})\b(?!\s*[-–]\s*\d)/i;
+/**
+ * "Seized some 25 million tablets last year": told after the figure, the year counted; not "since
+ * last year", nor "than last year", nor "an assessment last year put the number at", which dates
+ * the telling.
+ */
+const LAST_YEAR =
+  /(?<=\d[^.;]{0,120})(?<!\b(?:agreed|signed|reached|announced|adopted|concluded|approved|established|founded|launched|began|started|set up|created|built|opened)(?:\s+[\w'’-]+){0,4}\s+)(?<!\b(?:since|until|till|by|from|than|as|of|to)\s+)\blast year\b/i;
 const MONTH_TALLY = new RegExp(
   String.raw`\b(?:during|throughout|over|across|in the course of)\s+(?:the\s+(?:whole\s+|entire\s+)?month\s+of\s+)?(${MONTH_RE})\b(?:\s+(\d{4}))?(?!\s+\d)`,
   "i",
@@ -1732,6 +1765,13 @@ function windowOf(
     const t = Date.UTC(yearOf(m, undefined, published), m, Number(md[2]));
     return { window: [t, t + DAY], dated: true };
   }
+  // A year's tally, of the article's year or the one before: the whole of that year. "Last year"
+  // is the year before the article's.
+  const year = Number(
+    IN_YEAR.exec(text)?.[1] ?? (LAST_YEAR.test(text) ? published.getUTCFullYear() - 1 : ""),
+  );
+  if (year && published.getUTCFullYear() - year <= 1 && year <= published.getUTCFullYear())
+    return { window: [Date.UTC(year, 0, 1), Date.UTC(year + 1, 0, 1)], dated: true, period: true };
   const own = rs.find((r) => r.ownDay && r.date);
   if (own?.date) {
     const t = Date.parse(own.date.slice(0, 10));

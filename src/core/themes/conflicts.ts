@@ -400,18 +400,24 @@ export function weighSides(
     return { name, ...s, party, score: s.score - (party && !s.party ? 0.15 : 0) };
   });
   const relayed = relayNote(sides, reports);
-  const own = ownWord(sides, reports);
+  const fixed = correctedBy(sides, reports);
+  const own = fixed ? null : ownWord(sides, reports);
   // One outlet relaying two originators, neither with a stake the line must weigh: the grades are
   // the outlet's, the same for both, so the line says who each account comes from instead.
   const open = relayed && interests.every((x) => x === null);
-  const judged = own
+  const judged = fixed
     ? {
-        line: `The ${own.name} is better supported: it is the on-record word of ${bodyInProse(own.source)}, a body of the government whose own decision is in question, against sources the reporting does not name, whatever the outlets' grades. A government may still deny a decision it has not yet announced.`,
-        preferred: own.name,
+        line: `The ${fixed.name} is better supported: it is the later correction by ${bodyInProse(fixed.source)}, which names the other figure as wrong.`,
+        preferred: fixed.name,
       }
-    : open
-      ? null
-      : verdict([...scored].sort((x, y) => y.score - x.score));
+    : own
+      ? {
+          line: `The ${own.name} is better supported: it is the on-record word of ${bodyInProse(own.source)}, a body of the government whose own decision is in question, against sources the reporting does not name, whatever the outlets' grades. A government may still deny a decision it has not yet announced.`,
+          preferred: own.name,
+        }
+      : open
+        ? null
+        : verdict([...scored].sort((x, y) => y.score - x.score));
   const line = judged
     ? judged.line
     : `Neither account is better supported: ${relayed}. The point stays open until an independent source reports on it.`;
@@ -430,6 +436,38 @@ export function weighSides(
   ];
   const analysis = notes.length > 0 ? `${line} To weigh: ${notes.join("; ")}.` : line;
   return doubted.length > 0 ? { analysis, doubted } : { analysis };
+}
+
+/**
+ * Of two figures, the one a later account gives as the correct one, naming the other as wrong:
+ * "the number ... is 121, not 212", "stands at 40 and not 65 as first reported". A correction
+ * that names the figure it replaces answers it; the first figure's source has not disputed it.
+ */
+function correctedBy(
+  sides: [string, ConflictClaim[]][],
+  reports: Map<string, Report>,
+): { name: string; source: string } | null {
+  if (sides.length !== 2) return null;
+  const forms = (v: number) => [String(v), v.toLocaleString("en-US")];
+  for (const [i, [name, claims]] of sides.entries()) {
+    const other = sides[1 - i]?.[1] ?? [];
+    const latestOther = Math.max(...other.map((c) => Date.parse(reports.get(c.key)?.publishedAt ?? "") || 0));
+    for (const c of claims) {
+      const r = reports.get(c.key);
+      if (!r || c.value === undefined || !r.publishedAt || Date.parse(r.publishedAt) <= latestOther) continue;
+      const names = other.some(
+        (o) =>
+          o.value !== undefined &&
+          forms(o.value).some((f) =>
+            new RegExp(String.raw`\b(?:not|rather than|instead of)\s+(?:the\s+)?${f}(?!\d|,\d)`, "i").test(
+              r.sentenceText,
+            ),
+          ),
+      );
+      if (names) return { name, source: c.source ?? r.source ?? "" };
+    }
+  }
+  return null;
 }
 
 /** A decision or a plan: "will withdraw", "plans to", "a decision has been taken", "decided to". */

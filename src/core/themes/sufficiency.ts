@@ -9,9 +9,13 @@ type Requires = Omit<JudgmentRule["requires"], "groups"> & {
   groups: readonly (Omit<Group, Optional> & Partial<Pick<Group, Optional>>)[];
 };
 
-/** A sentence that compares two periods: "up from 40 in 2023", "twice as many as last year". */
+/**
+ * A sentence that compares two periods: "up from 40 in 2023", "twice as many as last year". "Against"
+ * compares only when a count or a period follows it ("14 attacks, against six", "against last
+ * year"); "strikes against ISIS", "raids against the cells" name a target, not a term of comparison.
+ */
 const COMPARES =
-  /\b(compared (with|to)|up from|down from|against|than (in|during|the|last|a year)|twice as many|doubled|tripled|halved|rose|fell|increase[ds]?|decrease[ds]?|drop(ped)?)\b/i;
+  /\b(compared (with|to)|up from|down from|against (?=(?:only |just |some |about |around |nearly |roughly )?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a dozen|dozens|a hundred|hundreds)\b|(?:last|the (?:previous|preceding|prior|same|last|year|first|second|third|fourth)|a year|(?:19|20)\d{2}|january|february|march|april|may|june|july|august|september|october|november|december)\b))|than (in|during|the|last|a year)|twice as many|doubled|tripled|halved|rose|fell|increase[ds]?|decrease[ds]?|drop(ped)?)\b/i;
 const PERIOD =
   /\b((?:19|20)\d{2}|january|february|march|april|june|july|august|september|october|november|december|(?:first|second) half|(?:first|second|third|fourth) quarter|last year|previous year|same period|same year|a year earlier|the year before)\b/gi;
 

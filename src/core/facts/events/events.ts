@@ -196,11 +196,19 @@ function onlyBearing(
   return runs > 0;
 }
 
+/**
+ * The tags a fact's entities give it, read from one matched rule at its own trigger. Two rules
+ * may match one span ("US forces conducted 14 strikes against ISIS, killing 31 members of the
+ * group": the strike and the killing); the fact keeps the first rule, and each later match is read
+ * with its own rule and trigger, so that the killing's trigger is not read as the strike's, which
+ * would put the group named before it, as the strikes' target, in the place of their author.
+ */
 function entityTags(
   tokens: readonly Token[],
   fact: FactDraft,
   owners: Map<number, EntityDraft>,
   trigger: number,
+  rule: EventRule,
 ): Tag[] {
   const tags: Tag[] = [];
   const kinds = new Set([...fact.entities].map((e) => e.lexicon?.kind));
@@ -210,11 +218,11 @@ function entityTags(
   );
   if (held.length > 0) tags.push("detention-facility");
   if (kinds.has("crossing")) tags.push("border-crossing");
-  if (fact.rule.id === "deployment" && kinds.has("militia")) tags.push("militia-deployment");
+  if (rule.id === "deployment" && kinds.has("militia")) tags.push("militia-deployment");
   // "ISIS cells killed 11 soldiers": killings by a jihadist group named as their author are its attack.
-  if (fact.rule.id === "casualties" && kinds.has("jihadist") && jihadistAuthor(tokens, fact, owners, trigger))
+  if (rule.id === "casualties" && kinds.has("jihadist") && jihadistAuthor(tokens, fact, owners, trigger))
     tags.push("insurgent-attack");
-  if (fact.rule.attack) {
+  if (rule.attack) {
     if (kinds.has("jihadist") && !jihadistOnlyTarget(tokens, fact, owners, trigger))
       tags.push("insurgent-attack");
     // "a Turkish drone struck", "Jordanian aircraft struck": a state's weapon across a border.
@@ -577,7 +585,7 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
           const force = told ? undefined : policeOfficer(tokens, clause.first, fact.first, owners);
           if (force) fact.entities.add(force);
         }
-        for (const tag of entityTags(tokens, fact, owners, first)) fact.tags.add(tag);
+        for (const tag of entityTags(tokens, fact, owners, first, rule)) fact.tags.add(tag);
         // "ISIS fighters ... set fire to the council building": arson by a jihadist group named as
         // its author is that group's attack, not a riot.
         if (

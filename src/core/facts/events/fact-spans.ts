@@ -429,12 +429,47 @@ const LEADING = new Set([
   "although",
 ]);
 
+/** Verbs by which a group claims a deed as its own ("the group claimed the bombing"). */
+const CLAIM_VERBS = new Set(["claimed", "claims", "claim", "claiming"]);
+/** Words that may stand between "claimed" and the deed it names as its object. */
+const CLAIMED_OBJECT = new Set(
+  `responsibility credit for the a an its their his her this that these those some several dozens of at least
+  more than nearly almost only just another further new two three four five six seven eight nine ten eleven twelve
+  twenty thirty forty fifty dozen`.split(/\s+/),
+);
+/** Before "claims", a word that makes it a noun ("eight claims", "the claims"); before "claimed", a negation. */
+const NOT_A_CLAIMANT = new Set(
+  `the a an its their these those this that some several many two three four five six seven eight nine ten no not
+  nobody never yet none`.split(/\s+/),
+);
+
+/**
+ * "The group claimed 17 attacks in the province", "the cell claimed responsibility for the
+ * ambush": a claim whose object is the deed itself, with no clause of its own, is the claimant's
+ * authorship of it, not a report of someone else's; the claimant stays a word of the fact. Not
+ * "eight claims about attacks" (a noun), nor "no group has claimed the attack" (no claim).
+ */
+function claimsDeed(tokens: readonly Token[], verb: number, trigger: number): boolean {
+  if (!CLAIM_VERBS.has(tokens[verb]?.norm ?? "") || trigger - verb > 8) return false;
+  // "Eight claims about attacks", "no group had claimed the attack": a noun, or no claim made.
+  for (let j = Math.max(0, verb - 3); j < verb; j++) {
+    const t = tokens[j];
+    if (t && (NOT_A_CLAIMANT.has(t.norm) || (j === verb - 1 && t.kind === "num"))) return false;
+  }
+  for (let j = verb + 1; j < trigger; j++) {
+    const t = tokens[j];
+    if (!t || (t.kind !== "num" && !CLAIMED_OBJECT.has(t.norm))) return false;
+  }
+  return true;
+}
+
 /** "Haskan said at least 28 members ... had been killed": the fact starts after "said". */
 export function reportedStart(tokens: readonly Token[], clause: Clause, trigger: number): number {
   let start = clause.first;
   for (let v = clause.first; v < trigger; v++) {
     // "the United States" is a name, not a speech verb.
     if (!SPEECH_VERBS.has(tokens[v]?.norm ?? "") || tokens[v]?.cap) continue;
+    if (claimsDeed(tokens, v, trigger)) continue;
     // "a container declared as frozen vegetables": a verb of saying before "as" labels a thing.
     if (tokens[v + 1]?.norm === "as") continue;
     let that = -1;

@@ -85,9 +85,11 @@ export const KEYWORDS: [Tag, RegExp][] = [
   ],
   // "since the war broke out" is a start, not an escape; so is a disorder that "broke out in one
   // wing" (a disturbance, a brawl, a mutiny): the happening starts, no one leaves.
+  // Those held who "tried to slip out of the camp" or "attempted to leave the prison" tried to
+  // escape: no one held there leaves it at will.
   [
     "escape",
-    /\b(escap(?:e|ed|es|ing|ees?)\b(?! routes?)|(?=broke out)(?<!\b(?:war|wars|fighting|clashes|violence|fires?|protests?|battles?|riots?|rioting|mutin(?:y|ies)|disturbances?|disorders?|commotion|brawls?|scuffles?|quarrels?|panic|stampedes?|tensions?|conflict|unrest|revolution|uprising|crisis|epidemic|pandemic|disease|cholera|fights?|hostilities|insurgency|civil war)\s(?:[\w'’-]+\s)?)broke out|breakout|jailbreak|prison ?break)\b/,
+    /\b(escap(?:e|ed|es|ing|ees?)\b(?! routes?)|(?=broke out)(?<!\b(?:war|wars|fighting|clashes|violence|fires?|protests?|battles?|riots?|rioting|mutin(?:y|ies)|disturbances?|disorders?|commotion|brawls?|scuffles?|quarrels?|panic|stampedes?|tensions?|conflict|unrest|revolution|uprising|crisis|epidemic|pandemic|disease|cholera|fights?|hostilities|insurgency|civil war)\s(?:[\w'’-]+\s)?)broke out|breakout|jailbreak|prison ?break|(?:tried|tries|trying|attempted|attempting|attempts?) to (?:leave|get out of|slip out of|sneak out of|flee) (?:the |their |a )?(?:[\w'’-]+ )?(?:camps?|prisons?|jails?|annex(?:es)?|detention (?:centres?|centers?|facilit(?:y|ies)))\b)\b/,
   ],
   [
     "prison-attack",
