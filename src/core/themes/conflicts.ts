@@ -107,12 +107,27 @@ function sameState(a: Report, b: Report): boolean {
  */
 function sameForceLeaving(a: Report, b: Report): boolean {
   if (!a.tags.includes("troop-withdrawal") || !b.tags.includes("troop-withdrawal")) return false;
+  // "Germany plans to withdraw its soldiers" and "reports that the Bundeswehr will leave Iraq are
+  // incorrect": a foreign force is the force of the state it belongs to, so the state named as
+  // withdrawing in one and its force named by name in the other are one force. Only for foreign and
+  // coalition forces, whose state is never the host country the withdrawal is from; two countries
+  // alone are no match (both may be the country left).
+  const FOREIGN = new Set(["foreign-military", "coalition"]);
   const forces = (r: Report) =>
     r.own
       .filter((e) => e.type === "organization" && e.kind !== "media" && e.lexiconId)
       .map((e) => e.lexiconId);
+  const statesOfForces = (r: Report) =>
+    r.own
+      .filter((e) => e.type === "organization" && FOREIGN.has(e.kind ?? "") && e.affiliation)
+      .map((e) => e.affiliation?.toLowerCase());
+  const states = (r: Report) => r.own.filter((e) => e.kind === "country").map((e) => e.name.toLowerCase());
   const theirs = new Set(forces(b));
-  if (!forces(a).some((f) => theirs.has(f))) return false;
+  const stateOfForce = (x: Report, y: Report) => {
+    const named = new Set(states(y));
+    return statesOfForces(x).some((s) => named.has(s ?? ""));
+  };
+  if (!forces(a).some((f) => theirs.has(f)) && !stateOfForce(a, b) && !stateOfForce(b, a)) return false;
   const gap = daysApart(a.publishedAt, b.publishedAt);
   return gap !== null && gap <= SAME_EVENT_DAYS;
 }

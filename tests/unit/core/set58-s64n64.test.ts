@@ -1,0 +1,116 @@
+import { describe, expect, it } from "vitest";
+import { extractFacts } from "../../../src/core/facts/extract-facts.js";
+import { assess } from "../../../src/core/themes/assess.js";
+import { citedRoles, conflictsOf, sourceDocument, themeFixture } from "../../support/themes.js";
+
+/**
+ * Readings prompted by analytic set 58 (session 64, helper N64), each on sentences invented here,
+ * with a near sentence that must not read that way.
+ */
+
+const AT = new Date("2027-02-10T12:00:00Z");
+const facts = (text: string) => extractFacts({ id: "t", title: "t", text }).facts;
+const withdrawals = (text: string) => facts(text).filter((f) => f.tags?.includes("troop-withdrawal"));
+
+describe("a foreign force told by its own name to leave the country is a withdrawal", () => {
+  it("reads a coalition member's force named by its name as leaving", () => {
+    expect(
+      withdrawals("The Bundeswehr is to leave Kurdistan before the summer, officials in Berlin said."),
+    ).not.toEqual([]);
+    expect(withdrawals("Officials said NATO would depart from Iraq once its mandate lapses.")).not.toEqual(
+      [],
+    );
+  });
+
+  it("reads the denial of such reports as a negated withdrawal", () => {
+    const denied = withdrawals("Claims that the Bundeswehr will quit Iraq this year are false.");
+    expect(denied.map((f) => f.modality)).toContain("negated");
+  });
+
+  it("does not read people who are no force, or a sentence without a foreign force, as a withdrawal", () => {
+    expect(withdrawals("NATO officials said the displaced families will leave Syria in the spring.")).toEqual(
+      [],
+    );
+    expect(withdrawals("The ministry said the delegation will leave Iraq on Monday.")).toEqual([]);
+  });
+});
+
+describe("a state told withdrawing and its force denied leaving by name are one force", () => {
+  const paper = sourceDocument(
+    "Paper",
+    "Italy intends to withdraw all of its roughly 650 soldiers from Iraq before the autumn, Corriere della Sera reported, citing two government officials.",
+    "Corriere della Sera",
+    "2027-02-01",
+  );
+  const ministry = sourceDocument(
+    "Ministry",
+    "Reports that the Italian Armed Forces will leave Iraq before the autumn are unfounded.\n\nThe Italian contingent in Iraq now numbers some 350 soldiers, after a reduction last year.",
+    "Italian Ministry of Defence",
+    "2027-02-02",
+  );
+
+  it("sets the ministry's denial against the paper's withdrawal plan", () => {
+    const a = assess(themeFixture("coalition-withdrawal"), [paper, ministry], AT);
+    const denial = a.conflicts.find((c) =>
+      c.claims.some((x) => x.articleId === ministry.article.id && x.sentence === 0 && x.stance === "denies"),
+    );
+    expect(denial?.claims.some((x) => x.articleId === paper.article.id && x.sentence === 0)).toBe(true);
+  });
+
+  it("does not set one state's force leaving against another state's withdrawal from the same country", () => {
+    const other = sourceDocument(
+      "Other",
+      "Reports that the Polish Armed Forces will leave Iraq before the autumn are unfounded.",
+      "Polish Ministry of National Defence",
+      "2027-02-02",
+    );
+    const a = assess(themeFixture("coalition-withdrawal"), [paper, other], AT);
+    expect(a.conflicts.some((c) => c.claims.some((x) => x.articleId === other.article.id))).toBe(false);
+  });
+
+  it("sets the two sizes of the contingent against each other, by the force's country", () => {
+    const figures = conflictsOf([paper, ministry], AT).filter((c) => c.kind === "figures");
+    const size = figures.find((c) => /troops remain/.test(c.topic));
+    expect(size?.topic).toMatch(/\bItalian troops\b/);
+    expect(size?.claims.map((x) => x.articleId).sort()).toEqual(
+      [paper.article.id, ministry.article.id].sort(),
+    );
+  });
+
+  it("does not take part of a force sent home for the whole of it", () => {
+    const part = sourceDocument(
+      "Part",
+      "Italy will withdraw 200 of its soldiers from Iraq before the autumn, officials said.",
+      "Corriere della Sera",
+      "2027-02-01",
+    );
+    const figures = conflictsOf([part, ministry], AT).filter((c) => c.kind === "figures");
+    expect(figures.some((c) => /troops remain/.test(c.topic))).toBe(false);
+  });
+});
+
+describe("training of two partners' forces named together is support to them", () => {
+  it("reads the training of Iraqi and Kurdish forces as partner support, cited as continued ties", () => {
+    const training =
+      "Instruction and training of Iraqi and Kurdish army units will go on in agreement with Baghdad.";
+    expect(
+      facts(training).some((f) => f.kind === "countermeasure" && f.tags?.includes("partner-support")),
+    ).toBe(true);
+    const doc = sourceDocument(
+      "Statement",
+      `The Dutch defence ministry issued a statement on its mission in Iraq.\n\n${training}`,
+      "Reuters",
+      "2027-02-02",
+    );
+    const a = assess(themeFixture("coalition-withdrawal"), [doc], AT);
+    expect(citedRoles(a, doc.article.id, 1)).toContain("mitigator:bilateral-security-ties");
+  });
+
+  it("does not read the training of pilots for an airline as support to forces", () => {
+    expect(
+      facts("Training of Iraqi and Kurdish pilots for the new airline will go on in Erbil.").some((f) =>
+        f.tags?.includes("partner-support"),
+      ),
+    ).toBe(false);
+  });
+});
