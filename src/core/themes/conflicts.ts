@@ -2631,7 +2631,7 @@ function disputedWithin(a: Report, b: Report): boolean {
  * the line.
  */
 const LINE_COMPLETE = new RegExp(
-  String.raw`\b${LINE}\b[^.;:!?]{0,40}?\b(?:is|was|are|were|has been|have been|had been|now)\s+(?:now\s+|fully\s+|already\s+)?(?:complete|completed|finished)\b[^.;:!?]{0,20}?\b(?:along|across|on|over|for)\s+(?:the\s+|its\s+)?(?:whole|entire|full|all of the)\b`,
+  String.raw`\b${LINE}\b[^.;:!?]{0,40}?\b(?:(?:is|was|are|were|has been|have been|had been|now)\s+(?:now\s+|fully\s+|already\s+)?(?:complete|completed|finished)\b[^.;:!?]{0,20}?\b(?:along|across|on|over|for)\s+(?:the\s+|its\s+)?(?:whole|entire|full|all of the)|(?:now\s+|already\s+|fully\s+)?(?:covers|covered|runs|ran|stretches|stretched|extends|extended)\s+(?:along\s+|across\s+|over\s+)?(?:the\s+|its\s+)?(?:whole|entire|full|all)\s+(?:of\s+the\s+|length\s+of\s+the\s+)?(?:[\w'’-]+\s+){0,3}?(?:sector|border|frontier|stretch|line|strip|boundary))\b`,
   "i",
 );
 /**
@@ -2650,6 +2650,12 @@ const LINE_GAP = [
   ),
   new RegExp(
     String.raw`\b${LINE}\b[^.;:!?]{0,30}?\b(?:has|have|had|is|was)(?:\s+not|n['’]t)\s+(?:yet\s+)?(?:been\s+)?(?:built|completed|finished|erected)\s+(?:along|on|across|over|for)\s+(?:a|an|the)\s+${LENGTH_WORDS}\b`,
+    "i",
+  ),
+  // "cut through the fence at a point where the concrete wall has not yet been built", "crossed at a
+  // spot where there is still no wall": one place of the border told without the line.
+  new RegExp(
+    String.raw`\b(?:at|through|in)\s+(?:a|one|the)\s+(?:point|spot|place|section|stretch|gap|part|location)\s+where\s+(?:the\s+)?(?:[\w'’-]+\s+)?(?:${LINE}\s+(?:has|have|had|is|was)(?:\s+not|n['’]t|\s+yet\s+to\s+be)\s+(?:yet\s+)?(?:been\s+)?(?:built|completed|finished|erected|put up)|there\s+(?:is|was)\s+(?:still\s+)?no\s+(?:[\w'’-]+\s+)?${LINE})\b`,
     "i",
   ),
 ];

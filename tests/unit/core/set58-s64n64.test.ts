@@ -114,3 +114,40 @@ describe("training of two partners' forces named together is support to them", (
     ).toBe(false);
   });
 });
+
+describe("a wall told missing at one spot contradicts the wall told to cover the whole sector", () => {
+  const local = sourceDocument(
+    "Local",
+    "About 25 gunmen crossed from Syria into Iraq near Rabia on Tuesday night, a tribal leader told the station.\n\nHe said the gunmen slipped through at a spot where the earth berm has not yet been built.",
+    "Al-Sumaria",
+    "2027-02-04",
+  );
+  const command = (line: string) =>
+    sourceDocument(
+      "Command",
+      `On Tuesday night border guards saw armed men near Rabia and drove them back.\n\n${line}`,
+      "Iraqi Joint Operations Command",
+      "2027-02-05",
+    );
+  const gaps = (line: string) =>
+    conflictsOf([local, command(line)], AT).filter((c) =>
+      /^Whether the berm\b.*\bis complete$/.test(c.topic),
+    );
+
+  it("sets the berm told to run along the whole sector against the spot without it", () => {
+    const found = gaps(
+      "The earth berm now runs along the entire Rabia sector of the Iraqi border, the command said.",
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]?.claims.map((x) => x.sentence).sort()).toEqual([1, 1]);
+  });
+
+  it("does not read a berm told only as built, or another line told whole, as the berm complete", () => {
+    expect(
+      gaps("The earth berm was built along part of the Rabia sector last year, the command said."),
+    ).toEqual([]);
+    expect(
+      gaps("The fence now runs along the entire Rabia sector of the Iraqi border, the command said."),
+    ).toEqual([]);
+  });
+});
