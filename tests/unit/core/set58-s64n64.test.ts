@@ -151,3 +151,43 @@ describe("a wall told missing at one spot contradicts the wall told to cover the
     ).toEqual([]);
   });
 });
+
+describe("a desert town entered and partly held, left to a few police, with cells moving freely", () => {
+  const tagged = (text: string, tag: string) => facts(text).some((f) => f.tags?.includes(tag));
+
+  it("reads armed men who entered a town and held part of it as an attack", () => {
+    expect(
+      tagged(
+        "ISIS militants entered the village of Arak near Palmyra at dusk and held its western quarter for three hours.",
+        "insurgent-attack",
+      ),
+    ).toBe(true);
+    expect(tagged("The police entered the town and held its market for an hour.", "insurgent-attack")).toBe(
+      false,
+    );
+  });
+
+  it("reads a town left with a few police as thinly held, not a town left with its wounded", () => {
+    expect(
+      tagged(
+        "Locals say the village has been left with a handful of policemen since the battalion moved away.",
+        "security-vacuum",
+      ),
+    ).toBe(true);
+    expect(tagged("The village was left with a few dozen wounded after the storm.", "security-vacuum")).toBe(
+      false,
+    );
+  });
+
+  it("reads cells seen moving freely as present, and herders seen moving as nothing", () => {
+    expect(
+      tagged(
+        "Cells have been spotted moving freely near Sukhnah for days, drivers on the highway said.",
+        "insurgent-presence",
+      ),
+    ).toBe(true);
+    expect(tagged("Herders have been seen moving freely near Sukhnah for days.", "insurgent-presence")).toBe(
+      false,
+    );
+  });
+});
