@@ -191,3 +191,45 @@ describe("a desert town entered and partly held, left to a few police, with cell
     );
   });
 });
+
+describe("an acronym names the body the article spells out with its initials", () => {
+  const named = (text: string) => {
+    const f = extractFacts({ id: "t", title: "t", text });
+    return f.entities.map((e) => e.lexiconId ?? e.name);
+  };
+
+  it("reads SDF after a Japanese Self-Defense Force unit as that force, not the Syrian Democratic Forces", () => {
+    const ids = named(
+      "Some 300 Maritime Self-Defense Force sailors helped clear the harbour at Kushiro on Monday.\n\nThe SDF said the work would take a week.",
+    );
+    expect(ids).not.toContain("org/sdf");
+  });
+
+  it("keeps SDF as the Syrian Democratic Forces when the article spells out that name", () => {
+    const ids = named(
+      "The Syrian Democratic Forces said on Monday that the SDF had moved detainees from the Ghwayran prison.",
+    );
+    expect(ids).toContain("org/sdf");
+  });
+
+  it("reads SDF alone, with no other spelled-out body, as the Syrian Democratic Forces", () => {
+    expect(named("SDF fighters patrolled the road near Hasakah on Monday.")).toContain("org/sdf");
+  });
+});
+
+describe("a service or a mood that returns is no repatriation", () => {
+  const repatriated = (text: string) => facts(text).some((f) => f.tags?.includes("repatriation"));
+
+  it("does not read electricity or calm returning as people sent home", () => {
+    expect(repatriated("Crews will stay until electricity returns to some 2,000 houses in the valley.")).toBe(
+      false,
+    );
+    expect(repatriated("Calm returns to the town after three nights of protests.")).toBe(false);
+  });
+
+  it("still reads a state's returns of its nationals as repatriation", () => {
+    expect(repatriated("The ministry organised the returns of 120 Iraqi families from Al-Hol camp.")).toBe(
+      true,
+    );
+  });
+});
