@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { extractFacts } from "../../../src/core/facts/extract-facts.js";
-import { assess } from "../../../src/core/themes/assess.js";
+import { assess, claimStandings } from "../../../src/core/themes/assess.js";
+import type { ConflictClaim } from "../../../src/core/themes/assessment.js";
+import { attributionOf } from "../../../src/core/themes/claim-attribution.js";
 import { citedRoles, conflictsOf, sourceDocument, themeFixture } from "../../support/themes.js";
 
 /**
@@ -231,5 +233,71 @@ describe("a service or a mood that returns is no repatriation", () => {
     expect(repatriated("The ministry organised the returns of 120 Iraqi families from Al-Hol camp.")).toBe(
       true,
     );
+  });
+});
+
+describe("who contests a figure in a wire story is the person the sentence credits, not the wire", () => {
+  it("reads the name set off before a closing 'told' as the claim's originator, the addressee outlet aside", () => {
+    const sentence =
+      "The army has finished 95 kilometres of trench along the frontier, the head of the engineering corps, Major General Amer Hussein, told Shafaq News on Tuesday.";
+    expect(attributionOf(sentence, [], "Shafaq News")).toBe("Major General Amer Hussein");
+    expect(attributionOf(sentence, ["Shafaq News"], "Shafaq News")).toBe("Major General Amer Hussein");
+  });
+
+  it("credits no one when the outlet itself speaks last", () => {
+    expect(
+      attributionOf("The trench now runs for 95 kilometres, Shafaq News said.", [], "Shafaq News"),
+    ).toBeUndefined();
+  });
+
+  it("names the other side's originator in the note of a claim contested within one story", () => {
+    const claim = (sentence: number, value: number, attributedTo?: string): ConflictClaim => ({
+      key: `wire#${sentence}`,
+      articleId: "wire",
+      sentence,
+      text: "",
+      source: "Shafaq News",
+      ...(attributedTo ? { attributedTo } : {}),
+      grade: "C3",
+      date: "2027-02-01",
+      stance: "figure",
+      value,
+    });
+    const standings = claimStandings([
+      {
+        id: "c",
+        kind: "figures",
+        topic: "How long the trench is",
+        factor: null,
+        claims: [claim(0, 95, "Major General Amer Hussein"), claim(1, 40, "an MP, Sarwa Abdulwahid")],
+        analysis: "",
+      },
+    ]);
+    expect(standings.get("wire#0")?.note).toMatch(/^contested by an MP, Sarwa Abdulwahid;/);
+    expect(standings.get("wire#1")?.note).toMatch(/^contested by Major General Amer Hussein;/);
+  });
+});
+
+describe("infiltrations recalled from years before are background, not current pressure", () => {
+  it("does not cite a wall begun after infiltrations four years earlier as infiltration pressure", () => {
+    const doc = sourceDocument(
+      "Story",
+      "Iraq has finished most of its border wall with Syria, officials said on Sunday.\n\nIraq started building the barrier in 2022 after repeated ISIS infiltrations across the desert frontier.",
+      "Rudaw",
+      "2026-12-20",
+    );
+    const a = assess(themeFixture("border-fortification"), [doc], new Date("2026-12-28T12:00:00Z"));
+    expect(citedRoles(a, doc.article.id, 1)).not.toContain("driver:infiltration-pressure");
+  });
+
+  it("still cites infiltrations of the last months as pressure", () => {
+    const doc = sourceDocument(
+      "Story",
+      "Iraq has finished most of its border wall with Syria, officials said on Sunday.\n\nWork on the eastern section sped up in October 2026 after a string of ISIS infiltrations through the desert frontier.",
+      "Rudaw",
+      "2026-12-20",
+    );
+    const a = assess(themeFixture("border-fortification"), [doc], new Date("2026-12-28T12:00:00Z"));
+    expect(citedRoles(a, doc.article.id, 1)).toContain("driver:infiltration-pressure");
   });
 });
