@@ -113,7 +113,13 @@ export function claimStandings(conflicts: readonly Conflict[]): Map<string, Clai
       const others = c.claims.filter((o) =>
         mine ? !doubted.has(o.key) : o.stance !== cl.stance || o.value !== cl.value,
       );
-      const sources = [...new Set(others.map((o) => o.source))];
+      // "Hadi al-Zubaidi, an MP, disputed the figure" in the same wire story as the commander's
+      // figure: when the other side is carried by this claim's own outlet, the outlet contests
+      // nothing; the other side is whom its sentence credits (the outlet only when it credits no
+      // one). Another outlet's account is named by that outlet, whose grade weighs it.
+      const sources = [
+        ...new Set(others.map((o) => (o.source === cl.source ? (o.attributedTo ?? o.source) : o.source))),
+      ];
       if (sources.length === 0) continue;
       const by = sources.length > 2 ? `${sources.slice(0, 2).join(", ")} and others` : sources.join(" and ");
       out.set(cl.key, {

@@ -137,8 +137,28 @@ function openingSubject(sentence: string): string | undefined {
 }
 
 /**
+ * "Iraq has completed 410 kilometres of wall, the commander of the western region, Brigadier
+ * General Salah al-Karbouli, told Mehr News Agency on Sunday": the name set off by commas just
+ * before a closing verb of saying (the last part of an apposition, the person's own name).
+ */
+function closingSubject(sentence: string): string | undefined {
+  const m =
+    /,\s*([^,;:"“”‘()]{2,60}?),?\s+(?:told|said|says|tells|added)\b(?:\s+[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|the|and))*)?(?:\s+(?:on|in|last|this)\s+[\w\s]{1,25}?)?\s*[.!]?\s*$/.exec(
+      sentence,
+    );
+  const subject = m?.[1];
+  if (!subject || /\b(?:who|which|that|when|after|before|because|if|while)\b/i.test(subject))
+    return undefined;
+  const capitalised = subject
+    .split(/\s+/)
+    .every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:al|el|bin|ibn|de|van|von)-?/.test(w));
+  return capitalised || SOURCE_NOUN.test(subject) ? subject : undefined;
+}
+
+/**
  * The originator a sentence credits with its claim, when it is not the outlet: the speaker of a
- * quote the extractor found in it, else "according to X", else the sentence's opening subject.
+ * quote the extractor found in it, else "according to X", else the sentence's opening subject,
+ * else the name just before a closing verb of saying.
  */
 export function attributionOf(
   sentence: string,
@@ -149,6 +169,12 @@ export function attributionOf(
     const u = usable(s, source);
     if (u) return u;
   }
-  if (speakers.length > 0) return undefined;
-  return usable(accordingTo(sentence), source) ?? usable(openingSubject(sentence), source);
+  // A quote credited to the outlet itself ("X told Mehr News Agency", its addressee read as the
+  // speaker) credits no one else: the sentence's own words are read for who spoke.
+  if (speakers.some((s) => !isOutlet(s, source))) return undefined;
+  return (
+    usable(accordingTo(sentence), source) ??
+    usable(openingSubject(sentence), source) ??
+    usable(closingSubject(sentence), source)
+  );
 }

@@ -473,7 +473,7 @@ const withoutApposition = (after: string) =>
  * The country a force is told of by ("US", "U.S.", "United States", "American"): "1,500 United
  * States personnel remain" counts US troops as "2,500 US troops remain" does.
  */
-const FORCE_NATION = String.raw`us|u\.s\.|united states|american|turkish|russian|iranian|french|british|coalition`;
+const FORCE_NATION = String.raw`us|u\.s\.|united states|american|turkish|russian|iranian|french|british|german|italian|polish|australian|coalition`;
 const nationOfForce = (n: string | undefined) => {
   const l = n?.toLowerCase() ?? "";
   return /^(?:u\.?s\.?|united states|american)$/.test(l) ? "us" : l;
@@ -510,6 +510,18 @@ const NUMBER_ARRESTED =
 const FORCE_OWNER = new RegExp(
   String.raw`\b(${FORCE_NATION})\s+(?:(?:occupation|military|armed|ground)\s+)?(?:forces|troops|army|military)\b(?:(?!\b(?:withdrew|withdrawn|pulled|removed|evacuated|relocated|left)\b)[^.;:,])*?\b(?:its|their)\s+$`,
 );
+/**
+ * "The contingent currently numbers about 170", "the force in Kurdistan totals some 400": a force
+ * told by the verb that gives its size.
+ */
+const FORCE_NUMBERS =
+  /\b(?:contingent|detachment|force|forces|garrison|deployment|mission|presence|troops)\b[^.;,]{0,40}?\b(?:numbers|numbered|totals|totalled|totaled|stands at|stood at|is made up of|was made up of|comprises|comprised)\s+(?:(?:about|around|roughly|some|nearly|approximately|fewer than|more than|under|over|just|only)\s+)?$/i;
+/**
+ * "Withdraw all of its roughly 300 soldiers", "all 900 of their troops": the whole of a force,
+ * whose size the figure gives.
+ */
+const FORCE_ALL_OF =
+  /\ball\s+(?:of\s+)?(?:its|their|the|his|her|our)\s+(?:(?:about|around|roughly|some|nearly|approximately|estimated)\s+)?$/i;
 /** "Arrested ... with", "detained at the crossing with": what those arrested were caught carrying. */
 const ARRESTED_WITH = /\b(?:arrested|detained|stopped|apprehended)\b[^.;]{0,80}?\bwith\s+$/i;
 /** "We have", "they still keep": a side that has a force, told just before its figure. */
@@ -853,6 +865,10 @@ function kindOf(before: string, after: string, sentence: string): string | null 
   if (owner?.[1]) return `troops:${nationOfForce(owner[1])}`;
   const counted = FORCE_NUMBER.exec(b) ?? FORCE_PUT_AT.exec(b);
   if (counted) return `troops:${nationOfForce(counted[1])}`;
+  // "The Dutch detachment in Erbil now numbers about 120 soldiers", "withdraw all of its roughly 300
+  // soldiers": a force told by its size, the count of all of it. Its country is read from the
+  // sentence or the article (see forcesNamed).
+  if (troops && (FORCE_NUMBERS.test(b) || FORCE_ALL_OF.test(b))) return `troops:${nationOfForce(troops[1])}`;
   // "bring the number of US troops in Iraq down to about 1,500", "reduces the number of US troops
   // in Syria to about 600": the force a change leaves.
   const changed = FORCE_CHANGED.exec(b);
@@ -2482,9 +2498,9 @@ const label = (kind: string) => {
     case "moved":
       return `The quantity moved across, in ${of}`;
     case "troops":
-      return `How many ${of === "us" ? "US" : (of ?? "")} troops remain`.replace("  ", " ");
+      return `How many ${nationName(of)} troops remain`.replace("  ", " ");
     case "withdrawn":
-      return `How many ${of === "us" ? "US" : (of ?? "")} troops have left`.replace("  ", " ");
+      return `How many ${nationName(of)} troops have left`.replace("  ", " ");
     case "fighters": {
       const group = GROUP_NAMES[of ?? ""] ?? "the group";
       return `How many fighters ${group} has`;
@@ -3801,6 +3817,9 @@ function sentencesOf(reports: readonly Report[], ledes: ReadonlyMap<string, stri
   return said;
 }
 
+/** A force's country as a topic names it: "US", "German" (the key is lower case: "us", "german"). */
+const nationName = (of: string | undefined) =>
+  of === "us" ? "US" : of === "coalition" ? "coalition" : (of ?? "").replace(/^\w/, (c) => c.toUpperCase());
 /** Countries whose troops a text names, by their adjective, their name or their capital. */
 const NATIONS: [string, RegExp][] = [
   ["us", /\b(?:US|U\.S\.|American|Americans|United States|Washington|Pentagon)\b/],
@@ -3809,6 +3828,10 @@ const NATIONS: [string, RegExp][] = [
   ["iranian", /\b(?:Iranian|Iran|Tehran)\b/],
   ["french", /\b(?:French|France)\b/],
   ["british", /\b(?:British|Britain|UK)\b/],
+  ["german", /\b(?:German|Germany|Berlin|Bundeswehr)\b/],
+  ["italian", /\b(?:Italian|Italy|Rome)\b/],
+  ["polish", /\b(?:Polish|Poland|Warsaw)\b/],
+  ["australian", /\b(?:Australian|Australia|Canberra)\b/],
 ];
 const nationsIn = (text: string) => NATIONS.filter(([, re]) => re.test(text)).map(([n]) => n);
 /**

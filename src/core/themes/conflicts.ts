@@ -107,12 +107,27 @@ function sameState(a: Report, b: Report): boolean {
  */
 function sameForceLeaving(a: Report, b: Report): boolean {
   if (!a.tags.includes("troop-withdrawal") || !b.tags.includes("troop-withdrawal")) return false;
+  // "Germany plans to withdraw its soldiers" and "reports that the Bundeswehr will leave Iraq are
+  // incorrect": a foreign force is the force of the state it belongs to, so the state named as
+  // withdrawing in one and its force named by name in the other are one force. Only for foreign and
+  // coalition forces, whose state is never the host country the withdrawal is from; two countries
+  // alone are no match (both may be the country left).
+  const FOREIGN = new Set(["foreign-military", "coalition"]);
   const forces = (r: Report) =>
     r.own
       .filter((e) => e.type === "organization" && e.kind !== "media" && e.lexiconId)
       .map((e) => e.lexiconId);
+  const statesOfForces = (r: Report) =>
+    r.own
+      .filter((e) => e.type === "organization" && FOREIGN.has(e.kind ?? "") && e.affiliation)
+      .map((e) => e.affiliation?.toLowerCase());
+  const states = (r: Report) => r.own.filter((e) => e.kind === "country").map((e) => e.name.toLowerCase());
   const theirs = new Set(forces(b));
-  if (!forces(a).some((f) => theirs.has(f))) return false;
+  const stateOfForce = (x: Report, y: Report) => {
+    const named = new Set(states(y));
+    return statesOfForces(x).some((s) => named.has(s ?? ""));
+  };
+  if (!forces(a).some((f) => theirs.has(f)) && !stateOfForce(a, b) && !stateOfForce(b, a)) return false;
   const gap = daysApart(a.publishedAt, b.publishedAt);
   return gap !== null && gap <= SAME_EVENT_DAYS;
 }
@@ -2654,7 +2669,7 @@ function disputedWithin(a: Report, b: Report): boolean {
  * the line.
  */
 const LINE_COMPLETE = new RegExp(
-  String.raw`\b${LINE}\b[^.;:!?]{0,40}?\b(?:is|was|are|were|has been|have been|had been|now)\s+(?:now\s+|fully\s+|already\s+)?(?:complete|completed|finished)\b[^.;:!?]{0,20}?\b(?:along|across|on|over|for)\s+(?:the\s+|its\s+)?(?:whole|entire|full|all of the)\b`,
+  String.raw`\b${LINE}\b[^.;:!?]{0,40}?\b(?:(?:is|was|are|were|has been|have been|had been|now)\s+(?:now\s+|fully\s+|already\s+)?(?:complete|completed|finished)\b[^.;:!?]{0,20}?\b(?:along|across|on|over|for)\s+(?:the\s+|its\s+)?(?:whole|entire|full|all of the)|(?:now\s+|already\s+|fully\s+)?(?:covers|covered|runs|ran|stretches|stretched|extends|extended)\s+(?:along\s+|across\s+|over\s+)?(?:the\s+|its\s+)?(?:whole|entire|full|all)\s+(?:of\s+the\s+|length\s+of\s+the\s+)?(?:[\w'’-]+\s+){0,3}?(?:sector|border|frontier|stretch|line|strip|boundary))\b`,
   "i",
 );
 /**
@@ -2673,6 +2688,12 @@ const LINE_GAP = [
   ),
   new RegExp(
     String.raw`\b${LINE}\b[^.;:!?]{0,30}?\b(?:has|have|had|is|was)(?:\s+not|n['’]t)\s+(?:yet\s+)?(?:been\s+)?(?:built|completed|finished|erected)\s+(?:along|on|across|over|for)\s+(?:a|an|the)\s+${LENGTH_WORDS}\b`,
+    "i",
+  ),
+  // "cut through the fence at a point where the concrete wall has not yet been built", "crossed at a
+  // spot where there is still no wall": one place of the border told without the line.
+  new RegExp(
+    String.raw`\b(?:at|through|in)\s+(?:a|one|the)\s+(?:point|spot|place|section|stretch|gap|part|location)\s+where\s+(?:the\s+)?(?:[\w'’-]+\s+)?(?:${LINE}\s+(?:has|have|had|is|was)(?:\s+not|n['’]t|\s+yet\s+to\s+be)\s+(?:yet\s+)?(?:been\s+)?(?:built|completed|finished|erected|put up)|there\s+(?:is|was)\s+(?:still\s+)?no\s+(?:[\w'’-]+\s+)?${LINE})\b`,
     "i",
   ),
 ];

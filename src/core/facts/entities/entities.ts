@@ -551,6 +551,45 @@ function joinMissions(drafts: readonly EntityDraft[], matches: readonly LexiconM
 }
 
 /**
+ * "About 600 Ground Self-Defense Force personnel ... SDF members dug out 230 cars": an acronym the
+ * lexicon knows for a body (SDF, the Syrian Democratic Forces) names, in an article that spells out
+ * another body with those initials, that other body. The initials are those of capitalised words
+ * (each part of a hyphenated word counts), of a whole run of them or of its last words; a run that
+ * is the lexicon body's own name ("the Syrian Democratic Forces (SDF)") is no other body.
+ */
+function acronymOfOther(tokens: readonly Token[], m: LexiconMatch): boolean {
+  const t = tokens[m.first];
+  if (m.first !== m.last || !t?.upper || t.text.length < 3 || m.entry.type !== "organization") return false;
+  const acronym = t.text.toUpperCase();
+  const fold = (text: string) => text.toLowerCase().replace(/[^\p{L}]+/gu, "");
+  const own = new Set([m.entry.name, ...(m.entry.aliases ?? [])].map(fold));
+  let run: Token[] = [];
+  const spells = () => {
+    if (run.length < acronym.length) return false;
+    const tail = run.slice(run.length - acronym.length);
+    return (
+      tail.map((w) => w.text[0]?.toUpperCase() ?? "").join("") === acronym &&
+      !own.has(fold(tail.map((w) => w.text).join("")))
+    );
+  };
+  for (let k = 0; k < tokens.length; k++) {
+    const w = tokens[k] as Token;
+    const hyphenJoin =
+      w.text === "-" && !w.space && tokens[k + 1]?.cap === true && tokens[k + 1]?.space === false;
+    if (hyphenJoin) continue;
+    if (w.kind === "word" && w.cap && !w.upper && !w.meta) {
+      // A capitalised word after a sentence's end opens a new run.
+      if (run.length > 0 && tokens[k - 1]?.text !== "-" && (run.at(-1)?.i ?? -2) !== k - 1) run = [];
+      run.push(w);
+      if (spells()) return true;
+      continue;
+    }
+    run = [];
+  }
+  return false;
+}
+
+/**
  * "the Central Criminal Court of Nineveh", "the Investigation Court of Karkh": a state body the
  * gazetteer knows by its short name ("Central Criminal Court", the court of Iraq) followed by
  * "of" and a place other than its own country is another body, the one of that jurisdiction;
@@ -653,7 +692,8 @@ export function findEntities(doc: Doc): EntityIndex {
         m.entry.type === "place" &&
         m.first === m.last &&
         outletNumber(doc.tokens, m.first, m.last, m.last + 1)
-      ),
+      ) &&
+      !acronymOfOther(doc.tokens, m),
   );
   const covered = new Int32Array(doc.tokens.length).fill(-1);
   matches.forEach((m, index) => {
