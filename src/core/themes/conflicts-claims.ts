@@ -1622,10 +1622,11 @@ const IN_YEAR =
 /**
  * "Seized some 25 million tablets last year": told after the figure, the year counted; not "since
  * last year", nor "than last year", nor "an assessment last year put the number at", which dates
- * the telling.
+ * the telling, nor a clause after the figure ("numbers some 350 soldiers, after a reduction last
+ * year" is today's size).
  */
 const LAST_YEAR =
-  /(?<=\d[^.;]{0,120})(?<!\b(?:agreed|signed|reached|announced|adopted|concluded|approved|established|founded|launched|began|started|set up|created|built|opened)(?:\s+[\w'’-]+){0,4}\s+)(?<!\b(?:since|until|till|by|from|than|as|of|to)\s+)\blast year\b/i;
+  /(?<=\d[^.;,]{0,120})(?<!\b(?:agreed|signed|reached|announced|adopted|concluded|approved|established|founded|launched|began|started|set up|created|built|opened)(?:\s+[\w'’-]+){0,4}\s+)(?<!\b(?:since|until|till|by|from|than|as|of|to)\s+)\blast year\b/i;
 const MONTH_TALLY = new RegExp(
   String.raw`\b(?:during|throughout|over|across|in the course of)\s+(?:the\s+(?:whole\s+|entire\s+)?month\s+of\s+)?(${MONTH_RE})\b(?:\s+(\d{4}))?(?!\s+\d)`,
   "i",
