@@ -1615,10 +1615,11 @@ const MONTH_DAY = new RegExp(
 /**
  * "Arrested 212 people who tried to cross in 2026", "seized 40 tonnes during 2025": a count over a
  * whole year, its year named after "in", "during" or "throughout". Not a year that dates something
- * else the sentence names ("in line with the transition agreed in 2024").
+ * else the sentence names ("in line with the transition agreed in 2024", "numbers 170, after a
+ * planned reduction in 2026": the year of the reduction, not of the count).
  */
 const IN_YEAR =
-  /(?<!\b(?:agreed|signed|reached|announced|adopted|concluded|approved|established|founded|launched|began|started|set up|created|built|opened)(?:\s+[\w'’-]+){0,4}\s+)\b(?:in|during|throughout)\s+(?:the\s+(?:whole\s+|entire\s+)?year\s+(?:of\s+)?)?((?:19|20)\d{2})\b(?!\s*[-–]\s*\d)/i;
+  /(?<!\b(?:agreed|signed|reached|announced|adopted|concluded|approved|established|founded|launched|began|started|set up|created|built|opened|after|following|before)(?:\s+[\w'’-]+){0,4}\s+)\b(?:in|during|throughout)\s+(?:the\s+(?:whole\s+|entire\s+)?year\s+(?:of\s+)?)?((?:19|20)\d{2})\b(?!\s*[-–]\s*\d)/i;
 /**
  * "Seized some 25 million tablets last year": told after the figure, the year counted; not "since
  * last year", nor "than last year", nor "an assessment last year put the number at", which dates

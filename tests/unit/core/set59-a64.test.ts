@@ -3,7 +3,7 @@ import type { Conflict } from "../../../src/core/themes/assessment.js";
 import { claimsOf } from "../../../src/core/themes/conflicts-claims.js";
 import { collectReports, type Report } from "../../../src/core/themes/reports.js";
 import { meetsRequirement } from "../../../src/core/themes/sufficiency.js";
-import { assessStory, conflictsOf, paragraphsDocument } from "../../support/themes.js";
+import { assessStory, conflictsOf, paragraphsDocument, sourceDocument } from "../../support/themes.js";
 
 /**
  * Session 64 (a64), held-out analytic set 59, on short texts written for these tests:
@@ -211,5 +211,26 @@ describe("garrisons thinned and crossers turned back, cited", () => {
       AT,
     );
     expect(roles(1)).not.toContain("driver:isis-active");
+  });
+});
+
+describe("a year that dates a change told after the figure is not the figure's year (merge of s64)", () => {
+  it("sets a force's size now against another size even when a reduction in the year before is told after it", () => {
+    const paper = sourceDocument(
+      "Paper",
+      "Spain intends to withdraw all of its roughly 480 soldiers from Iraq before the summer, El País reported.",
+      "El País",
+      "2027-02-01",
+    );
+    const ministry = sourceDocument(
+      "Ministry",
+      "The Spanish contingent in Iraq now numbers some 260 soldiers, after a reduction in 2026.",
+      "Spanish Ministry of Defence",
+      "2027-02-02",
+    );
+    const figures = conflictsOf([paper, ministry], new Date("2027-02-10T12:00:00Z")).filter(
+      (c) => c.kind === "figures",
+    );
+    expect(figures.some((c) => c.claims.some((x) => x.articleId === ministry.article.id))).toBe(true);
   });
 });
