@@ -1080,10 +1080,21 @@ export function assess(
   }
   const countedWeight = (r: Report) => weightOf(r) * (standings.get(r.key)?.doubted ? DOUBTED_WEIGHT : 1);
   const corroborationOf = grades.corroborationOf;
-  /** A factor is corroborated when two independent sources carry it and one of its claims is confirmed by another source. */
+  /**
+   * A factor is corroborated when two independent sources carry it and one of its claims is
+   * confirmed by another source. Two sources on opposite sides of a conflict box (a broadcaster's
+   * 212 arrests and the ministry's correction to 121) are two accounts of one figure at odds, not
+   * two sources that carry the factor: a pair counts only when neither disputes the other's claim.
+   */
   const corroborates = (items: Candidate[]) =>
-    new Set(items.map((c) => c.report.sourceKey)).size >= 2 &&
-    items.some((c) => corroborationOf(c.report) >= 2 && !grades.disputed(c.report.key));
+    items.some((a) =>
+      items.some(
+        (b) =>
+          a.report.sourceKey !== b.report.sourceKey &&
+          !grades.disputedBy(a.report.key, b.report.sourceKey) &&
+          !grades.disputedBy(b.report.key, a.report.sourceKey),
+      ),
+    ) && items.some((c) => corroborationOf(c.report) >= 2 && !grades.disputed(c.report.key));
   const ref = (c: Candidate): EvidenceRef => {
     const r = c.report;
     const corroboration = corroborationOf(r);

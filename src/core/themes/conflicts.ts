@@ -544,10 +544,17 @@ export function bodyInProse(source: string): string {
   for (const name of COUNTRY_NAMES) {
     if (!source.startsWith(`${name} `)) continue;
     const rest = source.slice(name.length + 1);
-    return BODY_HEAD.test(rest) ? `${name}${name.endsWith("s") ? "'" : "'s"} ${rest}` : source;
+    if (BODY_HEAD.test(rest)) return `${name}${name.endsWith("s") ? "'" : "'s"} ${rest}`;
+    break;
   }
-  return source;
+  // "Iraqi Ministry of Interior", "US Embassy in Baghdad": a body named by its own common noun,
+  // after at most a few qualifying words, takes "the" in running prose ("the later correction by
+  // the Iraqi Ministry of Interior"); a proper name ("Syria Direct", "Al-Iraqiya") does not.
+  return INSTITUTION.test(source) ? `the ${source}` : source;
 }
+/** A state body's label led by its institution's common noun, after at most three qualifying words. */
+const INSTITUTION =
+  /^(?!the\s)(?:[A-Z][\w'’.-]*\s+){0,3}?(?:Ministry|Department|Embassy|Consulate|Office|Government|Presidency|Parliament|Cabinet|Council|Command|Armed Forces|Army|Navy|Air Force|General Staff|Chancellery)\b/;
 
 /**
  * One outlet relaying different originators ("a UN monitoring team report put the number at up to

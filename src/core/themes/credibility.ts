@@ -76,6 +76,8 @@ export interface ClaimGrades {
   credibilityOf(r: Report): Credibility;
   /** Whether a source on the other side of a conflict box disputes the claim. */
   disputed(key: string): boolean;
+  /** Whether the given source stands on the other side of a conflict box from the claim. */
+  disputedBy(key: string, sourceKey: string): boolean;
 }
 
 /**
@@ -133,5 +135,6 @@ export function claimGrades(
     credibilityOf: (r) =>
       claimCredibility(corroborationOf(r), r.grade.reliability, disputes.get(r.key)?.dispute ?? null),
     disputed: (key) => disputes.has(key),
+    disputedBy: (key, sourceKey) => disputes.get(key)?.against.has(sourceKey) ?? false,
   };
 }

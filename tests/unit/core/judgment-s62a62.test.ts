@@ -157,7 +157,7 @@ describe("the conflict line weighs named against unnamed sourcing and a party's 
     const leak =
       "The administration will pull all US troops out of Syria by the summer, according to two officials familiar with the talks.";
     expect(weigh("US Department of Defense", leak).analysis).toMatch(
-      /^The denial is better supported: it is the on-record word of US Department of Defense/,
+      /^The denial is better supported: it is the on-record word of the US Department of Defense/,
     );
     expect(weigh("Iraq Ministry of Defence", leak).analysis).not.toMatch(/on-record word/);
   });

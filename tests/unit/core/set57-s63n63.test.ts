@@ -124,9 +124,9 @@ describe("a state body's label, named after its country, reads as that country's
     expect(bodyInProse("United States Department of State")).toBe("United States' Department of State");
   });
 
-  it("leaves an outlet named after a country, and a label already in prose, as they are", () => {
+  it("leaves an outlet named after a country as it is, and gives a body named by its demonym its article", () => {
     expect(bodyInProse("Syria Direct")).toBe("Syria Direct");
-    expect(bodyInProse("Iraqi Ministry of Interior")).toBe("Iraqi Ministry of Interior");
+    expect(bodyInProse("Iraqi Ministry of Interior")).toBe("the Iraqi Ministry of Interior");
   });
 });
 
