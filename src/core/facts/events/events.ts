@@ -1578,6 +1578,9 @@ const SMALL_COUNTS = new Map(
   "one two three four five six seven eight nine".split(" ").map((w, i) => [w, i + 1] as const),
 );
 
+/** Plurals without an s: "two men were arrested", counted as "two towers" are. */
+const PEOPLE_PLURALS = new Set(["men", "women", "children", "people"]);
+
 /**
  * "two towers": a small count and the things it counts, the noun a few words after its figure
  * ("two more high-voltage towers"), not people a toll counts ("two soldiers were killed").
@@ -1592,7 +1595,8 @@ function smallCounts(tokens: readonly Token[], f: FactDraft): Set<string> {
     for (let j = k + 1; j <= Math.min(f.last, k + 5); j++) {
       const w = tokens[j] as Token;
       if (w.kind === "num" || ["of", "and", "or", "in", "on", "at", "from"].includes(w.norm)) break;
-      if (w.kind !== "word" || w.cap || w.norm.length < 4 || !w.norm.endsWith("s")) continue;
+      const plural = PEOPLE_PLURALS.has(w.norm) || (w.norm.length >= 4 && w.norm.endsWith("s"));
+      if (w.kind !== "word" || w.cap || !plural) continue;
       const told = [j + 1, j + 2, j + 3].some((i) => TOLL_WORDS.has(tokens[i]?.norm ?? ""));
       if (!told) found.add(`${n} ${singular(w.norm)}`);
       break;
@@ -2340,9 +2344,12 @@ function dateFollowOns(
     const movedOn = tokens
       .slice(s.tokenStart, f.last + 1)
       .some((t) => t.norm === "had" || FRAME_MOVED.has(t.norm));
+    // "On Tuesday night that breath ran out. Two men … shot the guard": a happening known only by a
+    // past verb that names nobody and nothing sets the scene; it has told no event yet.
     const told = facts.some(
       (p) =>
         p.kind === "event" &&
+        !(p.rule === OCCURRENCE && p.entities.size === 0) &&
         p.sentence >= (frame?.from ?? 0) &&
         p.sentence < f.sentence &&
         p.date?.value === frame?.day,
@@ -2881,6 +2888,89 @@ function referenceThenHow(earlier: FactDraft, later: FactDraft, tokens: readonly
     if (tokens[k]?.norm === "the" && PLACE_NOUNS.has(tokens[k + 1]?.norm ?? "")) return true;
   return false;
 }
+/**
+ * "On Tuesday night that breath ran out. Two men on a motorbike … shot the guard": a sentence that
+ * dates a happening known only by a past verb and names nobody and nothing sets a scene; the
+ * next sentence, with no date of its own, tells the hostile happening of that day. One event: the
+ * telling says what happened, on the scene's day.
+ */
+function sceneThenHappening(doc: Doc, earlier: FactDraft, later: FactDraft): boolean {
+  const { tokens } = doc;
+  if (earlier.rule !== OCCURRENCE || earlier.entities.size > 0 || earlier.modality !== later.modality)
+    return false;
+  if (later.kind !== "event" || later.rule === OCCURRENCE || !later.rule.hostile) return false;
+  if (later.sentence !== earlier.sentence + 1 || later.date?.text !== undefined) return false;
+  // "On Monday morning, a recovery truck … struck a second device. Its driver was wounded.": a
+  // happening told by a verb of violence, or at more length than what follows it, is no scene.
+  if (VIOLENT_PAST.has(tokens[earlier.trigger]?.norm ?? "")) return false;
+  if (later.last - later.first <= earlier.last - earlier.first) return false;
+  const day = earlier.date?.text;
+  if (day === undefined || !isDay(earlier.date?.value) || later.date?.value !== earlier.date?.value)
+    return false;
+  // The scene is set by the day it opens with ("On Tuesday night …"), not a clock told after what
+  // happened ("The car exploded at 19:40").
+  const s = doc.sentences[earlier.sentence];
+  const opening = s ? doc.text.slice(s.start, s.start + day.length + 12).toLowerCase() : "";
+  return SCENE_OPENING.test(opening.slice(0, opening.indexOf(day.toLowerCase()) + 1));
+}
+/** What comes before the day that opens a scene: "On ", "Late on ", "", "That ". */
+const SCENE_OPENING = /^(?:(?:late|early)\s+)?(?:on|in|at|by|during|that|this)?\s*\S$/;
+
+/**
+ * "… after a drone struck the workers' camp … Gareth Hanna … was in a dormitory at the Sarsang oil
+ * field when the drone hit on Monday evening": a happening named by an indefinite noun and, in
+ * the next sentence, by the same noun made definite, on the same day, is one happening told twice,
+ * whatever entities each telling names.
+ */
+function definiteRetelling(earlier: FactDraft, later: FactDraft, tokens: readonly Token[]): boolean {
+  if (earlier.kind !== "event" || later.kind !== earlier.kind || later.rule !== earlier.rule) return false;
+  if (earlier.modality !== later.modality || later.sentence !== earlier.sentence + 1) return false;
+  if (!isDay(earlier.date?.value) || earlier.date?.value !== later.date?.value) return false;
+  const noun = tokens[earlier.trigger]?.norm;
+  return (
+    noun !== undefined &&
+    tokens[later.trigger]?.norm === noun &&
+    /^(?:a|an)$/.test(tokens[earlier.trigger - 1]?.norm ?? "") &&
+    /^(?:the|that)$/.test(tokens[later.trigger - 1]?.norm ?? "")
+  );
+}
+
+/** Verbs of a captive set free: "police freed him", "troops rescued the hostages". */
+const FREED = new Set(["freed", "rescued", "released", "liberated"]);
+/** The forces that free captives by force and take their captors. */
+const FORCE_NOUNS = new Set([
+  "police",
+  "policemen",
+  "forces",
+  "troops",
+  "soldiers",
+  "officers",
+  "commandos",
+  "units",
+]);
+
+/**
+ * "Police freed him on Tuesday morning from a farmhouse … Maysan Police Command wrote that its
+ * officers had arrested two of the kidnappers": a force that frees a captive on a day, and in the
+ * next sentence (or the one after) arrests, dated by nothing but the story's month, told of the
+ * same force, are one operation: the arrests were made in the rescue.
+ */
+function rescueThenCaptures(doc: Doc, earlier: FactDraft, later: FactDraft): boolean {
+  const { tokens } = doc;
+  if (earlier.kind !== "event" || earlier.modality !== "asserted" || later.modality !== "asserted")
+    return false;
+  if (later.kind !== "countermeasure" || later.rule.id !== "arrest") return false;
+  const gap = later.sentence - earlier.sentence;
+  if (gap < 1 || gap > 2 || later.date?.text !== undefined) return false;
+  const day = earlier.date?.value ?? "";
+  if (!isDay(day) || !later.date || !day.startsWith(`${later.date.value}-`)) return false;
+  if (!FREED.has(tokens[earlier.trigger]?.norm ?? "")) return false;
+  const from = doc.sentences[earlier.sentence]?.tokenStart ?? earlier.first;
+  const byForce = (a: number, b: number) => tokens.slice(a, b).some((t) => FORCE_NOUNS.has(t.norm));
+  const laterFrom = doc.sentences[later.sentence]?.tokenStart ?? later.first;
+  return byForce(from, earlier.trigger) && byForce(laterFrom, later.trigger);
+}
+
 /** Common nouns a later sentence points back to a named site with: "towards the base". */
 const PLACE_NOUNS = new Set([
   "base",
@@ -3068,10 +3158,22 @@ function mergeSameEvents(
         !(fresh && k.sentence < f.sentence) &&
         (sameEvent(k, f, doc.tokens) ||
           leadDatedNext(k, f, doc.tokens, doc) ||
-          referenceThenHow(k, f, doc.tokens)),
+          referenceThenHow(k, f, doc.tokens) ||
+          sceneThenHappening(doc, k, f) ||
+          definiteRetelling(k, f, doc.tokens) ||
+          rescueThenCaptures(doc, k, f)),
     );
     if (!first) {
       kept.push(f);
+      continue;
+    }
+    // Asked before the later mention's entities join the first.
+    const scene = sceneThenHappening(doc, first, f);
+    // The captures of a rescue stay a fact of their own (what the force says it did), off the
+    // timeline, which prints the rescue once.
+    if (rescueThenCaptures(doc, first, f)) {
+      for (const e of f.entities) first.entities.add(e);
+      kept.push({ ...f, date: undefined });
       continue;
     }
     // A measure named twice keeps both citations as facts (each says something of it); the
@@ -3175,9 +3277,9 @@ function mergeSameEvents(
       first.date = f.date;
       continue;
     }
-    // A dated reference to an attack and the telling of how it was done: the telling is printed, on
-    // the reference's day.
-    if (referenceThenHow(first, f, doc.tokens)) {
+    // A dated reference to an attack and the telling of how it was done, or a dated scene and what
+    // happened in it: the telling is printed, on the reference's day.
+    if (scene || referenceThenHow(first, f, doc.tokens)) {
       takeWords(first, f);
       first.rule = f.rule;
       continue;

@@ -712,20 +712,21 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
     id: "security-operation",
     kind: "countermeasure",
     trigger:
-      /\b(?:raids?|(?:security|military|counter-terrorism|counter-(?:isis|isil|daesh)|search|clearing|combing|mop-up|sweep|cordon-and-search|ground) (?:operations?|campaigns?)|operations? against (?:the )?(?:(?:isis|isil|daesh|islamic state)(?: (?:remnants|cells|fighters|militants|hideouts))?|(?:[\w'’-]+ )?(?:insurgents|militants|jihadists|terrorists|cells|remnants))|the operation|sweeps?|crackdown|(?:searches|manhunts?) (?:of|for|in|across) (?:the )?(?:[\w'’-]+ ){0,3}?(?:areas?|region|desert|villages?|escapees|fugitives|attackers|gunmen|assailants)|(?=combed|combing|searched|sweeping|swept)(?<=\b(?:troops|forces|soldiers|police|policemen|units|patrols) (?:had |have |has |are |were |is |was )?)(?:searched|combed|swept|combing|sweeping) (?:the |an? )?(?:[\w'’-]+ ){0,2}?(?:areas?|region|desert|villages?|valleys?|orchards|farms|hills|wadis?)|(?=raided)(?<=\b(?:troops|forces|force|soldiers|police|policemen|units|patrols|commandos)(?: (?:of )?(?:the )?[\w'’-]+){0,4} )raided(?= (?:a|an|the|two|three|four|five|several|\d+) (?:[\w'’-]+ ){0,2}?(?:houses?|homes?|hideouts?|buildings?|farms?|warehouses?|apartments?|workshops?)\b)(?![^.;]{0,200}?\band (?:seized|found|confiscated)\b))\b/gi,
+      /\b(?:raids?|(?:security|military|counter-terrorism|counter-(?:isis|isil|daesh)|search|clearing|combing|mop-up|sweep|cordon-and-search|ground) (?:operations?|campaigns?)|operations? against (?:the )?(?:(?:isis|isil|daesh|islamic state)(?: (?:remnants|cells|fighters|militants|hideouts))?|(?:[\w'’-]+ )?(?:insurgents|militants|jihadists|terrorists|cells|remnants))|the operation|sweeps?|crackdown|(?:searches|manhunts?|(?<=\b(?:a|an|the|its|their|wide|wider|large|major|new|fresh|house-to-house) )search) (?:of|for|in|across) (?:the )?(?:[\w'’-]+ ){0,3}?(?:areas?|region|desert|villages?|farms|orchards|valleys?|wadis?|escapees|fugitives|attackers|gunmen|assailants)|(?=combed|combing|searched|sweeping|swept)(?<=\b(?:troops|forces|soldiers|police|policemen|units|patrols) (?:had |have |has |are |were |is |was )?)(?:searched|combed|swept|combing|sweeping) (?:the |an? )?(?:[\w'’-]+ ){0,2}?(?:areas?|region|desert|villages?|valleys?|orchards|farms|hills|wadis?)|(?=raided)(?<=\b(?:troops|forces|force|soldiers|police|policemen|units|patrols|commandos)(?: (?:of )?(?:the )?[\w'’-]+){0,4} )raided(?= (?:a|an|the|two|three|four|five|several|\d+) (?:[\w'’-]+ ){0,2}?(?:houses?|homes?|hideouts?|buildings?|farms?|warehouses?|apartments?|workshops?)\b)(?![^.;]{0,200}?\band (?:seized|found|confiscated)\b))\b/gi,
     // "a force of the Nineveh Police Command raided a house", "SDF units backed by coalition
     // helicopters raided three houses": a force's raid on a building, told by its verb. One that
     // "raided a warehouse ... and seized" what it found is the seizure's own entry, raid and haul
     // (a raid with arrests is joined to its capture on the timeline instead).
     // "troops had searched the area … and found a hideout": a force's search of ground is an
-    // operation done, told by its verb.
+    // operation done, told by its verb; "had begun a search of villages" names one by its noun
+    // (after an article, so no "to search for").
     // "Units are combing the desert between Al-Sukhnah and Al-Taybeh": one under way is too.
     // A raid told as it happened, not "raids like Monday's" mentioned in passing; "the raid near
     // Snuny on 2 November" places and dates one that happened. Raids a force now "carries out" or
     // "conducts" as its practice are told as done too, in the present of a habit; so are those it
     // "runs" ("the CTS now plans and runs raids in Anbar").
     context:
-      /\b(kill(?:ed|s)?|arrest(?:ed|s)?|captured|raided|searched|combed|swept|combing|sweeping|launch(?:ed|es|ing)?|carr(?:ied|y|ies|ying) out|conduct(?:ed|s|ing)?|runs|running|began|targeted|led|lead|leads|leading|took part|take part|taking part|joined)\b|\braid (?:near|in|on|at|against) (?:[\w'’-]+ ){1,4}?on (?:\d{1,2} [a-z]{3,9}|[a-z]{3,9} \d{1,2}|(?:sun|mon|tues|wednes|thurs|fri|satur)day)\b/i,
+      /\b(kill(?:ed|s)?|arrest(?:ed|s)?|captured|raided|searched|combed|swept|combing|sweeping|launch(?:ed|es|ing)?|carr(?:ied|y|ies|ying) out|conduct(?:ed|s|ing)?|runs|running|began|begun|targeted|led|lead|leads|leading|took part|take part|taking part|joined)\b|\braid (?:near|in|on|at|against) (?:[\w'’-]+ ){1,4}?on (?:\d{1,2} [a-z]{3,9}|[a-z]{3,9} \d{1,2}|(?:sun|mon|tues|wednes|thurs|fri|satur)day)\b/i,
     // Raids the insurgents carry out are their attacks, not an operation against them; so is one
     // whose raiders the sentence names taking a place ("a raid on the outskirts of the town, when
     // gunmen held a petrol station for two hours"). So are raids told as falling on a state force's

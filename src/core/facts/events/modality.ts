@@ -601,6 +601,9 @@ export function modalityOf(
     // cancelled, no call for what follows.
     if (CALL_WORDS.has(n) && tokens[k + 1]?.norm === "off") continue;
     if (tenderFor(tokens, k, trigger)) return "hypothetical";
+    // "called on the government to 'finish what the Sinjar Agreement started'": a measure named by
+    // its proper name was made; what is called for bears on it, not on its making.
+    if (HYPOTHETICAL.has(n) && measure && namedByProperName(tokens, trigger)) continue;
     if (HYPOTHETICAL.has(n) && !isMonthMay(tokens, k))
       return doneAsOthersDid(tokens, trigger) ? "asserted" : "hypothetical";
   }
@@ -973,6 +976,32 @@ const CALL_WORDS = new Set(["call", "calls", "called"]);
 /** The verb that opens a told "who" clause in the passive: "who was kidnapped", "who had been shot". */
 const PASSIVE_AFTER_WHO = new Set(["was", "were", "had"]);
 
+/** What opens the subject of a clause of time after "after": "after a motorcycle bomb …". */
+const AFTER_SUBJECT = new Set(["a", "an", "the", "two", "three", "four", "five", "gunmen", "militants"]);
+/** A trigger that is a past verb: "wounded", "killed", "shot", "struck". */
+const PAST_TRIGGER = /^(?:\w+ed|shot|struck|hit|blew|fell|broke|stormed)$/;
+
+/** "the Sinjar Agreement", "the Anti-Terrorism Law": a capitalised trigger after "the" and capitalised words. */
+function namedByProperName(tokens: readonly Token[], trigger: number): boolean {
+  if (!tokens[trigger]?.cap) return false;
+  for (let k = trigger - 1; k >= Math.max(0, trigger - 4); k--) {
+    const t = tokens[k];
+    if (t?.norm === "the") return k < trigger - 1;
+    if (!t?.cap && t?.norm !== "-") return false;
+  }
+  return false;
+}
+
+/** Whether the trigger is a past verb, or a past verb follows it within its clause. */
+function pastVerbFrom(tokens: readonly Token[], trigger: number): boolean {
+  for (let j = trigger; j <= trigger + 8; j++) {
+    const t = tokens[j];
+    if (!t || /^[,;:.]$/.test(t.norm)) return false;
+    if (t.kind === "word" && (j === trigger || !t.cap) && PAST_TRIGGER.test(t.norm)) return true;
+  }
+  return false;
+}
+
 /** Prepositions that open a relative clause before "which": "in which", "during which". */
 const RELATIVE_PREPOSITIONS = new Set(["in", "during", "after", "at", "on", "from", "by"]);
 
@@ -989,6 +1018,16 @@ function relativeClauseStart(tokens: readonly Token[], clauseFirst: number, trig
     // "calls for the release of the trader, 54, who was kidnapped on Saturday": a person set off
     // by a comma and "who" is told of in a clause of its own, which tells its own happening.
     if (tokens[k]?.norm === "who" && prev === "," && PASSIVE_AFTER_WHO.has(tokens[k + 1]?.norm ?? ""))
+      return k + 1;
+    // "residents had asked for one after a motorcycle bomb in the same market wounded six people":
+    // "after" and a noun phrase whose past verb is the trigger open a clause of time, which tells
+    // its own happening, not what was asked for.
+    // The trigger may be the subject's noun ("after a roadside bomb … killed"), its verb after it.
+    if (
+      tokens[k]?.norm === "after" &&
+      AFTER_SUBJECT.has(tokens[k + 1]?.norm ?? "") &&
+      pastVerbFrom(tokens, trigger)
+    )
       return k + 1;
     if (tokens[k]?.norm !== "which") continue;
     if (prev === "," || (RELATIVE_PREPOSITIONS.has(prev) && tokens[k - 2]?.norm === ",")) return k + 1;
