@@ -4,27 +4,27 @@ import { sourceDocument, themeFixture } from "../../support/themes.js";
 
 const AT = new Date("2027-03-01T12:00:00Z");
 const theme = themeFixture("coalition-withdrawal");
-const factorOf = (text: string) => {
-  const d = sourceDocument(
-    "Statement on the US military mission in Iraq",
-    text,
-    "US Embassy Baghdad",
-    "2027-02-25",
+/** The theme assessed over one embassy statement holding the text. */
+const assessed = (text: string) =>
+  assess(
+    theme,
+    [
+      sourceDocument(
+        "Statement on the US military mission in Iraq",
+        text,
+        "US Embassy Baghdad",
+        "2027-02-25",
+      ),
+    ],
+    AT,
   );
-  const a = assess(theme, [d], AT);
-  return a.factors.filter((f) => f.evidence.length > 0).map((f) => f.id);
-};
+const factorOf = (text: string) =>
+  assessed(text)
+    .factors.filter((f) => f.evidence.length > 0)
+    .map((f) => f.id);
 /** The factor each sentence of a text is cited under, by its sentence index. */
-const citedUnder = (text: string) => {
-  const d = sourceDocument(
-    "Statement on the US military mission in Iraq",
-    text,
-    "US Embassy Baghdad",
-    "2027-02-25",
-  );
-  const a = assess(theme, [d], AT);
-  return new Map(a.factors.flatMap((f) => f.evidence.map((e) => [e.sentence, f.id] as const)));
-};
+const citedUnder = (text: string) =>
+  new Map(assessed(text).factors.flatMap((f) => f.evidence.map((e) => [e.sentence, f.id] as const)));
 
 describe("a count of troops that remain, a partner trained, and Iraqi-led operations each fall under their own factor", () => {
   it("cites a count of US troops that remain as residual presence, though it names the agreement it follows", () => {
