@@ -96,6 +96,7 @@ export const ANALYSIS_SETS = [
   "analysis-heldout57",
   "analysis-heldout58",
   "analysis-heldout59",
+  "analysis-heldout60",
 ] as const;
 
 export function loadCases(dir = ANALYSIS_DIR): { cases: AnalysisCase[]; articles: Map<string, CaseArticle> } {
