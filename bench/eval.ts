@@ -591,6 +591,11 @@ const LATER_SETS = [
     "extract-first-sight-62.json",
     "Sixty-second held-out set (610-619, written blind while 0.53.0 was current, news registers; first sight with 0.53.0 at 17a646d3)",
   ],
+  [
+    "corpus-heldout63",
+    "extract-first-sight-63.json",
+    "Sixty-third held-out set (620-629, written blind while 0.55.0 was current, news registers; first sight with 0.55.0 at 259d0cb7)",
+  ],
 ] as const;
 for (const [folder, record, title] of LATER_SETS) {
   const dir = path.join(ROOT, "tests/fixtures", folder);
