@@ -575,6 +575,41 @@ export const OUTLETS: readonly Outlet[] = [
     "Syria Civil Defense",
   ]),
   outlet("Europol", "official", "C", OFFICIAL),
+  // Set 60's outlets a desk knows, graded after its first sight.
+  outlet(
+    "Al-Alam",
+    "state-media",
+    "D",
+    "Iranian state broadcaster: reports Tehran's line, hostile to the US presence",
+    ["Al Alam", "Al-Alam News Network"],
+  ),
+  outlet("RIA Novosti", "state-media", "D", STATE, ["RIA"]),
+  outlet("Helsingin Sanomat", "international", "B", INTERNATIONAL),
+  outlet(
+    "JydskeVestkysten",
+    "international",
+    "B",
+    "regional daily with editorial standards and named reporters",
+  ),
+  outlet("Êzîdî Press", "regional", "C", "Yazidi diaspora outlet with an editorial line on Sinjar", [
+    "Ezidi Press",
+  ]),
+  outlet("Radio Al-Kul", "regional", "C", REGIONAL, ["Radio Alkul"]),
+  outlet(
+    "Radio Okapi",
+    "international",
+    "B",
+    "radio of the UN mission in the DR Congo, with named reporters",
+  ),
+  outlet("Century International", "think-tank", "C", THINK_TANK),
+  outlet(
+    "Iraqi Federation of Industries",
+    "official",
+    "D",
+    "industry lobby: well placed, arguing its members' case",
+  ),
+  outlet("Erbil International Airport", "official", "C", OFFICIAL),
+  outlet("Science and Technology Facilities Council", "official", "C", OFFICIAL, ["STFC"]),
   // Outlets the older held-out sets cite that a desk knows, printed "F (not in the registry)" until now.
   outlet("Agenzia Nova", "wire", "B", NATIONAL_WIRE, ["Nova"]),
   outlet("Ihlas News Agency", "wire", "C", NATIONAL_WIRE, ["IHA"]),

@@ -163,4 +163,20 @@ describe("outlets of the region and classes of unseen sources", () => {
     expect(grade("Administration of the Roj camp")).toMatchObject({ kind: "official", reliability: "C" });
     expect(grade("Frankfurter Allgemeine")).toMatchObject({ kind: "international", reliability: "B" });
   });
+
+  it("grades the state channels, dailies and analytic shops a desk knows, with the name a byline prints", () => {
+    expect(grade("Al Alam News Network")).toMatchObject({ kind: "state-media", reliability: "D" });
+    expect(grade("RIA Novosti (Russian state agency)")).toMatchObject({
+      kind: "state-media",
+      reliability: "D",
+    });
+    expect(grade("Helsingin Sanomat")).toMatchObject({ kind: "international", reliability: "B" });
+    expect(grade("Ezidi Press")).toMatchObject({ kind: "regional", reliability: "C" });
+    expect(grade("Century International")).toMatchObject({ kind: "think-tank", reliability: "C" });
+    expect(grade("Iraqi Federation of Industries (statement)")).toMatchObject({
+      kind: "official",
+      reliability: "D",
+    });
+    expect(grade("STFC")).toMatchObject({ kind: "official", reliability: "C" });
+  });
 });
