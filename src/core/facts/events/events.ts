@@ -60,6 +60,8 @@ export interface FactDraft {
   conjunct?: boolean;
   /** Dated only by the day a statement told it ("…, the ministry said on Tuesday"): see dayOfTheAccount. */
   byStatement?: boolean;
+  /** Cited by a definite noun's reduced relative ("the man detained the day before"): see citedAgain. */
+  cited?: boolean;
 }
 
 /** A measure that holds people in check, told of "them": "contained them", "overpowered them". */
@@ -532,6 +534,7 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
           modality: inEffect || inOpeningCondition(tokens, first) ? modality : "negated",
           entities: new Set(),
           tags: new Set(),
+          ...(relative && tokens[relative[0]]?.norm === "the" ? { cited: true } : {}),
         };
         for (const tag of rule.tags) fact.tags.add(tag);
         // Who did a measure is usually outside the noun naming it: take the clause's entities.
@@ -756,6 +759,7 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
   const kept = oneEntryPerSpan(
     foldRetold(doc, mergeSameEvents(doc, dropHeadlineEchoes(doc, facts), entryBySentence, labelHeads)),
   );
+  citedAgain(doc, kept);
   resolveSubjects(doc, kept, owners);
   placeOfWhatItCaused(doc, kept, owners);
   placeOfWhere(doc, kept, owners);
@@ -763,6 +767,29 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
   restOfTheCount(doc, kept);
   dayOfTheNamedHappening(doc, kept);
   return kept;
+}
+
+/**
+ * "Police detained a man at his home in Taza. … Acting on information from the man detained the
+ * day before, police dug up a cache": a definite noun's reduced relative that cites a happening an
+ * earlier sentence told, by the same verb on the same day, points back to it. It stays a fact, but
+ * undated: the timeline prints the happening once, where it was told.
+ */
+function citedAgain(doc: Doc, facts: FactDraft[]): void {
+  const { tokens } = doc;
+  for (const f of facts) {
+    if (!f.cited || !f.date) continue;
+    const verb = tokens[f.trigger]?.norm;
+    const told = facts.some(
+      (g) =>
+        g !== f &&
+        g.sentence < f.sentence &&
+        g.kind === f.kind &&
+        tokens[g.trigger]?.norm === verb &&
+        g.date?.value === f.date?.value,
+    );
+    if (told) f.date = undefined;
+  }
 }
 
 /** "a fourth", "another", "two others": a subject whose noun is left out, the one of the group just counted. */

@@ -472,8 +472,14 @@ const LIKENED_RELATIVE =
  * phrase (a few words, no comma before it) leaves the "-ed" word after it the sentence's verb.
  */
 export function opensSubject(sentence: string, at: number): boolean {
-  return /^\s*(?:[\p{L}\d'’-]+\s+){0,3}$/u.test(sentence.slice(0, Math.max(0, at)));
+  const before = sentence.slice(0, Math.max(0, at));
+  // "Acting on information from the man detained the day before, police …": a sentence opened by
+  // a participle and its preposition is an adverbial phrase, not the subject; the "-ed" word after
+  // the noun it leads to qualifies that noun.
+  if (PARTICIPLE_OPENER.test(before)) return false;
+  return /^\s*(?:[\p{L}\d'’-]+\s+){0,3}$/u.test(before);
 }
+const PARTICIPLE_OPENER = /^\s*[A-Za-z]{3,}ing\s+(?:on|upon|to|with|for|against|about|under)\s/;
 /** Where a date's reduced relative clause starts (its preposition, its noun), if it has one. */
 function reducedRelativeAt(sd: SentenceDates, d: DateExpression): { prep: number; head: number } | null {
   const lead = leadOf(sd, d);
