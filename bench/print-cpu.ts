@@ -52,6 +52,12 @@ const variants: Record<string, string> = {
     ),
   ),
   noWebFonts: html.replace(/@font-face\s*{[^}]*}/g, ""),
+  // Every text in one colour: Skia keys a PDF font by typeface and paint colour, so each colour
+  // a face is drawn in embeds (and subsets) that face again. What that costs, not a service option.
+  oneInk: html.replace(
+    "</head>",
+    "<style>*, svg text, svg tspan { color: #1b1f27 !important; fill: #1b1f27 !important }</style></head>",
+  ),
   marginsInPlex: html.replaceAll("font-family: sans-serif;", 'font-family: "IBM Plex Sans", sans-serif;'),
 };
 // PRINT_CPU_ARGS="--flag --other !--dropped": Chromium flags added to (or, with "!", taken from)
