@@ -56,3 +56,24 @@ describe("words quoted after the reported clause's own teller are the teller's",
     expect(speakerOf(doc, "broken for months", "direct")).toBe("Karim");
   });
 });
+
+describe("a bidding told in the article's words: 'told us to', 'we ask ... to'", () => {
+  it("'told us to stay seated' is the teller's request", () => {
+    const doc = extract(
+      "A guard at the gate stopped the bus and told us to stay seated until the search was over.",
+    );
+    expect(speakerOf(doc, "us to stay seated", "indirect")).toBe("A guard at the gate");
+  });
+
+  it("'We ask parents not to ...' after a body has spoken is that body's", () => {
+    const doc = extract(
+      "The Kirkuk Teachers Union said schools would reopen on Sunday. We ask parents not to send children by the old road.",
+    );
+    expect(speakerOf(doc, "parents not to send children", "indirect")).toBe("Kirkuk Teachers Union");
+  });
+
+  it("an imperative 'Ask your neighbour to ...' is nobody's request", () => {
+    const doc = extract("Ask your neighbour to check the wound before you drive.");
+    expect(doc.quotes.some((q) => q.text.includes("check the wound"))).toBe(false);
+  });
+});

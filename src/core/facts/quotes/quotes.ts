@@ -157,6 +157,14 @@ const ACCUSATIONS = new Set(["accused", "accuses", "blamed", "blames"]);
  * "asks every family to", "asked each driver to".
  */
 const ASKED_OBJECTS = new Set("the a an all every each its his her their him them us me you".split(" "));
+/** Pronouns that make a present "ask" a request, not an imperative: "we ask", "I ask". */
+const REQUESTERS = new Set(["we", "i", "they"]);
+/** Verbs of telling that bid the one told to do something: "told us to wait". */
+const TOLD_TO = new Set(["told", "tells"]);
+/** "told us to", "told him not to": a pronoun told, then the infinitive of what they are bidden. */
+const bidTo = (tokens: readonly Token[], v: number) =>
+  ["us", "me", "him", "her", "them", "you"].includes(tokens[v + 1]?.norm ?? "") &&
+  (tokens[v + 2]?.norm === "to" || (tokens[v + 2]?.norm === "not" && tokens[v + 3]?.norm === "to"));
 /**
  * "visitors who have information", "passengers to", "worshippers not to park", "tanker drivers
  * to": a plural common noun, after a noun modifying it at most, followed by a relative "who" or
@@ -1083,7 +1091,13 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
       // "He asked the court to apply ...": a request to someone named is an appeal too — but not
       // "asked not to be named", "asked to be identified", which have no one asked.
       else if (
-        (t.norm === "asked" || t.norm === "asks") &&
+        (t.norm === "asked" ||
+          t.norm === "asks" ||
+          // "We ask you not to share ...", "I ask the families to ...": a request in the present,
+          // after the pronoun of who makes it (an imperative "Ask your doctor to" has none).
+          (t.norm === "ask" && REQUESTERS.has(tokens[v - 1]?.norm ?? "")) ||
+          // "An officer told us to wait until ...": a bidding to someone named by a pronoun.
+          (TOLD_TO.has(t.norm) && bidTo(tokens, v))) &&
         !PASSIVE_BEFORE.has(tokens[v - 1]?.norm ?? "") &&
         // "asked members to", "asked farmers to": those asked, named by a plural role.
         (ASKED_OBJECTS.has(tokens[v + 1]?.norm ?? "") ||
