@@ -77,3 +77,12 @@ describe("a bidding told in the article's words: 'told us to', 'we ask ... to'",
     expect(doc.quotes.some((q) => q.text.includes("check the wound"))).toBe(false);
   });
 });
+
+describe("hearsay owned by 'people'", () => {
+  it("'People in the market said ...' is theirs", () => {
+    const doc = extract(
+      "The blast shook the old souq on Friday. People in the market said the shop had been hit twice.",
+    );
+    expect(speakerOf(doc, "the shop had been hit twice", "indirect")).toBe("People in the market");
+  });
+});

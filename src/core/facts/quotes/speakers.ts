@@ -163,6 +163,8 @@ const SOURCE_NOUNS = new Set([
   // "Mourners at the funeral said he had been ...": those who mourn the dead speak of them as
   // their kin do.
   ..."mourner mourners".split(" "),
+  // "People said they were fighters of ...", "people here say": hearsay, owned by those who say it.
+  "people",
   // "Inmates in all three blocks said", "one inmate in Block 7 said": those held in a prison
   // speak to inspectors and researchers as detainees and prisoners do.
   ..."inmate inmates captive captives".split(" "),
