@@ -157,6 +157,14 @@ const ACCUSATIONS = new Set(["accused", "accuses", "blamed", "blames"]);
  * "asks every family to", "asked each driver to".
  */
 const ASKED_OBJECTS = new Set("the a an all every each its his her their him them us me you".split(" "));
+/** Pronouns that make a present "ask" a request, not an imperative: "we ask", "I ask". */
+const REQUESTERS = new Set(["we", "i", "they"]);
+/** Verbs of telling that bid the one told to do something: "told us to wait". */
+const TOLD_TO = new Set(["told", "tells"]);
+/** "told us to", "told him not to": a pronoun told, then the infinitive of what they are bidden. */
+const bidTo = (tokens: readonly Token[], v: number) =>
+  ["us", "me", "him", "her", "them", "you"].includes(tokens[v + 1]?.norm ?? "") &&
+  (tokens[v + 2]?.norm === "to" || (tokens[v + 2]?.norm === "not" && tokens[v + 3]?.norm === "to"));
 /**
  * "visitors who have information", "passengers to", "worshippers not to park", "tanker drivers
  * to": a plural common noun, after a noun modifying it at most, followed by a relative "who" or
@@ -1083,7 +1091,13 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
       // "He asked the court to apply ...": a request to someone named is an appeal too — but not
       // "asked not to be named", "asked to be identified", which have no one asked.
       else if (
-        (t.norm === "asked" || t.norm === "asks") &&
+        (t.norm === "asked" ||
+          t.norm === "asks" ||
+          // "We ask you not to share ...", "I ask the families to ...": a request in the present,
+          // after the pronoun of who makes it (an imperative "Ask your doctor to" has none).
+          (t.norm === "ask" && REQUESTERS.has(tokens[v - 1]?.norm ?? "")) ||
+          // "An officer told us to wait until ...": a bidding to someone named by a pronoun.
+          (TOLD_TO.has(t.norm) && bidTo(tokens, v))) &&
         !PASSIVE_BEFORE.has(tokens[v - 1]?.norm ?? "") &&
         // "asked members to", "asked farmers to": those asked, named by a plural role.
         (ASKED_OBJECTS.has(tokens[v + 1]?.norm ?? "") ||
@@ -1885,6 +1899,8 @@ const INNER_AUXILIARIES = new Set(["had", "has", "have", "was", "were", "is", "a
  * whether "..."'.
  */
 const INNER_BIDDING = new Set(["asked", "instructed", "ordered", "urged", "begged"]);
+/** Verbs of promising whose quoted object is the promise in the promiser's words. */
+const INNER_PLEDGES = new Set(["promised", "pledged", "vowed"]);
 /** Marks that end the search for the reported clause's own verb of speech. */
 const INNER_STOPS = new Set(['"', "“", "”", "'", "‘", "’", "«", "»"]);
 
@@ -1906,18 +1922,22 @@ function innerSpeaker(
     const t = tokens[v];
     if (!t || t.kind === "punct" || INNER_STOPS.has(t.text)) return null;
     const bidding = INNER_BIDDING.has(t.norm);
-    if (!isSpeechVerbAt(tokens, v) && !bidding) continue;
+    // 'said the deputy governor had promised "a patrol this week"': what is promised, quoted
+    // straight after the verb, is the promiser's words, as it is outside reported speech.
+    const pledged = INNER_PLEDGES.has(t.norm) && v === q.first - 2;
+    if (!isSpeechVerbAt(tokens, v) && !bidding && !pledged) continue;
     let k = v - 1;
     while (k > outer.first && INNER_AUXILIARIES.has(tokens[k]?.norm ?? "")) k--;
     const draft = k >= outer.first ? owners.get(k) : undefined;
+    if (pledged && !draft) return describedTeller(doc, owners, outer, k, memory);
     // A bidding verb, or an unnamed teller, voices the words only when it addresses someone
     // whose clause holds them ("told her that", "instructed him to"); "had admitted the radar
     // \"...\"", "had asked for more protection \"...\"" stay the reporter's words.
     if ((bidding || !draft) && !addressedClause(tokens, v, q.first - 1)) return null;
     // "Karwan Ali said the ministry had asked the coalition to keep its advisers \"...\"": a
-    // body's request recounted by the one who speaks for it stays in the reporter's words; only a
-    // person's bidding ("his officer had instructed him to") is voiced as theirs.
-    if (bidding && draft && draft.type !== "person") return null;
+    // body's request or promise recounted by the one who speaks for it stays in the reporter's
+    // words; only a person's bidding ("his officer had instructed him to") or promise is theirs.
+    if ((bidding || pledged) && draft && draft.type !== "person") return null;
     if (!draft) return describedTeller(doc, owners, outer, k, memory);
     if (draft.type === "place" || (outer.speaker.draft && outer.speaker.draft === draft)) return null;
     return { draft, name: draft.name };
@@ -1940,7 +1960,10 @@ const LISTENER_OPENERS = new Set([...TOLD_DETERMINERS, "your"]);
  */
 function addressedClause(tokens: readonly Token[], v: number, mark: number): boolean {
   let i = v + 1;
-  if (LISTENER_PRONOUNS.has(tokens[i]?.norm ?? "")) i++;
+  const bare = tokens[i];
+  if (LISTENER_PRONOUNS.has(bare?.norm ?? "")) i++;
+  // "had told partners that", "had told reporters that": those told, a bare plural source noun.
+  else if (bare?.kind === "word" && !bare.cap && /[^s]s$/.test(bare.norm) && isSourceNoun(bare.norm)) i++;
   else if (LISTENER_OPENERS.has(tokens[i]?.norm ?? "")) {
     const opener = i;
     while (i < mark && i - opener <= 3 && !ADDRESSED_LINKS.has(tokens[i]?.norm ?? "")) i++;

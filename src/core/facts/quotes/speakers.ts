@@ -160,6 +160,11 @@ const SOURCE_NOUNS = new Set([
   // "Families in the camp report that ...", "The tribe declares that ...": a collective noun of
   // people by kinship speaks as one body, as "residents" or "villagers" do.
   ..."family families tribe tribes clan clans".split(" "),
+  // "Mourners at the funeral said he had been ...": those who mourn the dead speak of them as
+  // their kin do.
+  ..."mourner mourners".split(" "),
+  // "People said they were fighters of ...", "people here say": hearsay, owned by those who say it.
+  "people",
   // "Inmates in all three blocks said", "one inmate in Block 7 said": those held in a prison
   // speak to inspectors and researchers as detainees and prisoners do.
   ..."inmate inmates captive captives".split(" "),
@@ -186,7 +191,7 @@ const SOURCE_NOUNS = new Set([
   // "The pilot told the master that ...", "the dispatcher said, '...'", "one lead underwriter
   // told us", "the cameraman confirmed": those whose trade is steering, sending, insuring or
   // filming speak in logs, claims and fact-checks as masters and agents do.
-  ..."pilot pilots dispatcher dispatchers underwriter underwriters cameraman cameramen photographer photographers".split(
+  ..."pilot pilots dispatcher dispatchers underwriter underwriters cameraman cameramen photographer photographers uploader uploaders".split(
     " ",
   ),
   // "The Turkish side said", "both sides say they want ...": the parties to talks or a dispute.
@@ -230,7 +235,11 @@ const COUNTED_SOURCES = new Set([...COUNT_WORDS.slice(1, 10), "several"]);
 /** "monitors", "activists": the plural of a role noun is a source too. */
 export const isSourceNoun = (w: string) =>
   SOURCE_NOUNS.has(w) ||
-  (/s$/.test(w) && (ROLE_NOUNS.has(w.slice(0, -1)) || OCCUPATION_NOUNS.has(w.slice(0, -1))));
+  (/s$/.test(w) && (ROLE_NOUNS.has(w.slice(0, -1)) || OCCUPATION_NOUNS.has(w.slice(0, -1)))) ||
+  // "fishermen", "cameramen", "watchmen": the plural in -men of a source noun in -man.
+  (/men$/.test(w) &&
+    w.length > 5 &&
+    [SOURCE_NOUNS, ROLE_NOUNS, OCCUPATION_NOUNS].some((nouns) => nouns.has(`${w.slice(0, -3)}man`)));
 
 /**
  * "drivers stranded on the Iraqi side", "families displaced by the fighting": a participle in
