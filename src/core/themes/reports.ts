@@ -271,9 +271,12 @@ const TOLD_BY =
 const CORRECTION =
   /\b(?:should (?:read|have read|have been|be)|(?:the )?correct(?:ed)? (?:figure|number|total|count) (?:is|was|being)|corrections?\b|errat(?:um|a)\b|\d[\d,.]*,? not \d)/i;
 const FIGURE = /\b\d{1,3}(?:,\d{3})+\b|\b\d+\b/g;
-/** An agreement between two parties: "a bilateral agreement", "a bilateral security memorandum". */
+/**
+ * An agreement between two parties: "a bilateral agreement", "a bilateral security memorandum",
+ * and the tie it sets up: "a bilateral security partnership", "bilateral defence cooperation".
+ */
 const BILATERAL =
-  /\bbilateral (?:[\w-]+ ){0,2}?(?:agreements?|memorand(?:um|a)|accords?|arrangements?|deals?|pacts?|frameworks?)\b/i;
+  /\bbilateral (?:[\w-]+ ){0,2}?(?:agreements?|memorand(?:um|a)|accords?|arrangements?|deals?|pacts?|frameworks?|partnerships?|cooperation|co-operation)\b/i;
 const STATE_FORCE_KINDS = new Set(["state-security", "military", "militia"]);
 const GENERIC_FORCE =
   /^(?:the )?(?:border guards?|border forces|army|security forces|police|border police)\b/i;
