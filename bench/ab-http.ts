@@ -10,11 +10,9 @@
  * loop, PDF finish, S3 client and the embedded store), its other threads (composition workers,
  * libuv, GC helpers) and its Chromium processes; on a loaded machine the steadier figure.
  */
-import { spawn } from "node:child_process";
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
 import path from "node:path";
-import { descendants, startEnv, startFlags } from "../tests/support/server-process.js";
+import { descendants } from "../tests/support/server-process.js";
+import { startBenchServer } from "./bench-server.js";
 import { referenceBriefingRequest } from "./reference.js";
 import { closedLoop, cpuTicks, cpuTicksWithReaped, median, round } from "./stats.js";
 
@@ -26,60 +24,21 @@ const perRound = Number(positional[2] ?? 6);
 const levels = (args.find((a) => a.startsWith("LEVELS="))?.slice(7) ?? "1,2").split(",").map(Number);
 
 async function start(cwd: string) {
-  const dataDir = await mkdtemp(path.join(tmpdir(), "bench-ab-"));
-  const proc = spawn(process.execPath, [...startFlags(), "--import", "tsx", "src/server.ts"], {
-    cwd,
-    env: {
-      ...process.env,
-      ...startEnv(),
-      PORT: "0",
-      DATA_DIR: dataDir,
-      RENDER_CONCURRENCY: String(Math.max(...levels)),
-      RENDER_QUEUE_LIMIT: "16",
-      RATE_LIMIT_PER_KEY: "off",
-      RATE_LIMIT_PER_ADDRESS: "off",
-      LOG_LEVEL: "error",
-    },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let output = "";
-  const base = await new Promise<string>((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const m = /(?:listening on|endpoint) (http:\/\/[^\s]+)/.exec(output);
-      if (m?.[1]) resolve(m[1]);
-    };
-    proc.stdout?.on("data", onData);
-    proc.stderr?.on("data", onData);
-    proc.once("exit", (code) => reject(new Error(`${cwd}: server exited with ${code}:\n${output}`)));
-  });
-  const request = await referenceBriefingRequest(base);
+  const server = await startBenchServer(cwd, Math.max(...levels));
+  const request = await referenceBriefingRequest(server.base);
   const briefing = async () => (await request()).ms;
-  const stop = async () => {
-    const pids = descendants(proc.pid ?? 0);
-    const gone = new Promise((r) => proc.once("exit", r));
-    proc.kill("SIGTERM");
-    await gone;
-    for (const p of pids) {
-      try {
-        process.kill(p, "SIGKILL");
-      } catch {
-        // already gone with the server
-      }
-    }
-    await rm(dataDir, { recursive: true, force: true });
-  };
+  const stop = server.stop;
   /** Timing marks printed since the last call, by name. */
   const spans = () => {
-    const lines = output.split("\n").filter((l) => l.startsWith("span "));
-    output = "";
+    const lines = server.log.text.split("\n").filter((l) => l.startsWith("span "));
+    server.log.text = "";
     const out: Record<string, number[]> = {};
     for (const l of lines)
       for (const [, k, v] of l.matchAll(/(\w+)=([\d.]+)/g))
         if (k && v) out[k] = [...(out[k] ?? []), Number(v)];
     return out;
   };
-  const pid = proc.pid ?? 0;
+  const pid = server.pid;
   /** CPU ticks so far: the server's main thread, the whole server, its Chromium (reaped included). */
   const cpu = () => ({
     main: cpuTicks(pid, pid),

@@ -9,12 +9,10 @@
  * thread or process that ended within the window is missing from the thread rows; the
  * process-level rows (clock ticks, reaped children included) still count it.
  */
-import { spawn } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
 import path from "node:path";
-import { descendants, startEnv, startFlags } from "../tests/support/server-process.js";
+import { descendants } from "../tests/support/server-process.js";
+import { startBenchServer } from "./bench-server.js";
 import { referenceBriefingRequest } from "./reference.js";
 import { closedLoop, cpuTicks, cpuTicksWithReaped, median, round } from "./stats.js";
 
@@ -60,36 +58,10 @@ function threads(pids: number[]): Map<string, number> {
   return out;
 }
 
-const dataDir = await mkdtemp(path.join(tmpdir(), "bench-split-"));
-const proc = spawn(process.execPath, [...startFlags(), "--import", "tsx", "src/server.ts"], {
-  cwd: tree,
-  env: {
-    ...process.env,
-    ...startEnv(),
-    PORT: "0",
-    DATA_DIR: dataDir,
-    RENDER_CONCURRENCY: String(concurrency),
-    RENDER_QUEUE_LIMIT: "16",
-    RATE_LIMIT_PER_KEY: "off",
-    RATE_LIMIT_PER_ADDRESS: "off",
-    LOG_LEVEL: "error",
-  },
-  stdio: ["ignore", "pipe", "pipe"],
-});
-let output = "";
-const base = await new Promise<string>((resolve, reject) => {
-  const onData = (chunk: Buffer) => {
-    output += chunk.toString();
-    const m = /(?:listening on|endpoint) (http:\/\/[^\s]+)/.exec(output);
-    if (m?.[1]) resolve(m[1]);
-  };
-  proc.stdout?.on("data", onData);
-  proc.stderr?.on("data", onData);
-  proc.once("exit", (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
-});
-const pid = proc.pid ?? 0;
+const server = await startBenchServer(tree, concurrency);
+const pid = server.pid;
 try {
-  const request = await referenceBriefingRequest(base);
+  const request = await referenceBriefingRequest(server.base);
   const briefing = async () => (await request()).ms;
   for (let i = 0; i < 8; i++) await Promise.all(Array.from({ length: concurrency }, briefing));
   const chromium = () =>
@@ -121,7 +93,7 @@ try {
     byThread.set(tk, (byThread.get(tk) ?? 0) + d);
     byKind.set(k ?? "?", (byKind.get(k ?? "?") ?? 0) + d);
   }
-  const server = cpuTicks(pid);
+  const serverTicks = cpuTicks(pid);
   console.log(
     JSON.stringify(
       {
@@ -142,7 +114,7 @@ try {
             .filter(([, v]) => v / 1e6 / count >= 0.2)
             .map(([k, v]) => [k, perBriefing(v)]),
         ),
-        serverTicks: server,
+        serverTicks,
         load: read("/proc/loadavg").trim(),
       },
       null,
@@ -150,16 +122,5 @@ try {
     ),
   );
 } finally {
-  const pids = descendants(pid);
-  const gone = new Promise((r) => proc.once("exit", r));
-  proc.kill("SIGTERM");
-  await gone;
-  for (const p of pids) {
-    try {
-      process.kill(p, "SIGKILL");
-    } catch {
-      // gone with the server
-    }
-  }
-  await rm(dataDir, { recursive: true, force: true });
+  await server.stop();
 }

@@ -68,6 +68,18 @@ export function assessStory(
   return { a, doc, roles: (sentence: number) => citedRoles(a, doc.article.id, sentence) };
 }
 
+/** The factor each sentence of one text is cited under, by its index, when `theme` is assessed over that text alone at `at`. */
+export function factorsBySentence(
+  theme: Theme,
+  at: Date,
+  document: { title: string; text: string; outlet: string; publishedAt: string },
+) {
+  const doc = sourceDocument(document.title, document.text, document.outlet, document.publishedAt);
+  return new Map(
+    assess(theme, [doc], at).factors.flatMap((f) => f.evidence.map((e) => [e.sentence, f.id] as const)),
+  );
+}
+
 /** A grader that gives every claim the ungraded "F6" and its report's own date. */
 const ungraded = {
   claim: (r: Report, stance: ConflictClaim["stance"]): ConflictClaim => ({

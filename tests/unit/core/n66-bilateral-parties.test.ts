@@ -1,18 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { assess } from "../../../src/core/themes/assess.js";
-import { sourceDocument, themeFixture } from "../../support/themes.js";
+import { factorsBySentence, themeFixture } from "../../support/themes.js";
 
 const AT = new Date("2027-04-01T12:00:00Z");
 const theme = themeFixture("coalition-withdrawal");
 /** The factor each sentence of a text is cited under, by its sentence index. */
 const citedUnder = (text: string) =>
-  new Map(
-    assess(
-      theme,
-      [sourceDocument("Text of the defence memorandum", text, "Iraqi Ministry of Defence", "2027-03-28")],
-      AT,
-    ).factors.flatMap((f) => f.evidence.map((e) => [e.sentence, f.id] as const)),
-  );
+  factorsBySentence(theme, AT, {
+    title: "Text of the defence memorandum",
+    text,
+    outlet: "Iraqi Ministry of Defence",
+    publishedAt: "2027-03-28",
+  });
 
 describe("a partnership or cooperation told as bilateral binds the two parties the story's lede names", () => {
   const lede =

@@ -1,18 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { assess } from "../../../src/core/themes/assess.js";
-import { sourceDocument, themeFixture } from "../../support/themes.js";
+import { factorsBySentence, themeFixture } from "../../support/themes.js";
 
 const AT = new Date("2027-04-01T12:00:00Z");
 const theme = themeFixture("cross-border-smuggling");
 /** The factor each sentence of a text is cited under, by its sentence index. */
 const citedUnder = (text: string, source: string) =>
-  new Map(
-    assess(
-      theme,
-      [sourceDocument("Smuggling at the border", text, source, "2027-03-28")],
-      AT,
-    ).factors.flatMap((f) => f.evidence.map((e) => [e.sentence, f.id] as const)),
-  );
+  factorsBySentence(theme, AT, {
+    title: "Smuggling at the border",
+    text,
+    outlet: source,
+    publishedAt: "2027-03-28",
+  });
 
 describe("cameras and scanners put at a crossing or a border sector are a barrier to smuggling", () => {
   it("cites new scanners at a crossing into Jordan, told without saying whence the lorries come", () => {

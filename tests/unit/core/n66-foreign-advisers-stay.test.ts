@@ -1,18 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { assess } from "../../../src/core/themes/assess.js";
-import { sourceDocument, themeFixture } from "../../support/themes.js";
+import { factorsBySentence, themeFixture } from "../../support/themes.js";
 
 const AT = new Date("2027-04-01T12:00:00Z");
 const theme = themeFixture("coalition-withdrawal");
 /** The factor each sentence of a text is cited under, by its sentence index. */
 const citedUnder = (text: string) =>
-  new Map(
-    assess(
-      theme,
-      [sourceDocument("Notice to suppliers", text, "Anbar Provincial Council", "2027-03-28")],
-      AT,
-    ).factors.flatMap((f) => f.evidence.map((e) => [e.sentence, f.id] as const)),
-  );
+  factorsBySentence(theme, AT, {
+    title: "Notice to suppliers",
+    text,
+    outlet: "Anbar Provincial Council",
+    publishedAt: "2027-03-28",
+  });
 
 describe("foreign advisers who stay on at an Iraqi base are a residual presence, though not named as the coalition", () => {
   it("cites a handful of foreign advisers who will stay on at the base", () => {

@@ -1,18 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { assess } from "../../../src/core/themes/assess.js";
-import { sourceDocument, themeFixture } from "../../support/themes.js";
+import { factorsBySentence, themeFixture } from "../../support/themes.js";
 
 const AT = new Date("2027-04-01T12:00:00Z");
 const theme = themeFixture("coalition-withdrawal");
 /** The factor each sentence of a text is cited under, by its sentence index. */
 const citedUnder = (text: string, source = "Iraqi News Agency") =>
-  new Map(
-    assess(
-      theme,
-      [sourceDocument("Iraqi forces and the coalition", text, source, "2027-03-28")],
-      AT,
-    ).factors.flatMap((f) => f.evidence.map((e) => [e.sentence, f.id] as const)),
-  );
+  factorsBySentence(theme, AT, {
+    title: "Iraqi forces and the coalition",
+    text,
+    outlet: source,
+    publishedAt: "2027-03-28",
+  });
 
 describe("Iraqi forces that act, or can act, without the coalition's help are Iraqi capacity", () => {
   it("cites Iraqi units that ran every raid with no US air support", () => {
