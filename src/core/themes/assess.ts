@@ -967,15 +967,21 @@ export function assess(
     if (!own.some(fits)) continue;
     const reason = ungroundedReason(own, fits);
     if (reason) framed.set(d.article.id, `the article reports no security events: ${reason}`);
-    else if (
-      topic &&
-      // A clash of another kind grounds no fact of this topic: only the topic's own facts count.
-      ungroundedReason(own, (r) => fits(r) && topic.patterns.some((p) => patternFit(p, r, at) > 0), false)
-    )
-      framed.set(
-        d.article.id,
-        `the article reports nothing on ${topic.about}: the security events it tells are of another kind, and its words for this theme are used of something else`,
-      );
+    else if (topic) {
+      const onTopic = (r: Report) => fits(r) && topic.patterns.some((p) => patternFit(p, r, at) > 0);
+      // A topic of places and parties asks only where the article's facts happen: that it tells
+      // security events is already known, and "they fired at the gate" in a letter from a prison
+      // in Hasakah happened there, whoever "they" are. A topic of kinds asks its own facts to be
+      // grounded: a clash of another kind grounds none of them.
+      const off = topic.where ? !own.some(onTopic) : ungroundedReason(own, onTopic, false) !== null;
+      if (off)
+        framed.set(
+          d.article.id,
+          topic.where
+            ? `the article reports nothing on ${topic.about}: the events it tells happen in other places, among other parties, and its words for this theme are used of those`
+            : `the article reports nothing on ${topic.about}: the security events it tells are of another kind, and its words for this theme are used of something else`,
+        );
+    }
   }
   const newsDocs = framed.size > 0 ? docs.filter((d) => !framed.has(d.article.id)) : docs;
   const reports = inSetting(

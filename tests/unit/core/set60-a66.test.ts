@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { assess } from "../../../src/core/themes/assess.js";
+import { paragraphsDocument, themeFixture } from "../../support/themes.js";
+
+/**
+ * Session 66, readings the blind analytic set 60 asked for. Real extraction of short texts
+ * written here, in wording of their own.
+ */
+
+const AT = new Date("2027-01-08T12:00:00Z");
+
+describe("a jailbreak in another country bears on no theme about Syria's and Iraq's prisons", () => {
+  const prisons = themeFixture("isis-prison-escape");
+
+  it("lists a prison break abroad as unused, with the places and parties it is not about", () => {
+    const abroad = paragraphsDocument("Inmates flee Bamako jail after raid", [
+      "Some 250 prisoners broke out of the central jail in Bamako early on Tuesday after gunmen stormed its front gate, the prison service said.",
+      "The raiders traded fire with the wardens for about forty minutes before the gate gave way.",
+      "Police said on Wednesday they had caught 80 of the fugitives in the city's outer districts.",
+    ]);
+    const a = assess(prisons, [abroad], AT);
+    for (const j of a.judgments) expect(j.probability).toBeNull();
+    expect(a.factors.flatMap((f) => f.evidence)).toEqual([]);
+    expect(a.unused).toEqual([
+      {
+        articleId: abroad.article.id,
+        reason: expect.stringMatching(
+          /reports nothing on the prisons and camps of Syria and Iraq.*in other places/,
+        ),
+      },
+    ]);
+  });
+
+  it("keeps a raid on a prison in Hasakah, which is in Syria", () => {
+    const home = paragraphsDocument("Raid on Hasakah jail", [
+      "Gunmen stormed the gate of a prison in Hasakah early on Tuesday and traded fire with the guards for an hour, the SDF said.",
+      "Some 30 detainees broke out before the guards restored control, the SDF said.",
+    ]);
+    const a = assess(prisons, [home], AT);
+    expect(a.unused).toEqual([]);
+    expect(a.factors.flatMap((f) => f.evidence).length).toBeGreaterThan(0);
+  });
+});
