@@ -328,7 +328,15 @@ function presenceAsTopic(r: Report): boolean {
  */
 const PART_ONLY =
   /\b(?:intercept|stopp|arrest|captur|caught|catch|detain|seiz|kill)\w* (?:only )?(?:part|some|a few|a handful|a third|half|one|two|three) of (?:it|them|the group|the men|the cell|the infiltrators)\b/i;
-const partOnly = (r: Report) => r.kind === "countermeasure" && PART_ONLY.test(r.sentenceText);
+/**
+ * "A group of five smugglers tried to cross and was turned back by the Border Guards, who arrested
+ * two of them": a group turned back as a whole went back, not through, and the part arrested is
+ * only who was held. Nothing got through, and the stop decides the sentence's factor.
+ */
+const TURNED_BACK_WHOLE =
+  /\b(?:was|were|been|got|being)\s+(?:turned|forced|pushed|driven|sent|chased)\s+back\b|\b(?:turned|forced|pushed|drove|sent|chased)\s+(?:the\s+(?:group|band|men|smugglers|infiltrators)|them|it)\s+back\b/i;
+const partOnly = (r: Report) =>
+  r.kind === "countermeasure" && PART_ONLY.test(r.sentenceText) && !TURNED_BACK_WHOLE.test(r.sentenceText);
 
 /**
  * A measure whose only effect is told as something short of stopping ("smugglers still cross ...

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { assess } from "../../../src/core/themes/assess.js";
-import { paragraphsDocument, themeFixture } from "../../support/themes.js";
+import { assessStory, paragraphsDocument, themeFixture } from "../../support/themes.js";
 
 /**
  * Session 66, readings the blind analytic set 60 asked for. Real extraction of short texts
@@ -8,6 +8,7 @@ import { paragraphsDocument, themeFixture } from "../../support/themes.js";
  */
 
 const AT = new Date("2027-01-08T12:00:00Z");
+const roles = (theme: string, sentences: string[], at: number) => assessStory(theme, sentences, AT).roles(at);
 
 describe("a jailbreak in another country bears on no theme about Syria's and Iraq's prisons", () => {
   const prisons = themeFixture("isis-prison-escape");
@@ -39,5 +40,31 @@ describe("a jailbreak in another country bears on no theme about Syria's and Ira
     const a = assess(prisons, [home], AT);
     expect(a.unused).toEqual([]);
     expect(a.factors.flatMap((f) => f.evidence).length).toBeGreaterThan(0);
+  });
+});
+
+describe("a group turned back as a whole, some of it arrested, was stopped", () => {
+  it("cites guards who turned back a band of smugglers and held three of them as an interdiction", () => {
+    expect(
+      roles(
+        "border-fortification",
+        [
+          "Late on Thursday a band of eight smugglers tried to slip across south of Rabia and was turned back by the Border Guards, who detained three of them.",
+        ],
+        0,
+      ),
+    ).toEqual(["mitigator:interdictions"]);
+  });
+
+  it("still reads a group that crossed before part of it was caught as pressure", () => {
+    expect(
+      roles(
+        "border-fortification",
+        [
+          "A band of some 25 ISIS fighters crossed from Syria south of Rabia and reached the valleys before the army caught some of them.",
+        ],
+        0,
+      ),
+    ).not.toContain("mitigator:interdictions");
   });
 });
