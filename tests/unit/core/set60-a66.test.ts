@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { assess } from "../../../src/core/themes/assess.js";
-import { assessStory, paragraphsDocument, themeFixture } from "../../support/themes.js";
+import { tollIn } from "../../../src/core/themes/conflicts.js";
+import {
+  assessStory,
+  conflictsOf,
+  paragraphsDocument,
+  sourceDocument,
+  themeFixture,
+} from "../../support/themes.js";
 
 /**
  * Session 66, readings the blind analytic set 60 asked for. Real extraction of short texts
@@ -66,5 +73,37 @@ describe("a group turned back as a whole, some of it arrested, was stopped", () 
         0,
       ),
     ).not.toContain("mitigator:interdictions");
+  });
+});
+
+describe("a toll told as lives lost, beside the other side's dead", () => {
+  it("reads 'none of our men lost their lives' as no one killed", () => {
+    expect(tollIn("Four of our men were hurt, and none of the soldiers at the post lost their lives.")).toBe(
+      0,
+    );
+    expect(tollIn("Five policemen lost their lives when the convoy was hit.")).toBe(5);
+  });
+
+  it("sets a claim of soldiers killed against a statement that counts the raiders' dead and no soldier's", () => {
+    const claim = sourceDocument(
+      "Claim",
+      "The group said on its channels that its men killed 12 soldiers in a raid on an army post north of Sukhnah on 3 January.",
+      "SITE Intelligence Group",
+      "2027-01-04",
+    );
+    const statement = sourceDocument(
+      "Statement",
+      [
+        "Gunmen of the Daesh gangs raided an army post north of Sukhnah on 3 January, and our units beat them off.",
+        "Six of the gunmen were killed and one of our soldiers was hurt, and no member of the unit lost his life.",
+      ].join("\n\n"),
+      "Syrian Ministry of Defence",
+      "2027-01-05",
+    );
+    const found = conflictsOf([claim, statement], AT).filter((c) => c.id.startsWith("tolls:killed"));
+    expect(found).toHaveLength(1);
+    expect(found[0]?.claims.map((c) => c.key).sort()).toEqual(
+      [`${claim.article.id}#0`, `${statement.article.id}#1`].sort(),
+    );
   });
 });
