@@ -107,3 +107,42 @@ describe("a toll told as lives lost, beside the other side's dead", () => {
     );
   });
 });
+
+describe("a backer's support for a partner force told as ending, against an account that it goes on", () => {
+  it("shows the two accounts as one conflict", () => {
+    const report = sourceDocument(
+      "Report",
+      [
+        "Officials in Qamishli said the coalition had warned them of a cut in its aid.",
+        "They said the coalition's salaries for the SDF's camp guards will be stopped at the end of February.",
+      ].join("\n\n"),
+      "Al-Mayadeen",
+      "2027-01-02",
+    );
+    const reply = sourceDocument(
+      "Reply",
+      "Support to our partners who guard the detention sites continues, with salaries and training, the coalition said.",
+      "CJTF-OIR",
+      "2027-01-04",
+    );
+    const found = conflictsOf([report, reply], AT).filter((c) => c.id.startsWith("claim:support"));
+    expect(found).toHaveLength(1);
+    expect(found[0]?.claims.map((c) => c.stance).sort()).toEqual(["asserts", "denies"]);
+  });
+
+  it("reads support promised to continue in two accounts as no conflict", () => {
+    const one = sourceDocument(
+      "One",
+      "The coalition's aid to the SDF's guards continues this winter, officials in Hasakah said.",
+      "Rudaw",
+      "2027-01-02",
+    );
+    const two = sourceDocument(
+      "Two",
+      "Support to partner forces that guard the prisons continues, the coalition said.",
+      "CJTF-OIR",
+      "2027-01-03",
+    );
+    expect(conflictsOf([one, two], AT).filter((c) => c.id.startsWith("claim:support"))).toEqual([]);
+  });
+});
