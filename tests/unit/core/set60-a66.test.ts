@@ -146,3 +146,19 @@ describe("a backer's support for a partner force told as ending, against an acco
     expect(conflictsOf([one, two], AT).filter((c) => c.id.startsWith("claim:support"))).toEqual([]);
   });
 });
+
+describe("the escorts of a smuggling trade who exchange fire with the army", () => {
+  it("cites their exchanges of fire as armed groups in the trade, and judges clashes", () => {
+    const { a, roles: at } = assessStory(
+      "cross-border-smuggling",
+      [
+        "Smugglers move Captagon and cigarettes from Syria into Iraq south of Al-Qaim most nights, traders in the town told us.",
+        "Men of a tribal militia based near the crossing guard some of the convoys for a fee, the traders said.",
+        "Drivers we spoke to said the escorts exchanged fire with Iraqi army patrols three times in November.",
+      ],
+      AT,
+    );
+    expect(at(2)).toEqual(["driver:armed-group-involvement"]);
+    expect(a.judgments.find((j) => j.id === "violent-clashes")?.probability).not.toBeNull();
+  });
+});
