@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { assess } from "../../../src/core/themes/assess.js";
+import { attributionOf } from "../../../src/core/themes/claim-attribution.js";
 import { tollIn } from "../../../src/core/themes/conflicts.js";
 import {
   assessStory,
@@ -160,5 +161,20 @@ describe("the escorts of a smuggling trade who exchange fire with the army", () 
     );
     expect(at(2)).toEqual(["driver:armed-group-involvement"]);
     expect(a.judgments.find((j) => j.id === "violent-clashes")?.probability).not.toBeNull();
+  });
+});
+
+describe("a denial that opens with 'The reports that ...' credits no one", () => {
+  it("names no originator for an article alone before 'reports'", () => {
+    expect(
+      attributionOf(
+        "The reports that raiders seized the post near Rutba are baseless and meant to alarm the people.",
+        [],
+        "Anbar Operations Command",
+      ),
+    ).toBeUndefined();
+    expect(attributionOf("The UN monitoring team reports that six detainees were moved.", [], "Rudaw")).toBe(
+      "the UN monitoring team",
+    );
   });
 });
