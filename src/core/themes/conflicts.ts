@@ -1823,10 +1823,10 @@ function tolls(reports: Report[], reading: Reading, grader: ClaimGrader, toll: T
       group.every((r) => victims(r).some((x) => x === v || x === null)),
     );
     const counted = shared.find((v) => new Set(group.map((r) => valueFor(r, v))).size > 1) ?? shared[0];
-    const valueOf = (r: Report) => valueFor(r, counted);
+    const countedToll = (r: Report) => valueFor(r, counted);
     const found = disagreement(
       group,
-      valueOf,
+      countedToll,
       {
         id: `tolls:${toll}:${group[0]?.key ?? ""}`,
         topic: `${TOLL_TOPICS[toll]}${place ? ` ${atPlace(place)}` : ""}`,
