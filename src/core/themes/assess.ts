@@ -328,7 +328,15 @@ function presenceAsTopic(r: Report): boolean {
  */
 const PART_ONLY =
   /\b(?:intercept|stopp|arrest|captur|caught|catch|detain|seiz|kill)\w* (?:only )?(?:part|some|a few|a handful|a third|half|one|two|three) of (?:it|them|the group|the men|the cell|the infiltrators)\b/i;
-const partOnly = (r: Report) => r.kind === "countermeasure" && PART_ONLY.test(r.sentenceText);
+/**
+ * "A group of five smugglers tried to cross and was turned back by the Border Guards, who arrested
+ * two of them": a group turned back as a whole went back, not through, and the part arrested is
+ * only who was held. Nothing got through, and the stop decides the sentence's factor.
+ */
+const TURNED_BACK_WHOLE =
+  /\b(?:was|were|been|got|being)\s+(?:turned|forced|pushed|driven|sent|chased)\s+back\b|\b(?:turned|forced|pushed|drove|sent|chased)\s+(?:the\s+(?:group|band|men|smugglers|infiltrators)|them|it)\s+back\b/i;
+const partOnly = (r: Report) =>
+  r.kind === "countermeasure" && PART_ONLY.test(r.sentenceText) && !TURNED_BACK_WHOLE.test(r.sentenceText);
 
 /**
  * A measure whose only effect is told as something short of stopping ("smugglers still cross ...
@@ -967,15 +975,21 @@ export function assess(
     if (!own.some(fits)) continue;
     const reason = ungroundedReason(own, fits);
     if (reason) framed.set(d.article.id, `the article reports no security events: ${reason}`);
-    else if (
-      topic &&
-      // A clash of another kind grounds no fact of this topic: only the topic's own facts count.
-      ungroundedReason(own, (r) => fits(r) && topic.patterns.some((p) => patternFit(p, r, at) > 0), false)
-    )
-      framed.set(
-        d.article.id,
-        `the article reports nothing on ${topic.about}: the security events it tells are of another kind, and its words for this theme are used of something else`,
-      );
+    else if (topic) {
+      const onTopic = (r: Report) => fits(r) && topic.patterns.some((p) => patternFit(p, r, at) > 0);
+      // A topic of places and parties asks only where the article's facts happen: that it tells
+      // security events is already known, and "they fired at the gate" in a letter from a prison
+      // in Hasakah happened there, whoever "they" are. A topic of kinds asks its own facts to be
+      // grounded: a clash of another kind grounds none of them.
+      const off = topic.where ? !own.some(onTopic) : ungroundedReason(own, onTopic, false) !== null;
+      if (off)
+        framed.set(
+          d.article.id,
+          topic.where
+            ? `the article reports nothing on ${topic.about}: the events it tells happen in other places, among other parties, and its words for this theme are used of those`
+            : `the article reports nothing on ${topic.about}: the security events it tells are of another kind, and its words for this theme are used of something else`,
+        );
+    }
   }
   const newsDocs = framed.size > 0 ? docs.filter((d) => !framed.has(d.article.id)) : docs;
   const reports = inSetting(

@@ -88,6 +88,9 @@ function usable(name: string | undefined, source: string): string | undefined {
   if (!n) return undefined;
   const ws = words(n);
   if (ws.length === 0 || ws.length > 9) return undefined;
+  // "The reports that armed men crossed ... are false": "reports" is the subject's noun there, not
+  // a verb of saying, and an article alone ("The") names no one.
+  if (ws.every((w) => FUNCTION_WORDS.has(w))) return undefined;
   if (ws.length === 1 && PRONOUNS.has(ws[0] ?? "")) return undefined;
   if (SELF_OPENERS.has(ws[0] ?? "") || SELF_WHOLE.test(n) || ANAPHORIC.test(n) || SUBORDINATOR.test(n))
     return undefined;

@@ -3172,7 +3172,8 @@ interface Proposition {
     | "complete"
     | "captured"
     | "fire"
-    | "affiliation";
+    | "affiliation"
+    | "support";
   side: string;
   /** Where the proposition is about, when not every place its sentence names. */
   places?: Place[];
@@ -3197,6 +3198,18 @@ const TALLY_AGAINST = new RegExp(
   String.raw`\b${NUMBER}\s+(?:[\w-]+\s+){0,2}?attacks\b[^.;]{0,120}?\b(?:against|compared with|compared to|up from|down from)\s+${NUMBER}\b`,
   "i",
 );
+/**
+ * A backer's money or aid for a partner force or its guards ("coalition payments for the guards of
+ * the prisons", "support to partner forces that secure detention facilities, including stipends"),
+ * told as ending ("would end in March", "will be cut") or as going on ("continues", "remains in
+ * place"): one account that it ends, another that it continues, disagree.
+ */
+const SUPPORT_OF_PARTNER =
+  /\b(?:payments?|stipends?|salar(?:y|ies)|wages|funding|support|aid|assistance)\b[^.;]{0,60}?\b(?:guards?|partner(?:\s+forces)?|partners|SDF|Syrian Democratic Forces|detention)\b/i;
+const SUPPORT_ENDS =
+  /\b(?:would|will|to|is to|are to|set to|about to|going to)\s+(?:be\s+)?(?:end|stop|cease|ended|stopped|cut(?:\s+off)?|halted|suspended|terminated)\b/i;
+const SUPPORT_GOES_ON =
+  /\b(?:continues|continue|continuing|will go on|goes on|remains? in place|(?:has|have) not (?:ended|stopped|been cut))\b/i;
 /** Attackers still holding a place, against the state saying it restored control of it. */
 const STILL_HELD =
   /\b(?:still (?:holding|held|hold|in control of|controlling|controlled)|(?:continue[sd]?|continuing) to (?:hold|control))\b/i;
@@ -3498,6 +3511,12 @@ function propositionsOf(s: Said): Proposition[] {
     if (NO_FIRE.test(text)) out.push({ said: s, topic: "fire", side: "no shots fired" });
     else if (fired(text)) out.push({ said: s, topic: "fire", side: "shots fired" });
   }
+  if (SUPPORT_OF_PARTNER.test(text) && !DENIAL.test(text)) {
+    const ends = SUPPORT_ENDS.test(text);
+    const goesOn = SUPPORT_GOES_ON.test(text);
+    if (ends !== goesOn)
+      out.push({ said: s, topic: "support", side: ends ? "support ends" : "support continues" });
+  }
   if (BARRIER.test(text) && !FUTURE.test(text)) {
     if (INCOMPLETE.test(text)) {
       if (!GAP_REJECTED.test(text)) out.push({ said: s, topic: "complete", side: "incomplete" });
@@ -3516,6 +3535,7 @@ const PROPOSITION_TOPICS: Record<Proposition["topic"], (place: string) => string
   captured: (at) => `Whether the attackers took the place${at}`,
   fire: (at) => `Whether shots were fired${at}`,
   affiliation: (at) => `Whom those involved belonged to${at}`,
+  support: (at) => `Whether the backer's support for the partner force ends or continues${at}`,
 };
 /** A side as the analytic line names it: "the account that attacks rose". */
 const sideLabel = (side: string) => {
@@ -3533,6 +3553,8 @@ const sideLabel = (side: string) => {
   if (side === "incomplete") return "account that it still has a gap";
   if (side === "shots fired") return "account that shots were fired";
   if (side === "no shots fired") return "account that no shots were fired";
+  if (side === "support ends") return "account that the support ends";
+  if (side === "support continues") return "account that the support continues";
   if (side === "nobody") return "account that no armed group was behind it";
   if (side === "armed groups") return "account that armed groups were behind it";
   if (side.startsWith("of:")) return `account that they belonged to ${side.slice(3)}`;
@@ -3627,7 +3649,7 @@ function propositionConflicts(
         (a.topic === "fire" ? scenesMeet(a.said, b.said) : placesMeet(placesOfProp(a), placesOfProp(b))) &&
         (a.topic === "standing" || a.topic === "at large"
           ? stillAfter(a, b)
-          : a.topic === "complete"
+          : a.topic === "complete" || a.topic === "support"
             ? Math.abs(publishedOf(a.said) - publishedOf(b.said)) <= 14 * DAY
             : a.topic === "captured"
               ? deniedAfter(a, b)

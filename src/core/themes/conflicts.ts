@@ -1361,6 +1361,12 @@ const TOLLS = {
     new RegExp(String.raw`\b${NUM}\s+bodies\b`, "i"),
     LABELLED("killed|dead|martyred"),
     NONE_TOLL("killed|martyred"),
+    // "No member of our forces lost his life", "three soldiers lost their lives": a death told
+    // as a life lost.
+    new RegExp(
+      String.raw`\b(${NUM.slice(1, -1)}|no(?!\s+(?:more|less|fewer|longer)\b)|none of the|not a single|nobody|no one)\s+(?:(?!(?:were|was|while|but|and)\b)[\w'’(),-]+\s+){0,6}?(?:(?:has|have|had)\s+)?lost\s+(?:his|her|their)\s+li(?:fe|ves)\b`,
+      "i",
+    ),
   ],
   wounded: [
     // A degree adverb may stand between the verb and the participle: "was lightly wounded".
@@ -1464,7 +1470,7 @@ const numberOf = (s: string) =>
 /** How many a sentence reports killed (or wounded), if it says. */
 /** A word each toll's patterns need: a cheap look before the costly ones. */
 const TOLL_HINTS: Record<Toll, RegExp> = {
-  killed: /kill|martyr|dead|death|toll|bodies/i,
+  killed: /kill|martyr|dead|death|toll|bodies|lost (?:his|her|their) li/i,
   wounded: /wound|injur/i,
   escaped: /escap|fled|broke out|fugitive|unaccounted|missing/i,
   recaptured: /recaptur|re-arrest|caught/i,
@@ -1516,6 +1522,32 @@ const CLOCK_TIME = /\b(?:[01]?\d|2[0-3]):[0-5]\d\b/g;
 const DAY_OF_MONTH = new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)?(?=\s+(?:${MONTH})\b)`, "gi");
 /** The toll a sentence reports, and whose dead it counts when the words after the figure say. */
 function tollOf(told: string, toll: Toll): { value: number; victims: Victims | null } | null {
+  return tollsOf(told, toll)[0] ?? null;
+}
+
+/**
+ * Every toll a sentence reports, in the order `tollOf` reads them, one per kind of victim: "Two of
+ * our soldiers were wounded and three of the terrorists were killed, and no member of our forces
+ * lost his life" counts three militants and no soldier killed.
+ */
+function tollsOf(told: string, toll: Toll): { value: number; victims: Victims | null }[] {
+  const out: { value: number; victims: Victims | null }[] = [];
+  let rest = told;
+  for (let i = 0; i < 3; i++) {
+    const found = firstTollOf(rest, toll);
+    if (!found) break;
+    if (!out.some((o) => o.victims === found.result.victims)) out.push(found.result);
+    // Only a toll of another side, later in the sentence, is read next.
+    if (found.result.victims === null || found.end >= rest.length) break;
+    rest = " ".repeat(found.end) + rest.slice(found.end);
+  }
+  return out;
+}
+
+function firstTollOf(
+  told: string,
+  toll: Toll,
+): { result: { value: number; victims: Victims | null }; end: number } | null {
   if (!TOLL_HINTS[toll].test(told)) return null;
   // A clock time ("16:00 The Internal Security Forces said three guards were killed", a live
   // blog's entry) is no figure: blanked, so that the toll after it is read in its place.
@@ -1545,14 +1577,15 @@ function tollOf(told: string, toll: Toll): { value: number; victims: Victims | n
         OBJECT_OF_TOLL_VERB.test(sentence.slice(0, m.index ?? 0))
       )
         continue;
+      const end = (m.index ?? 0) + m[0].length;
       if (toll === "crossed" || toll === "attackers")
-        return { value: crossedOf(m[1], m.groups?.others !== undefined), victims: null };
+        return { result: { value: crossedOf(m[1], m.groups?.others !== undefined), victims: null }, end };
       // A labelled line names whom it counts before the figure ("Soldiers killed: two").
       const after = re.source.startsWith("^")
         ? m[0]
         : sentence.slice((m.index ?? 0) + m[0].indexOf(m[1]) + m[1].length).trimStart();
       const victims = VICTIMS.find(([, test]) => test.test(after))?.[0] ?? null;
-      return { value: numberOf(m[1]), victims };
+      return { result: { value: numberOf(m[1]), victims }, end };
     }
   }
   return null;
@@ -1754,11 +1787,13 @@ function tolls(reports: Report[], reading: Reading, grader: ClaimGrader, toll: T
   // Tolls of two articles whose stories are told on days apart are of two events, however alike.
   const storiesApart = (a: Report, b: Report) =>
     a.articleId !== b.articleId && (daysApart(dayOf(a), dayOf(b)) ?? 0) > 1;
-  // Soldiers killed and militants killed are two counts, never one in dispute.
-  const victims = (r: Report) => tollOf(r.sentenceText, toll)?.victims ?? null;
+  // Soldiers killed and militants killed are two counts, never one in dispute. A sentence that
+  // counts both sides' dead is set against another account by the side that account counts.
+  const victims = (r: Report) => tollsOf(r.sentenceText, toll).map((t) => t.victims);
   const sameVictims = (a: Report, b: Report) => {
     const [va, vb] = [victims(a), victims(b)];
-    return va === null || vb === null || va === vb;
+    if (va.length === 0 || vb.length === 0) return true;
+    return va.some((x) => vb.some((y) => x === null || y === null || x === y));
   };
   const oneHappening = (a: Report, b: Report) =>
     !storiesApart(a, b) &&
@@ -1778,9 +1813,20 @@ function tolls(reports: Report[], reading: Reading, grader: ClaimGrader, toll: T
     )
       return [];
     const place = placeOf(group);
+    // The side every account of the group counts, when one counts both sides' dead.
+    // Of the sides every account counts, the first on which they disagree.
+    const valueFor = (r: Report, v: Victims | undefined) => {
+      const all = tollsOf(r.sentenceText, toll);
+      return (all.find((t) => v !== undefined && t.victims === v) ?? all[0])?.value ?? 0;
+    };
+    const shared = (["forces", "militants", "smugglers", "civilians"] as const).filter((v) =>
+      group.every((r) => victims(r).some((x) => x === v || x === null)),
+    );
+    const counted = shared.find((v) => new Set(group.map((r) => valueFor(r, v))).size > 1) ?? shared[0];
+    const countedToll = (r: Report) => valueFor(r, counted);
     const found = disagreement(
       group,
-      (r) => tollIn(r.sentenceText, toll) ?? 0,
+      countedToll,
       {
         id: `tolls:${toll}:${group[0]?.key ?? ""}`,
         topic: `${TOLL_TOPICS[toll]}${place ? ` ${atPlace(place)}` : ""}`,

@@ -31,47 +31,64 @@ export const Selector = z
  * structural: it names a type (tags from the extractor's vocabulary, ACLED or CAMEO codes) and
  * may require actors, places, a modality and an age. Words may narrow a match, never make one.
  */
-export const Pattern = z
-  .object({
-    kinds: z.array(z.enum(FACT_KINDS)).min(1),
-    /** At least one of these tags. */
-    anyTags: z.array(z.enum(TAGS)).default([]),
-    /** All of these tags. */
-    allTags: z.array(z.enum(TAGS)).default([]),
-    /** None of these tags: what looks alike and is not. */
-    noneTags: z.array(z.enum(TAGS)).default([]),
-    /** ACLED event type, or "type/sub-event type". */
-    acled: z.array(z.string().min(3)).default([]),
-    /** CAMEO code prefixes ("18" covers 180–186). */
-    cameo: z.array(z.string().regex(/^\d{2,4}$/)).default([]),
-    /** Some entity of the fact or its sentence must be one of these actors. */
-    actors: z.array(Selector).default([]),
-    /** Actors that rule the fact out ("type:person" keeps out quotes of a speaker). */
-    notActors: z.array(Selector).default([]),
-    /** Some entity of the fact or its sentence must be one of these places or facilities. */
-    places: z.array(Selector).default([]),
-    modality: z.array(z.enum(MODALITIES)).default(["asserted"]),
-    /** Actors and places must be the fact's own, not merely named in its sentence. */
-    own: z.boolean().default(false),
-    /** Narrows: the fact's sentence must contain one of these words. Never enough on its own. */
-    words: z.array(z.string().min(2)).default([]),
-    /**
-     * Narrows: none of these words in the fact's own clause (its words and the verb just before
-     * them). A presence "reduced" or guards "moved to the front lines" do not show the presence;
-     * an attack "repelled" shows the defence, not the attack. Never makes a match.
-     */
-    notWords: z.array(z.string().min(2)).default([]),
-    /** Facts older than this when their article reported them (history it recalls) do not show the factor. */
-    maxAgeDays: z.number().int().positive().optional(),
-    /** "for": the fact shows the factor is at work; "against": it shows the factor is not. */
-    pushes: z.enum(["for", "against"]).default("for"),
-  })
-  .refine(
-    (p) =>
-      p.anyTags.length + p.allTags.length + p.acled.length + p.cameo.length > 0 ||
-      (p.kinds.every((k) => k === "quantity") && p.actors.length + p.places.length > 0),
-    "needs a type: anyTags, allTags, acled or cameo, or for figures an actor or place (words alone never make a match)",
-  );
+const PatternFields = z.object({
+  kinds: z.array(z.enum(FACT_KINDS)).min(1),
+  /** At least one of these tags. */
+  anyTags: z.array(z.enum(TAGS)).default([]),
+  /** All of these tags. */
+  allTags: z.array(z.enum(TAGS)).default([]),
+  /** None of these tags: what looks alike and is not. */
+  noneTags: z.array(z.enum(TAGS)).default([]),
+  /** ACLED event type, or "type/sub-event type". */
+  acled: z.array(z.string().min(3)).default([]),
+  /** CAMEO code prefixes ("18" covers 180–186). */
+  cameo: z.array(z.string().regex(/^\d{2,4}$/)).default([]),
+  /** Some entity of the fact or its sentence must be one of these actors. */
+  actors: z.array(Selector).default([]),
+  /** Actors that rule the fact out ("type:person" keeps out quotes of a speaker). */
+  notActors: z.array(Selector).default([]),
+  /** Some entity of the fact or its sentence must be one of these places or facilities. */
+  places: z.array(Selector).default([]),
+  modality: z.array(z.enum(MODALITIES)).default(["asserted"]),
+  /** Actors and places must be the fact's own, not merely named in its sentence. */
+  own: z.boolean().default(false),
+  /** Narrows: the fact's sentence must contain one of these words. Never enough on its own. */
+  words: z.array(z.string().min(2)).default([]),
+  /**
+   * Narrows: none of these words in the fact's own clause (its words and the verb just before
+   * them). A presence "reduced" or guards "moved to the front lines" do not show the presence;
+   * an attack "repelled" shows the defence, not the attack. Never makes a match.
+   */
+  notWords: z.array(z.string().min(2)).default([]),
+  /** Facts older than this when their article reported them (history it recalls) do not show the factor. */
+  maxAgeDays: z.number().int().positive().optional(),
+  /** "for": the fact shows the factor is at work; "against": it shows the factor is not. */
+  pushes: z.enum(["for", "against"]).default("for"),
+});
+
+export const Pattern = PatternFields.refine(
+  (p) =>
+    p.anyTags.length + p.allTags.length + p.acled.length + p.cameo.length > 0 ||
+    (p.kinds.every((k) => k === "quantity") && p.actors.length + p.places.length > 0),
+  "needs a type: anyTags, allTags, acled or cameo, or for figures an actor or place (words alone never make a match)",
+);
+
+/**
+ * A pattern of a theme's topic is asked only of a fact that already fits a factor, so it may say
+ * only where or among whom the theme's facts happen (places in Syria, the SDF's forces): what
+ * type of fact it is, the factor has said. It still needs a type, an actor or a place.
+ */
+const TopicPattern = PatternFields.refine(
+  (p) =>
+    p.anyTags.length +
+      p.allTags.length +
+      p.acled.length +
+      p.cameo.length +
+      p.actors.length +
+      p.places.length >
+    0,
+  "needs a type, an actor or a place (words alone never make a match)",
+);
 
 export const Factor = z.object({
   id: Id,
@@ -194,10 +211,22 @@ export const Theme = z
      * What a theme about a border is about, when its factors' words are also said of things far
      * from one: an article bears on the theme only if a fact that fits a factor, with its own
      * security participant, also fits one of `patterns` ("a student smuggled a phone into an exam
-     * hall", arrested by the police, is crime but nothing crosses a border). `about` names it in
-     * the reason printed for the article left unused.
+     * hall", arrested by the police, is crime but nothing crosses a border). So does a theme about
+     * some places' prisons, whose words are as true of a jailbreak in another country: the fact
+     * must also be set in the theme's countries or involve its parties (`where`). `about` names it
+     * in the reason printed for the article left unused.
      */
-    topic: z.object({ about: z.string().min(5), patterns: z.array(Pattern).min(1) }).optional(),
+    topic: z
+      .object({
+        about: z.string().min(5),
+        patterns: z.array(TopicPattern).min(1),
+        /**
+         * The patterns say only where the theme's facts happen or among whom: any fact that fits a
+         * factor and a pattern keeps the article, whether or not its own sentence names who acted.
+         */
+        where: z.boolean().default(false),
+      })
+      .optional(),
     drivers: z.array(Factor).min(1),
     mitigators: z.array(Factor).default([]),
     judgments: z.array(JudgmentRule.extend({ baselineRationale: prose(10) })).min(1),
