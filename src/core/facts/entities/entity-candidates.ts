@@ -773,6 +773,20 @@ function extendRun(doc: Doc, start: number, covered: Int32Array, matches: readon
       j = n;
       continue;
     }
+    // "Maria do Carmo Lopes", "Joana dos Santos": a Portuguese, Spanish or Italian surname's
+    // particle, after a name the run already holds a given name of (not "Why do Kurds ...").
+    if (
+      ROMANCE_PARTICLES.has(t.text) &&
+      current.cap &&
+      next?.kind === "word" &&
+      next.cap &&
+      next.space &&
+      (covered[n + 1] ?? -1) < 0 &&
+      tokens.slice(start, j + 1).some((k) => k.kind === "word" && givenName(k.norm) !== null)
+    ) {
+      j = n;
+      continue;
+    }
     if (numberedName(tokens, j, n) || outletNumber(tokens, start, j, n)) {
       j = n;
       continue;
@@ -1432,6 +1446,8 @@ function datedName(tokens: readonly Token[], k: number): boolean {
 
 /** Lower-case particles of Dutch, German and French surnames: "de Groot", "van Dijk", "von Arnim". */
 const SURNAME_PARTICLES = new Set(["de", "van", "von", "der", "den", "du", "ter"]);
+/** Lower-case particles of Portuguese, Spanish and Italian surnames: "do Carmo", "dos Santos", "di Marco". */
+const ROMANCE_PARTICLES = new Set(["do", "da", "dos", "das", "di", "del", "della", "degli"]);
 
 /** A capital letter alone with its full stop written onto it: an initial ("A." in "Meryem A."). */
 function isInitial(tokens: readonly Token[], k: number): boolean {

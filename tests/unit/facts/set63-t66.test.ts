@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { extractFacts } from "../../../src/core/facts/extract-facts.js";
+
+const extract = (text: string) => extractFacts({ id: "t", title: "t", text });
+const entities = (text: string) => extract(text).entities.map((e) => `${e.type}: ${e.name}`);
+const speakers = (text: string) => extract(text).quotes.map((q) => q.speaker.name);
+
+describe("names and speakers of set 63", () => {
+  it("keeps a Portuguese surname's lower-case particle inside the person's name", () => {
+    const text =
+      'Among the volunteers was Joana dos Santos Ferreira, 58, a retired teacher from Porto. "We carried water until dawn," she said.';
+    expect(entities(text)).toContain("person: Joana dos Santos Ferreira");
+    expect(entities(text)).not.toContain("person: Santos Ferreira");
+    expect(speakers(text)).toEqual(["Joana dos Santos Ferreira"]);
+  });
+
+  it("joins no particle-like word after a capital that is no given name", () => {
+    const text = "Why do Kurds in Erbil vote early? Because the polls close at noon, Ali Hassan said.";
+    expect(entities(text).some((e) => e.includes("Why"))).toBe(false);
+  });
+});
