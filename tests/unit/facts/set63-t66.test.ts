@@ -18,4 +18,10 @@ describe("names and speakers of set 63", () => {
     const text = "Why do Kurds in Erbil vote early? Because the polls close at noon, Ali Hassan said.";
     expect(entities(text).some((e) => e.includes("Why"))).toBe(false);
   });
+
+  it("ends a body's name on the 'Aid' its remit closes with", () => {
+    const text = "A school run by the Danish Council for Refugee Aid (DCRA) two blocks away lost its roof.";
+    expect(entities(text)).toContain("organization: Danish Council for Refugee Aid");
+    expect(entities(text)).not.toContain("organization: Danish Council for Refugee");
+  });
 });
