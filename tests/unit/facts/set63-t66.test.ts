@@ -24,4 +24,11 @@ describe("names and speakers of set 63", () => {
     expect(entities(text)).toContain("organization: Danish Council for Refugee Aid");
     expect(entities(text)).not.toContain("organization: Danish Council for Refugee");
   });
+
+  it("knows the countries of South-East Asia and South America a story names as parties", () => {
+    const text =
+      "Thailand has some 300 nurses working in Erbil, the consulate said. Argentina sent a team to help them.";
+    expect(entities(text)).toContain("place: Thailand");
+    expect(entities(text)).toContain("place: Argentina");
+  });
 });
