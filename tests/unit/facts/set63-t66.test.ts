@@ -31,4 +31,23 @@ describe("names and speakers of set 63", () => {
     expect(entities(text)).toContain("place: Thailand");
     expect(entities(text)).toContain("place: Argentina");
   });
+
+  const withHead = (body: string) => `Local news\n\nThe council met on Thursday.\n\n${body}`;
+  const said = (text: string) =>
+    extract(withHead(text)).quotes.map((q) => `${q.kind} <${q.speaker.name}> ${q.text}`);
+
+  it("gives a clause to the speaker named with an appositive before the trailing verb", () => {
+    expect(
+      said("The bridge was shelled shortly after dawn, Karim Haddad, the district mayor, said."),
+    ).toEqual(["indirect <Karim Haddad> The bridge was shelled shortly after dawn"]);
+    expect(
+      said("The bridge was shelled shortly after dawn, the district mayor, Karim Haddad, told reporters."),
+    ).toEqual(["indirect <Karim Haddad> The bridge was shelled shortly after dawn"]);
+  });
+
+  it("reads a capitalised station after 'told' as the listener, however the means is given", () => {
+    expect(said("The bridge was shelled shortly after dawn, Karim Haddad told Radio Sawt by phone.")).toEqual(
+      ["indirect <Karim Haddad> The bridge was shelled shortly after dawn"],
+    );
+  });
 });
