@@ -50,4 +50,15 @@ describe("names and speakers of set 63", () => {
       ["indirect <Karim Haddad> The bridge was shelled shortly after dawn"],
     );
   });
+
+  it("takes up a priest named with his post when the story later calls him 'the priest'", () => {
+    expect(
+      said(
+        "The door was forced before midnight, Elias Matti, the parish priest, told reporters. In a message to the congregation, the priest wrote that evening prayers would be held outdoors.",
+      ),
+    ).toEqual([
+      "indirect <Elias Matti> The door was forced before midnight",
+      "indirect <Elias Matti> evening prayers would be held outdoors",
+    ]);
+  });
 });
