@@ -61,4 +61,13 @@ describe("names and speakers of set 63", () => {
       "indirect <Elias Matti> evening prayers would be held outdoors",
     ]);
   });
+
+  it("gives a clause to two unnamed groups that speak together, as the text names them", () => {
+    expect(said("Gunmen burned a school in Tal Afar on Friday, local police and teachers said.")).toEqual([
+      "indirect <local police and teachers> Gunmen burned a school in Tal Afar on Friday",
+    ]);
+    expect(said("Gunmen burned a school in Tal Afar on Friday, the police and residents said.")).toEqual([
+      "indirect <the police> Gunmen burned a school in Tal Afar on Friday",
+    ]);
+  });
 });
