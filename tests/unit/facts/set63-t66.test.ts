@@ -51,6 +51,14 @@ describe("names and speakers of set 63", () => {
     );
   });
 
+  it("reaches back over a telling's listener, means and time of day to its verb", () => {
+    expect(
+      said(
+        "The bridge was shelled shortly after dawn, Karim Haddad, the district mayor, told Radio Sawt by phone on Sunday morning.",
+      ),
+    ).toEqual(["indirect <Karim Haddad> The bridge was shelled shortly after dawn"]);
+  });
+
   it("takes up a priest named with his post when the story later calls him 'the priest'", () => {
     expect(
       said(

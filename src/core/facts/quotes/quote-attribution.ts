@@ -991,8 +991,10 @@ export function trailingAttribution(
 ): { comma: number; verb: number } | null {
   let last = end - 1;
   while (last > first && TRAILING.has(tokens[last]?.text ?? "")) last--;
-  for (let v = last; v > first && last - v <= 6; v--) {
+  for (let v = last; v > first && last - v <= 8; v--) {
     if (!isSpeechVerbAt(tokens, v)) continue;
+    // "told Radio Sawt by phone on Sunday morning": a telling's listener and means run longer.
+    if (last - v > 6 && !TELL.has(tokens[v]?.norm ?? "")) continue;
     // After the verb: nothing, a time ("on Friday"), or, right after the comma, the speaker.
     const after = tokens[v + 1];
     // ", the department said Tuesday.", "said Tuesday night.": a bare weekday is a time too.
