@@ -26,6 +26,12 @@ describe("publication dates of set 42", () => {
     expect(meta(text).publishedAt).toBe("2026-06-25");
   });
 
+  it("dates a yearless wire dateline by the story's years, not by the year a schedule is due to reach", () => {
+    const text =
+      "MOSUL, Oct. 9 (Tigris Agency) – Gunmen fired on a grain depot, officials said.\n\nIt has been attacked four times since the start of 2028. The depot is due to open a second wing by mid-2029.";
+    expect(meta(text).publishedAt).toBe("2028-10-09");
+  });
+
   it("still takes the latest year the story places something in", () => {
     const text =
       "AMMAN, April 13 (Levant Wire) - Crossings fell in the first quarter of 2026 after a record in 2025, officials said on Monday.";

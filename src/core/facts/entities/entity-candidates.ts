@@ -773,6 +773,20 @@ function extendRun(doc: Doc, start: number, covered: Int32Array, matches: readon
       j = n;
       continue;
     }
+    // "Maria do Carmo Lopes", "Joana dos Santos": a Portuguese, Spanish or Italian surname's
+    // particle, after a name the run already holds a given name of (not "Why do Kurds ...").
+    if (
+      ROMANCE_PARTICLES.has(t.text) &&
+      current.cap &&
+      next?.kind === "word" &&
+      next.cap &&
+      next.space &&
+      (covered[n + 1] ?? -1) < 0 &&
+      tokens.slice(start, j + 1).some((k) => k.kind === "word" && givenName(k.norm) !== null)
+    ) {
+      j = n;
+      continue;
+    }
     if (numberedName(tokens, j, n) || outletNumber(tokens, start, j, n)) {
       j = n;
       continue;
@@ -1430,8 +1444,26 @@ function datedName(tokens: readonly Token[], k: number): boolean {
   );
 }
 
+/**
+ * "Danish Council for Refugee Aid", "Fund for Medical Aid": a capitalised "Aid" closing the remit
+ * a body's name gives after "for" or "of" is the name's last word, though "aid" alone never
+ * ends a name ("... said local aid").
+ */
+function remitCloser(tokens: readonly Token[], first: number, last: number): boolean {
+  const t = tokens[last];
+  if (t?.kind !== "word" || !t.cap || t.norm !== "aid" || last - first < 3) return false;
+  let remit = false;
+  for (let k = first + 1; k < last - 1; k++) {
+    const w = tokens[k]?.norm ?? "";
+    if (w === "for" || w === "of") remit = true;
+  }
+  return remit && hasOrgHead(tokens, first, last - 1);
+}
+
 /** Lower-case particles of Dutch, German and French surnames: "de Groot", "van Dijk", "von Arnim". */
 const SURNAME_PARTICLES = new Set(["de", "van", "von", "der", "den", "du", "ter"]);
+/** Lower-case particles of Portuguese, Spanish and Italian surnames: "do Carmo", "dos Santos", "di Marco". */
+const ROMANCE_PARTICLES = new Set(["do", "da", "dos", "das", "di", "del", "della", "degli"]);
 
 /** A capital letter alone with its full stop written onto it: an initial ("A." in "Meryem A."). */
 function isInitial(tokens: readonly Token[], k: number): boolean {
@@ -1811,6 +1843,7 @@ function trimRun(
   while (last >= first) {
     const t = tokens[last] as Token;
     if (t.kind === "word" && !FUNCTION_CONNECTORS.has(t.norm) && !NOT_NAME_WORDS.has(t.norm)) break;
+    if (remitCloser(tokens, first, last)) break;
     // "Meryem A.": a surname cut to its initial, as courts and some papers write it.
     if (last > first && isInitial(tokens, last) && tokens[last - 1]?.cap) break;
     // "Kabarto 1": the number extendRun kept after a name word stays.

@@ -862,7 +862,8 @@ function listenerEnd(tokens: readonly Token[], k: number, end: number): number {
   if (LISTENERS.has(tokens[k]?.norm ?? "")) return k + 1;
   // "told local media the arrests were ...", "told state television the ...": the press, plain
   // or described by whose or where it is.
-  if (PRESS.has(tokens[k]?.norm ?? "")) return k + 1;
+  // ("told Radio Nawa": a capitalised press word opening a name is read with the name, below.)
+  if (PRESS.has(tokens[k]?.norm ?? "") && !(tokens[k]?.cap && tokens[k + 1]?.cap)) return k + 1;
   if (PRESS_KINDS.has(tokens[k]?.norm ?? "") && PRESS.has(tokens[k + 1]?.norm ?? "")) return k + 2;
   // "told my father the case was ...", "told his lawyer the ...": a relative or a post of the
   // speaker's own, after a possessive.
@@ -990,8 +991,10 @@ export function trailingAttribution(
 ): { comma: number; verb: number } | null {
   let last = end - 1;
   while (last > first && TRAILING.has(tokens[last]?.text ?? "")) last--;
-  for (let v = last; v > first && last - v <= 6; v--) {
+  for (let v = last; v > first && last - v <= 8; v--) {
     if (!isSpeechVerbAt(tokens, v)) continue;
+    // "told Radio Sawt by phone on Sunday morning": a telling's listener and means run longer.
+    if (last - v > 6 && !TELL.has(tokens[v]?.norm ?? "")) continue;
     // After the verb: nothing, a time ("on Friday"), or, right after the comma, the speaker.
     const after = tokens[v + 1];
     // ", the department said Tuesday.", "said Tuesday night.": a bare weekday is a time too.
@@ -1008,8 +1011,20 @@ export function trailingAttribution(
         (heard > last ||
           (rest !== undefined &&
             ["in", "on", "by", "at", "last", "this", "during"].includes(rest.norm) &&
-            !tokens.slice(heard, last + 1).some((x) => x.kind === "word" && !x.cap && isVerbWord(x.norm))));
+            // "told Radio Nawa by phone on Saturday": the means after "by" is no verb.
+            !tokens
+              .slice(heard, last + 1)
+              .some(
+                (x, i) =>
+                  x.kind === "word" && !x.cap && isVerbWord(x.norm) && tokens[heard + i - 1]?.norm !== "by",
+              )));
     }
+    // "..., Ahmad Saleh, the mayor, said.", "..., the town's mayor, Ahmad Saleh, told reporters.":
+    // a speaker named with an appositive set off by commas before the verb.
+    // (Before ", said the ministry.": after "told", a name is the listener.)
+    const appositive =
+      timeOnly && tokens[v - 1]?.text === "," ? appositiveSpeaker(tokens, first, v - 1, isMark) : -1;
+    if (appositive >= 0) return { comma: appositive, verb: v };
     // ", said the ministry." — but not ", said the raids had stopped.", a clause of its own.
     const clause = tokens
       .slice(v + 1, last + 1)
@@ -1032,6 +1047,45 @@ export function trailingAttribution(
     }
   }
   return longTrailing(tokens, first, last, isMark);
+}
+
+/**
+ * The comma opening a name and its appositive that end right before a trailing verb's comma
+ * (`close`): "..., Ahmad Saleh, the mayor, said." (a name, then a role with "the" or "a") or
+ * "..., the town's mayor, Ahmad Saleh, said." (a role, then a name). -1 when the words before
+ * `close` are no such pair.
+ */
+function appositiveSpeaker(
+  tokens: readonly Token[],
+  first: number,
+  close: number,
+  isMark: (k: number) => boolean,
+): number {
+  const commaBefore = (at: number): number => {
+    for (let c = at - 1; c > first && at - c <= 9; c--) {
+      if (isMark(c)) return -1;
+      if (tokens[c]?.text === ",") return c;
+    }
+    return -1;
+  };
+  const middle = commaBefore(close);
+  if (middle < 0) return -1;
+  const opening = commaBefore(middle);
+  if (opening < 0) return -1;
+  const phrase = (a: number, b: number) => tokens.slice(a, b + 1);
+  const verbless = (ws: readonly Token[]) =>
+    ws.every((t) => t.kind !== "word" || t.cap || !isVerbWord(t.norm) || t.norm === "head");
+  const named = (ws: readonly Token[]) => {
+    const words = ws.filter((t) => t.kind === "word");
+    return words.length >= 1 && words.length <= 5 && words[0]?.cap === true && words.some((t) => t.cap);
+  };
+  const role = (ws: readonly Token[]) => ["the", "a", "an"].includes(ws[0]?.norm ?? "");
+  const one = phrase(opening + 1, middle - 1);
+  const two = phrase(middle + 1, close - 1);
+  if (!verbless(one) || !verbless(two)) return -1;
+  if ((named(one) && role(two)) || (role(one) && named(two) && two.every((t) => t.kind !== "word" || t.cap)))
+    return opening;
+  return -1;
 }
 
 /** Where a trailing verb's saying is told at length: "said in a statement read out ...". */

@@ -131,7 +131,7 @@ const SOURCE_NOUNS = new Set([
   ...OCCUPATION_NOUNS,
   ...PEOPLE_NOUNS,
   // "social" for "a social worker", read as one compound with its noun.
-  ..."source official residents witnesses analysts experts agencies workers statement report reports group ministry army military police directorate coalition diplomat diplomats dignitary dignitaries elder elders notable notables social".split(
+  ..."source official residents witnesses analysts experts agencies workers statement report reports group ministry army military police directorate coalition diplomat diplomats dignitary dignitaries elder elders notable notables social clergy".split(
     " ",
   ),
   // "partners report", "campaigners say", "human rights groups estimate": those who speak as a body.
@@ -2155,6 +2155,21 @@ export function phraseSpeaker(
       isSourceNoun(tokens[last]?.norm ?? "") &&
       !tokens.slice(first, last + 1).some((_t, i) => owners.get(first + i)?.type === "person") &&
       !tokens.slice(first, last + 1).some((t) => t.kind === "punct")
+    )
+      return { draft: null, name: spanText(doc, first, last).replace(/\s+/g, " ") };
+    // "local police and clergy", "traders and officials": two unnamed groups, both told in plain
+    // lower-case words, speak together, as the text gives them.
+    const plainGroup = (a: number, b: number) =>
+      b >= a &&
+      tokens.slice(a, b + 1).every((t, i) => t.kind === "word" && !t.cap && !owners.has(a + i)) &&
+      (IRREGULAR_PLURALS.has(tokens[b]?.norm ?? "") ||
+        (isSourceNoun(tokens[b]?.norm ?? "") && /(?:s|clergy)$/.test(tokens[b]?.norm ?? "")));
+    const determined = ["the", "a", "an", "his", "her", "their", "its"];
+    if (
+      plainGroup(first, k - 1) &&
+      plainGroup(k + 1, last) &&
+      !determined.includes(tokens[first]?.norm ?? "") &&
+      !determined.includes(tokens[first - 1]?.norm ?? "")
     )
       return { draft: null, name: spanText(doc, first, last).replace(/\s+/g, " ") };
     // "a Britain-based war monitor and local activists": the first, named or not.

@@ -861,10 +861,11 @@ const SINCE_BEFORE = /\bsince\s+(?:the\s+(?:[a-z]+\s+){1,2})?$/i;
 
 /**
  * "said most of the camp's residents would still be there \"at the end of 2027\"", "the wall will be
- * finished by 2028": a year a forecast or a plan looks ahead to is later than the story.
+ * finished by 2028", "a depot due to open by mid-2028": a year a forecast, a plan or a schedule
+ * looks ahead to is later than the story.
  */
 const FUTURE_BEFORE =
-  /\b(?:will|would|shall|won't|wouldn't|'ll|(?:expects?|expected|plans?|planned|aims?|hopes?|intends?) to)\b/i;
+  /\b(?:will|would|shall|won't|wouldn't|'ll|(?:expects?|expected|plans?|planned|aims?|hopes?|intends?|due|scheduled|slated) to)\b/i;
 /** The words of a year's own sentence before it (up to 160 characters). */
 function clauseBefore(text: string, at: number): string {
   const before = text.slice(Math.max(0, at - 160), at);

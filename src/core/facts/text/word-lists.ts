@@ -41,7 +41,8 @@ export const ROLE_NOUNS = set(`
   owner driver trader politician lawmaker parliamentarian negotiator mediator inspector investigator
   guard watchman mufti imam emir commander-in-chief specialist monitor observer student engineer mp co-chair
   co-chairman co-chairwoman co-director co-president qaimaqam muhafiz master skipper executive instructor
-  rapporteur editor columnist superintendent foreman supervisor labourer laborer shepherd winner`);
+  rapporteur editor columnist superintendent foreman supervisor labourer laborer shepherd winner
+  priest pastor bishop archbishop patriarch monk nun`);
 
 /**
  * The parties a ruling, a claim or a form is about, named by their part in it ("the claimant,
