@@ -56,3 +56,24 @@ describe("the one who adds after a fronted question", () => {
     expect(said(doc, "We cannot confirm it")).not.toContainEqual(["direct", "Hurras al-Din"]);
   });
 });
+
+describe("a source named by an occupation written as one word with its qualifier", () => {
+  it("speaks, and is the 'she' of the next sentence rather than an earlier source", () => {
+    const doc = extract(
+      [
+        "THE GUESTBOOK",
+        "",
+        'A pilgrim from Homs wrote on the first page: "We came back to pray here." A headteacher from Manbij wrote that her class had drawn the minaret from memory. She wrote: "They had never seen it standing."',
+      ].join("\n"),
+    );
+    expect(said(doc, "her class had drawn the minaret")).toEqual([["indirect", "A headteacher from Manbij"]]);
+    expect(said(doc, "They had never seen it standing")).toEqual([["direct", "A headteacher from Manbij"]]);
+  });
+
+  it("leaves a compound whose last part is a short noun such as 'guard' alone", () => {
+    const doc = extract(
+      'The new safeguard said nothing about arms. "We will check every truck," the customs officer said.',
+    );
+    expect(doc.quotes.map((q) => q.speaker.name)).not.toContain("new safeguard");
+  });
+});

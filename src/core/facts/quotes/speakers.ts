@@ -232,9 +232,25 @@ const ORG_SOURCES = new Set(
 const ORG_DESCRIPTORS = new Set(["monitor", "watchdog", "observatory", "outlet", "agency"]);
 /** Counts opening a group of sources: "three officials and a border official". */
 const COUNTED_SOURCES = new Set([...COUNT_WORDS.slice(1, 10), "several"]);
+/**
+ * "a schoolteacher", "a lorry-driver", "the metalworker": a noun written as one word of a
+ * qualifier and an occupation or post of six letters or more is that occupation. (Shorter ones,
+ * "guard", "owner", "writer" within "safeguard", "typewriter", are left out.)
+ */
+function compoundOccupation(w: string): boolean {
+  for (let i = 4; i <= w.length - 6; i++) {
+    const head = w.slice(i);
+    if (!(ROLE_NOUNS.has(head) || OCCUPATION_NOUNS.has(head)) || head === "writer") continue;
+    const qualifier = w.slice(0, w[i - 1] === "-" ? i - 1 : i);
+    if (/^[a-z]{4,}$/.test(qualifier)) return true;
+  }
+  return false;
+}
 /** "monitors", "activists": the plural of a role noun is a source too. */
 export const isSourceNoun = (w: string) =>
   SOURCE_NOUNS.has(w) ||
+  compoundOccupation(w) ||
+  (/s$/.test(w) && compoundOccupation(w.slice(0, -1))) ||
   (/s$/.test(w) && (ROLE_NOUNS.has(w.slice(0, -1)) || OCCUPATION_NOUNS.has(w.slice(0, -1)))) ||
   // "fishermen", "cameramen", "watchmen": the plural in -men of a source noun in -man.
   (/men$/.test(w) &&
