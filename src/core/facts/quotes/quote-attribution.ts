@@ -1320,6 +1320,16 @@ export function participleSubject(
     return memory.pronoun(first.norm, first.i);
   const subject = clauseSubject(doc, owners, start, v, memory);
   if (subject) return subject;
+  // "Asked about reports that the militia had done it, she said she had seen them, adding: ...":
+  // the one who adds is the "he" or "she" who said the clause before, not a body named in the
+  // question put to them.
+  for (let k = start; k < v - 1; k++) {
+    const t = tokens[k] as Token;
+    if (t.norm !== "he" && t.norm !== "she") continue;
+    const verb = SAYING_ADVERBS.has(tokens[k + 1]?.norm ?? "") ? k + 2 : k + 1;
+    if (verb < v && isSpeechVerbAt(tokens, verb) && !isParticiple(tokens[verb]))
+      return memory.pronoun(t.norm, k);
+  }
   let org: EntityDraft | null = null;
   for (let k = sentence.tokenStart; k < v - 1; k++) {
     const d = owners.get(k);

@@ -853,6 +853,8 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
   // A thread's posts are turns too, but what a post reports from others stays their quote.
   const posts = threadPosts(doc, owners);
   const turnAt = (n: number) => turns.get(n) ?? posts.turns.get(n);
+  // A "he" or "she" inside a turn or a post is never the one who speaks it.
+  memory.setTurns((n) => turnAt(n)?.speaker);
   const quotes: QuoteDraft[] = [];
   /** Transcript answers, which hold whatever their speaker quotes from others. */
   const answers: QuoteDraft[] = [];

@@ -232,9 +232,25 @@ const ORG_SOURCES = new Set(
 const ORG_DESCRIPTORS = new Set(["monitor", "watchdog", "observatory", "outlet", "agency"]);
 /** Counts opening a group of sources: "three officials and a border official". */
 const COUNTED_SOURCES = new Set([...COUNT_WORDS.slice(1, 10), "several"]);
+/**
+ * "a schoolteacher", "a lorry-driver", "the metalworker": a noun written as one word of a
+ * qualifier and an occupation or post of six letters or more is that occupation. (Shorter ones,
+ * "guard", "owner", "writer" within "safeguard", "typewriter", are left out.)
+ */
+function compoundOccupation(w: string): boolean {
+  for (let i = 4; i <= w.length - 6; i++) {
+    const head = w.slice(i);
+    if (!(ROLE_NOUNS.has(head) || OCCUPATION_NOUNS.has(head)) || head === "writer") continue;
+    const qualifier = w.slice(0, w[i - 1] === "-" ? i - 1 : i);
+    if (/^[a-z]{4,}$/.test(qualifier)) return true;
+  }
+  return false;
+}
 /** "monitors", "activists": the plural of a role noun is a source too. */
 export const isSourceNoun = (w: string) =>
   SOURCE_NOUNS.has(w) ||
+  compoundOccupation(w) ||
+  (/s$/.test(w) && compoundOccupation(w.slice(0, -1))) ||
   (/s$/.test(w) && (ROLE_NOUNS.has(w.slice(0, -1)) || OCCUPATION_NOUNS.has(w.slice(0, -1)))) ||
   // "fishermen", "cameramen", "watchmen": the plural in -men of a source noun in -man.
   (/men$/.test(w) &&
@@ -560,6 +576,27 @@ export class SpeakerMemory {
 
   private roster: RosterEntry[] | null = null;
 
+  /** The speaker of the transcript turn or post that holds a sentence, if any (set by findQuotes). */
+  private turnOf: (sentence: number) => Speaker | undefined = () => undefined;
+  /** While a "he" or "she" is resolved: the one it cannot be. */
+  private excluded: Speaker | null = null;
+
+  /**
+   * "BASHAR: The stall's owner ... is in hospital. I visited him. He told me: '...'": whoever
+   * speaks a transcript's turn (or writes a post) is its "I"; a "he" or "she" inside the turn is
+   * someone else, never the turn's own speaker, however near their label stands.
+   */
+  setTurns(turnOf: (sentence: number) => Speaker | undefined): void {
+    this.turnOf = turnOf;
+  }
+
+  /** Whether s may stand for the pronoun now being resolved (the turn's own speaker may not). */
+  private fitsHere(word: string, s: Speaker): boolean {
+    const own = this.excluded;
+    if (own && sameSpeaker(s, own)) return false;
+    return SpeakerMemory.fits(word, s);
+  }
+
   /**
    * "The Commander of Operations", "The Chair": the member of the record's attendance list whose
    * office has every word of the reference, wherever the list stands.
@@ -671,16 +708,16 @@ export class SpeakerMemory {
       chained
         ? kinSubject(this.doc, this.owners, subject, end)
         : null;
-    if (kin && SpeakerMemory.fits(word, kin)) return kin;
+    if (kin && this.fitsHere(word, kin)) return kin;
     // "The prosecutor asked for a further 30 days. '...,' he said": the sentence just before
     // (or before those that go on with the pronoun) opens with a post held by one person.
     const held = chained ? postSubject(this.doc, this.owners, subject, end) : null;
-    if (held && SpeakerMemory.fits(word, held)) return held;
+    if (held && this.fitsHere(word, held)) return held;
     const anonymous =
       this.officeSubject(span.tokenStart, end) ??
       anonymousSubject(this.doc, this.owners, subject, end) ??
       namedSubject(this.doc, this.owners, span.tokenStart, end);
-    if (anonymous && SpeakerMemory.fits(word, anonymous)) return anonymous;
+    if (anonymous && this.fitsHere(word, anonymous)) return anonymous;
     const asked = before < span.tokenEnd ? this.askerSpan(sentence, before) : null;
     // "With Hamad in hospital, Nwosu drove there. The motor, he says, ...": in a sentence before,
     // a person who is the object of a preposition is the pronoun's only when the sentence names
@@ -701,7 +738,7 @@ export class SpeakerMemory {
         (OBJECT_PREPOSITIONS.has(preposition) || preposition === "with" || preposition === "without")
       ) {
         const s = asSpeaker(d);
-        if (!objectOnly && SpeakerMemory.fits(word, s)) objectOnly = s;
+        if (!objectOnly && this.fitsHere(word, s)) objectOnly = s;
         while (k + 1 < end && (this.owners.get(k + 1) ?? this.namePart(k + 1)) === d) k++;
         continue;
       }
@@ -718,37 +755,37 @@ export class SpeakerMemory {
       if (tokens[e + 1]?.kind === "poss" && KIN.has(tokens[e + 2]?.norm ?? "") && e + 2 < end) {
         // "Hawre's brother, Rebwar Sleman, runs the studio": the kin named in apposition is that person.
         const named = tokens[e + 3]?.text === "," ? this.owners.get(e + 4) : undefined;
-        if (named?.type === "person" && named !== d && SpeakerMemory.fits(word, asSpeaker(named)))
+        if (named?.type === "person" && named !== d && this.fitsHere(word, asSpeaker(named)))
           return asSpeaker(named);
         const kin = { draft: null, name: spanText(this.doc, k, e + 2).replace(/\s+/g, " ") };
-        if (SpeakerMemory.fits(word, kin)) return kin;
+        if (this.fitsHere(word, kin)) return kin;
         k = e + 2;
         continue;
       }
       const s = asSpeaker(d);
-      if (SpeakerMemory.fits(word, s)) return s;
+      if (this.fitsHere(word, s)) return s;
     }
     if (objectOnly) return objectOnly;
     // "I spoke to the mayor of Sinune and he told me ...": in its own sentence, a pronoun opening
     // a clause joined to the first is the unnamed post that clause brought in by "the NOUN of".
     if (before < span.tokenEnd && COORDINATORS.has(this.doc.tokens[before - 1]?.norm ?? "")) {
       const post = postOfBefore(this.doc, this.owners, span.tokenStart, before - 1);
-      if (post && SpeakerMemory.fits(word, post)) return post;
+      if (post && this.fitsHere(word, post)) return post;
     }
     // "PolOff met a senior (b)(6) Asayish officer in Erbil. He said ...": the sentence just before
     // the pronoun's names nobody but brings in a new person by an indefinite post, as the object
     // of its verb; the next "he" is that person, not someone named sentences before. Not the
     // object of a preposition ("sitting on a plastic chair") nor an owner ("a driver's life").
     const introduced = adjacent ? indefinitePost(this.doc, this.owners, subject, end) : null;
-    if (introduced && SpeakerMemory.fits(word, introduced)) return introduced;
+    if (introduced && this.fitsHere(word, introduced)) return introduced;
     // "The commander of the 2nd Region, standing beside the coffin, spoke ... '...,' he said": a
     // sentence that names nobody is about the post its subject is, as "a police officer" is.
     const post = definiteRoleSubject(this.doc, this.owners, subject, end);
-    if (post && SpeakerMemory.fits(word, post)) return post;
+    if (post && this.fitsHere(word, post)) return post;
     // "The defendant, who was arrested in March 2025 …, denied the charges. '…,' he said": the
     // party to the case the sentence just before is about, named by its part in it, speaks on.
     const party = adjacent ? caseParty(this.doc, subject, end) : null;
-    return party && SpeakerMemory.fits(word, party) ? party : null;
+    return party && this.fitsHere(word, party) ? party : null;
   }
 
   private parts: Map<string, EntityDraft | null> | null = null;
@@ -1032,57 +1069,77 @@ export class SpeakerMemory {
     if (word === "i") return this.narrator();
     const sentence = this.doc.tokens[at]?.sentence ?? -1;
     if (word === "he" || word === "she") {
-      // "The author does not name him, out of respect for the family, he says": a tag after a
-      // sentence whose subject is the book's author is the author's, whoever spoke before.
-      const credited = this.authorSubject(sentence, at);
-      if (credited && SpeakerMemory.fits(word, credited)) return credited;
-      // "Asked by our neighbour X whether ..., he said": the one who asked is the agent of the
-      // participle opening the sentence, never the "he" who answers.
-      const asker = this.asker(sentence, at);
-      // A speaker quoted just before goes on speaking ("..., he said" after "X said ...").
-      for (let i = this.recent.length - 1; i >= 0; i--) {
-        const r = this.recent[i] as Remembered;
-        if (r.sentence < sentence - 1) break;
-        if (asker && r.sentence === sentence && sameSpeaker(r.speaker, asker)) continue;
-        if (SpeakerMemory.fits(word, r.speaker)) return SpeakerMemory.claim(word, r.speaker);
-      }
-      // Else the person the sentences before are about, nearest first; sentences that go on
-      // about "her" or "him" carry that person further.
-      let reach = PRONOUN_REACH;
-      // "X was due here on Tuesday. [Two sentences on what happened.] \"...,\" he wrote": inside
-      // the pronoun's own paragraph the person it stands for may be named a few sentences further
-      // back than a pronoun reaches across paragraphs.
-      let paragraph = true;
-      let carried = true;
-      for (
-        let n = sentence;
-        n >= 0 && (sentence - n <= reach || (paragraph && sentence - n <= PARAGRAPH_REACH));
-        n--
-      ) {
-        // Sentence n + 1 opened a paragraph: n is in one before the pronoun's.
-        if (n < sentence && (this.doc.tokens[this.doc.sentences[n + 1]?.tokenStart ?? -1]?.breaks ?? 1) > 0)
-          paragraph = false;
-        if (!paragraph && sentence - n > reach) break;
-        // "His book, published ... in a translation by Yusuf Khalaf, is ...": a sentence opening
-        // with the pronoun is about the person the pronoun already stands for, so the people it
-        // names (a translator, an addressee) are not that person; it carries the search back.
-        if (n < sentence && this.startsWith(n, word)) {
-          if (reach < CHAIN_REACH) reach++;
-          continue;
-        }
-        // Only the sentence just before, or one before sentences opening with the pronoun.
-        if (n < sentence - 1 && !this.startsWith(n + 1, word)) carried = false;
-        const s = this.personIn(
-          n,
-          n === sentence ? at : Number.MAX_SAFE_INTEGER,
-          word,
-          n === sentence - 1,
-          n < sentence && carried,
-        );
-        if (s) return SpeakerMemory.claim(word, s);
-        if (n < sentence && reach < CHAIN_REACH && this.opensWith(n, word)) reach++;
+      this.excluded = this.turnOf(sentence) ?? null;
+      try {
+        return this.personPronoun(word, at, sentence);
+      } finally {
+        this.excluded = null;
       }
     }
+    return this.otherPronoun(word, at, sentence);
+  }
+
+  /** "he", "she": the person a recent quote, or the sentences before, are about. */
+  private personPronoun(word: string, at: number, sentence: number): Speaker | null {
+    // "The author does not name him, out of respect for the family, he says": a tag after a
+    // sentence whose subject is the book's author is the author's, whoever spoke before.
+    const credited = this.authorSubject(sentence, at);
+    if (credited && this.fitsHere(word, credited)) return credited;
+    // "Asked by our neighbour X whether ..., he said": the one who asked is the agent of the
+    // participle opening the sentence, never the "he" who answers.
+    const asker = this.asker(sentence, at);
+    // A speaker quoted just before goes on speaking ("..., he said" after "X said ...").
+    for (let i = this.recent.length - 1; i >= 0; i--) {
+      const r = this.recent[i] as Remembered;
+      if (r.sentence < sentence - 1) break;
+      if (asker && r.sentence === sentence && sameSpeaker(r.speaker, asker)) continue;
+      if (this.fitsHere(word, r.speaker)) return SpeakerMemory.claim(word, r.speaker);
+    }
+    // Else the person the sentences before are about, nearest first; sentences that go on
+    // about "her" or "him" carry that person further.
+    let reach = PRONOUN_REACH;
+    // "X was due here on Tuesday. [Two sentences on what happened.] \"...,\" he wrote": inside
+    // the pronoun's own paragraph the person it stands for may be named a few sentences further
+    // back than a pronoun reaches across paragraphs.
+    let paragraph = true;
+    let carried = true;
+    for (
+      let n = sentence;
+      n >= 0 && (sentence - n <= reach || (paragraph && sentence - n <= PARAGRAPH_REACH));
+      n--
+    ) {
+      // Sentence n + 1 opened a paragraph: n is in one before the pronoun's.
+      if (n < sentence && (this.doc.tokens[this.doc.sentences[n + 1]?.tokenStart ?? -1]?.breaks ?? 1) > 0)
+        paragraph = false;
+      if (!paragraph && sentence - n > reach) break;
+      // "His book, published ... in a translation by Yusuf Khalaf, is ...": a sentence opening
+      // with the pronoun is about the person the pronoun already stands for, so the people it
+      // names (a translator, an addressee) are not that person; it carries the search back.
+      if (n < sentence && this.startsWith(n, word)) {
+        if (reach < CHAIN_REACH) reach++;
+        continue;
+      }
+      // Only the sentence just before, or one before sentences opening with the pronoun.
+      if (n < sentence - 1 && !this.startsWith(n + 1, word)) carried = false;
+      const s = this.personIn(
+        n,
+        n === sentence ? at : Number.MAX_SAFE_INTEGER,
+        word,
+        n === sentence - 1,
+        n < sentence && carried,
+      );
+      if (s) return SpeakerMemory.claim(word, s);
+      if (n < sentence && reach < CHAIN_REACH && this.opensWith(n, word)) reach++;
+    }
+    for (let i = this.recent.length - 1; i >= 0; i--) {
+      const s = (this.recent[i] as Remembered).speaker;
+      if (this.fitsHere(word, s)) return SpeakerMemory.claim(word, s);
+    }
+    return null;
+  }
+
+  /** "they", "it", "we": a body or a group. */
+  private otherPronoun(word: string, at: number, sentence: number): Speaker | null {
     if (word === "they") {
       const subject = this.pluralSubjectBefore(sentence, at);
       if (subject) return subject;
