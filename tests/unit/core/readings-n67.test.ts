@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { assess } from "../../../src/core/themes/assess.js";
+import { citedRoles as cited, sourceDocument, themeFixture } from "../../support/themes.js";
+import { extract } from "../facts/helpers.js";
+
+/**
+ * Session 67 (helper n67): readings behind misses of the analytic sets (issue 9), on sentences
+ * written for these tests (not the fixtures' text).
+ */
+const AT = new Date("2026-12-10T12:00:00Z");
+const has = (text: string, kind: string, tags: string[]) =>
+  extract(text, "2026-12-09T00:00:00Z").facts.some(
+    (f) => f.kind === kind && tags.every((t) => f.tags?.includes(t)),
+  );
+
+describe("a force that continues to operate from a place is kept there (presence rule)", () => {
+  it("reads forces, or a single force, that continue to operate from a site as a presence", () => {
+    for (const text of [
+      "British troops continue to operate from the airfield outside Erbil.",
+      "A small American force still operates out of a compound near Qamishli.",
+      "The remaining contingent continues to operate from one base in Hasakah governorate.",
+    ])
+      expect(has(text, "countermeasure", ["troop-deployment"]), text).toBe(true);
+  });
+
+  it("does not read militants or an insurgent force that operate from a place as a presence", () => {
+    for (const text of [
+      "ISIS forces continue to operate from caves north of Palmyra.",
+      "An insurgent force operates out of the old quarry near the river.",
+    ])
+      expect(has(text, "countermeasure", ["troop-deployment"]), text).toBe(false);
+  });
+});
+
+describe("a theme's words are not looked for in reports the sentence calls false", () => {
+  it("cites troops still at a base, with reports of its abandonment called false, only as a residual presence", () => {
+    const doc = sourceDocument(
+      "Statement",
+      "American troops continue to operate from the Al-Tanf Garrison, and reports that the garrison was abandoned last week are untrue.",
+      "US Central Command",
+      "2026-12-08",
+    );
+    const a = assess(themeFixture("coalition-withdrawal"), [doc], AT);
+    expect(cited(a, doc.article.id, 0)).toEqual(["mitigator:residual-presence"]);
+  });
+});
