@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { assess } from "../../../src/core/themes/assess.js";
-import { citedRoles as cited, sourceDocument, themeFixture } from "../../support/themes.js";
+import {
+  citedRoles as cited,
+  paragraphsDocument,
+  sourceDocument,
+  themeFixture,
+} from "../../support/themes.js";
 import { extract } from "../facts/helpers.js";
 
 /**
@@ -42,5 +47,50 @@ describe("a theme's words are not looked for in reports the sentence calls false
     );
     const a = assess(themeFixture("coalition-withdrawal"), [doc], AT);
     expect(cited(a, doc.article.id, 0)).toEqual(["mitigator:residual-presence"]);
+  });
+});
+
+describe("a denial naming no place nor day answers the story's only attack (conflicts)", () => {
+  const militia = (paragraphs: string[]) =>
+    paragraphsDocument(
+      "Statement of the resistance",
+      paragraphs,
+      "Saraya Awliya al-Dam (statement)",
+      "2026-12-04",
+    );
+  const coalition = paragraphsDocument(
+    "Coalition update",
+    [
+      "About 900 US personnel remain in the Kurdistan Region, at Erbil air base, to support operations in Syria until 2027.",
+      "There was no attack, and no Coalition personnel were hurt.",
+    ],
+    "Combined Joint Task Force (update)",
+    "2026-12-05",
+  );
+  const pairs = (docs: ReturnType<typeof paragraphsDocument>[]) =>
+    assess(themeFixture("coalition-withdrawal"), docs, AT)
+      .conflicts.filter((c) =>
+        c.claims.some((x) => x.articleId === coalition.article.id && x.stance === "denies"),
+      )
+      .map((c) =>
+        c.claims.map(
+          (x) =>
+            `${x.stance}:${x.articleId === coalition.article.id ? "coalition" : "militia"}#${x.sentence}`,
+        ),
+      );
+
+  it("sets it against the one attack another source claims in the days before", () => {
+    const doc = militia([
+      "Our drones hit the American camp near Erbil airport on the night of 2 December and set a hangar on fire.",
+    ]);
+    expect(pairs([doc, coalition])).toContainEqual(["asserts:militia#0", "denies:coalition#1"]);
+  });
+
+  it("leaves it unpaired when the story claims two attacks on different days", () => {
+    const doc = militia([
+      "Our drones hit the American camp near Erbil airport on the night of 2 December and set a hangar on fire.",
+      "Our drones struck the convoy of the occupiers near Duhok on 30 November.",
+    ]);
+    expect(pairs([doc, coalition])).toEqual([]);
   });
 });
