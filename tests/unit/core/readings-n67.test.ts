@@ -94,3 +94,18 @@ describe("a denial naming no place nor day answers the story's only attack (conf
     expect(pairs([doc, coalition])).toEqual([]);
   });
 });
+
+describe("a force able to defeat an enemy is ready to hold on its own (readiness rule)", () => {
+  it("reads a force said capable of defeating, or able to defeat, the insurgents as a posture", () => {
+    for (const text of [
+      "The minister said the Kurdish units are capable of defeating what is left of the group in the mountains.",
+      "Our army can now defeat the cells in Kirkuk without outside air support, the general said.",
+    ])
+      expect(has(text, "countermeasure", ["troop-deployment"]), text).toBe(true);
+  });
+
+  it("does not read ISIS said capable of defeating a force as that force's posture", () => {
+    const text = "Analysts warn that ISIS remains capable of defeating the weaker army units in the desert.";
+    expect(has(text, "countermeasure", ["troop-deployment"]), text).toBe(false);
+  });
+});

@@ -981,11 +981,12 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
   },
   {
     // "Iraqi forces have proved they can lead the fight on their own", "its own forces are ready
-    // to take over": a force's stated readiness to hold without help, a posture of its own.
+    // to take over": a force's stated readiness to hold without help, a posture of its own. So is
+    // a force "capable of defeating" an enemy: the fight it can win is one it can lead.
     id: "readiness",
     kind: "countermeasure",
     trigger:
-      /\b(?:can|could|able to|capable of|ready to|prepared to) (?:now )?(?:plan (?:and|or) )?(?:lead|take over|taking over|handle|hold|secure|securing|defend|protect|confront|confronting|fight|fighting|face|facing)\b|\b(?:ability|capacity|capability) to (?:plan|conduct|lead|take over|handle|hold|secure|defend|protect|confront|fight|carry out)\b|\b(?:plan|plans|planned|planning|lead|leads|led|leading|conduct|conducts|conducted|conducting|carry out|carries out|carried out|carrying out)(?: (?:and|or) (?:plan|plans|planned|lead|leads|led|conduct|conducts|conducted|carry out|carries out|carried out))? (?:nearly |almost |virtually |most |all |their |its |the )*(?:own )?(?:operations|raids|missions)\b(?=[^.;]{0,30}?\b(?:on (?:their|its) own|alone|independently|unaided|without (?:any )?(?:[\w'’-]+ ){0,2}?(?:air support|air cover|support|help|assistance|backing))\b)/gi,
+      /\b(?:can|could|able to|capable of|ready to|prepared to) (?:now )?(?:plan (?:and|or) )?(?:lead|take over|taking over|handle|hold|secure|securing|defend|protect|confront|confronting|fight|fighting|face|facing|defeat|defeating)\b|\b(?:ability|capacity|capability) to (?:plan|conduct|lead|take over|handle|hold|secure|defend|protect|confront|fight|carry out)\b|\b(?:plan|plans|planned|planning|lead|leads|led|leading|conduct|conducts|conducted|conducting|carry out|carries out|carried out|carrying out)(?: (?:and|or) (?:plan|plans|planned|lead|leads|led|conduct|conducts|conducted|carry out|carries out|carried out))? (?:nearly |almost |virtually |most |all |their |its |the )*(?:own )?(?:operations|raids|missions)\b(?=[^.;]{0,30}?\b(?:on (?:their|its) own|alone|independently|unaided|without (?:any )?(?:[\w'’-]+ ){0,2}?(?:air support|air cover|support|help|assistance|backing))\b)/gi,
     context: /\b(forces|army|troops|soldiers|units|military)\b/,
     // The insurgents' own capability is no posture of a force: "ISIS remains capable of ...". Nor
     // is a pledge "to defend every inch of the homeland": a slogan, no force posted anywhere.
