@@ -3496,6 +3496,65 @@ function departureDate(reports: Report[], { used }: Reading, grader: ClaimGrader
 }
 
 /**
+ * "No attack took place, and Coalition personnel were not affected": a denial that names neither
+ * a place nor a day, told as the whole answer to an attack (a strike, a drone, a bomb: its tags,
+ * or its ACLED type of remote violence). Nothing in it says which attack it
+ * answers, so it is set against an attack only when the story holds one and no other: a single
+ * attack, told by another source as done, in the week before the denial was published. A story
+ * with two attacks leaves it unpaired (nothing says which one is denied).
+ */
+const BARE_ATTACK_DENIAL =
+  /^\W*(?:there (?:was|were|has been|had been) )?no (?:(?:such|drone|rocket|missile|militia|armed) )?(?:attacks?|strikes?|assaults?)(?: (?:took place|has taken place|had taken place|occurred|happened|was carried out|were carried out))?\b(?! (?:on|at|in|near|against|by|from|since)\b)/i;
+const ATTACK_TAGS = new Set(["airstrike", "drone", "insurgent-attack", "cross-border-attack"]);
+function bareAttackDenials(reports: Report[], { used }: Reading, grader: ClaimGrader): Conflict[] {
+  const denials = onePerSentence(
+    reports.filter(
+      (r) =>
+        r.kind === "event" &&
+        r.modality === "negated" &&
+        used.has(r.articleId) &&
+        BARE_ATTACK_DENIAL.test(r.sentenceText) &&
+        !r.ownDay &&
+        r.sentenceNamed.every((e) => e.type !== "place" && e.type !== "facility" && e.kind !== "country"),
+    ),
+  );
+  if (denials.length === 0) return [];
+  const out: Conflict[] = [];
+  for (const d of denials) {
+    const attacks = onePerSentence(
+      reports.filter((a) => {
+        if (a.kind !== "event" || a.modality !== "asserted" || a.sourceKey === d.sourceKey) return false;
+        const attack =
+          a.tags.some((t) => ATTACK_TAGS.has(t)) ||
+          a.codes?.acled?.eventType === "Explosions/Remote violence";
+        if (!attack || !a.ownDay || !a.date || !d.publishedAt) return false;
+        const before = daysApart(a.date, d.publishedAt);
+        return before !== null && a.date <= d.publishedAt && before <= 7;
+      }),
+    );
+    const days = new Set(attacks.map((a) => a.date));
+    if (attacks.length !== 1 || days.size !== 1) continue;
+    const [a] = attacks;
+    if (!a) continue;
+    out.push(
+      sidedConflict(
+        grader,
+        {
+          id: `bare-denial:${d.key}`,
+          kind: "denial",
+          topic: `Whether ${a.text.replace(/^(?:that|had|have|has)\s+/i, "")}`,
+        },
+        [
+          { label: "report", reports: [a] },
+          { label: "denial", reports: [d], stance: "denies" },
+        ],
+      ),
+    );
+  }
+  return out;
+}
+
+/**
  * One dispute, one box. Two finders may set the same account against the same source's denials,
  * each reading a different sentence of it: a departure from a base "reported as untrue" (read by
  * the denial of a factor) and "about 200 personnel remain at the base" (read as the base kept).
@@ -3566,6 +3625,7 @@ export function findConflicts(
     ...rejectedAccusations(reports, reading, grader, bare),
     ...deniedParts(reports, reading, grader, bare),
     ...departureDate(reports, reading, grader),
+    ...bareAttackDenials(reports, reading, grader),
   ];
   // A toll read from the words and the same toll read as a figure are one conflict.
   const seen = new Set<string>();

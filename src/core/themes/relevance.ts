@@ -17,13 +17,27 @@ const DAY = 86_400_000;
 
 /** A report's sentence folded once, however many patterns with words look at it. */
 const foldedSentences = new WeakMap<object, string>();
-function foldedSentence(r: Pick<Report, "sentenceText">): string {
+function foldedSentence(r: Pick<Report, "text" | "sentenceText">): string {
   let folded = foldedSentences.get(r);
   if (folded === undefined) {
-    folded = fold(r.sentenceText);
+    folded = fold(withoutReportsCalledFalse(r));
     foldedSentences.set(r, folded);
   }
   return folded;
+}
+
+/**
+ * "US forces remain at the base, and reports that the base has been abandoned are false": what a
+ * sentence says others reported and calls false is not what it tells, so a pattern's words are
+ * not looked for there, unless the fact itself is the one reported (a denial read from it).
+ */
+const REPORTED_FALSE =
+  /\b(?:reports?|claims?|rumou?rs?|allegations?|stories|suggestions?)\b (?:that|of) [^.;:]*?\b(?:is|are|was|were|has been|have been|had been) (?:\w+ )?(?:false|untrue|inaccurate|incorrect|baseless|unfounded|wrong|fabricated)\b/gi;
+function withoutReportsCalledFalse(r: Pick<Report, "text" | "sentenceText">): string {
+  const at = r.text ? r.sentenceText.indexOf(r.text) : -1;
+  return r.sentenceText.replace(REPORTED_FALSE, (span, start: number) =>
+    at >= 0 && start < at + r.text.length && at < start + span.length ? span : " ",
+  );
 }
 
 /**
