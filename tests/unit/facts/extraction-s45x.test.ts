@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractFacts } from "../../../src/core/facts/extract-facts.js";
-import { datesOf, meta } from "./helpers.js";
+import { datesOf, extract as extractAt, meta } from "./helpers.js";
 
 const extract = (text: string) => extractFacts({ id: "t", title: "t", text });
 const quotes = (text: string) =>
@@ -30,6 +30,13 @@ describe("publication dates of set 42", () => {
     const text =
       "MOSUL, Oct. 9 (Tigris Agency) – Gunmen fired on a grain depot, officials said.\n\nIt has been attacked four times since the start of 2028. The depot is due to open a second wing by mid-2029.";
     expect(meta(text).publishedAt).toBe("2028-10-09");
+  });
+
+  it("gives a yearless dateline the year of a publication date the caller knows, whatever years its body names", () => {
+    const text =
+      "KIRKUK, May 3 (Tigris Agency) – Gunmen attacked a police post on Saturday night, officials said.\n\nThe post was built in 2023, and the road past it is due to be resurfaced by 2026.";
+    // Filed on 3 May 2025 by its metadata: the Saturday is 3 May 2025, not a day of 2023.
+    expect(datesOf(extractAt(text, "2025-05-03"), /police post/)).toEqual(["2025-05-03"]);
   });
 
   it("still takes the latest year the story places something in", () => {

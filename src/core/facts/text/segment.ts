@@ -626,14 +626,11 @@ function findMetadata(text: string): { regions: Region[]; metadata: ArticleMetad
     titleDate(text, filled[0]) ??
     issueMonth(text, header);
   // "AMMAN, April 13 (Levant Wire) -" over a story with no dated line of its own: the dateline's
-  // year is the latest one its body places anything in ("in the first quarter of 2026").
+  // year is the latest one its body places anything in ("in the first quarter of 2026"). The
+  // dateline itself stays yearless, so a publication date the caller knows gives it its year.
   if (!publishedAt && found?.date?.startsWith("--")) {
     const year = storyYear(text, Number(found.date.slice(2, 4)));
-    if (year) {
-      const date = `${year}${found.date.slice(1)}`;
-      found = { ...found, date };
-      publishedAt = date;
-    }
+    if (year) publishedAt = `${year}${found.date.slice(1)}`;
   }
   // The day of speaking counts only beside a labelled publication on another day.
   const spoken =
