@@ -451,6 +451,8 @@ export interface components {
                      */
                     pushes: "for" | "against";
                 }[];
+                /** @default false */
+                where: boolean;
             };
             drivers: {
                 id: string;
