@@ -27,7 +27,8 @@ describe("segment: publication dates of wire wrap-ups, factboxes and caption pac
     const text =
       "FACTBOX-Captagon on the border\n\nAMMAN, April 13 (Levant Wire) - Jordan's army said on Sunday it had seized pills on its border. Officials say the army foiled 87 attempts in the first quarter of 2026, and has reported drones since 2022.";
     const m = meta(text);
-    expect(m.dateline?.date).toBe("2026-04-13");
+    // The guess is the publication date's; the dateline stays month-day for a known one to fill.
+    expect(m.dateline?.date).toBe("--04-13");
     expect(m.publishedAt).toBe("2026-04-13");
     // Relative days of the story now count from the dateline's day.
     const doc = extractFacts({ id: "t", title: "t", text });
