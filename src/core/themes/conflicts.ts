@@ -1522,7 +1522,7 @@ const CLOCK_TIME = /\b(?:[01]?\d|2[0-3]):[0-5]\d\b/g;
 const DAY_OF_MONTH = new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)?(?=\s+(?:${MONTH})\b)`, "gi");
 /** The toll a sentence reports, and whose dead it counts when the words after the figure say. */
 function tollOf(told: string, toll: Toll): { value: number; victims: Victims | null } | null {
-  return tollsOf(told, toll)[0] ?? null;
+  return firstTollOf(told, toll)?.result ?? null;
 }
 
 /**
@@ -1789,7 +1789,16 @@ function tolls(reports: Report[], reading: Reading, grader: ClaimGrader, toll: T
     a.articleId !== b.articleId && (daysApart(dayOf(a), dayOf(b)) ?? 0) > 1;
   // Soldiers killed and militants killed are two counts, never one in dispute. A sentence that
   // counts both sides' dead is set against another account by the side that account counts.
-  const victims = (r: Report) => tollsOf(r.sentenceText, toll).map((t) => t.victims);
+  const read = new Map<Report, { value: number; victims: Victims | null }[]>();
+  const tollsIn = (r: Report) => {
+    let found = read.get(r);
+    if (!found) {
+      found = tollsOf(r.sentenceText, toll);
+      read.set(r, found);
+    }
+    return found;
+  };
+  const victims = (r: Report) => tollsIn(r).map((t) => t.victims);
   const sameVictims = (a: Report, b: Report) => {
     const [va, vb] = [victims(a), victims(b)];
     if (va.length === 0 || vb.length === 0) return true;
@@ -1813,10 +1822,10 @@ function tolls(reports: Report[], reading: Reading, grader: ClaimGrader, toll: T
     )
       return [];
     const place = placeOf(group);
-    // The side every account of the group counts, when one counts both sides' dead.
-    // Of the sides every account counts, the first on which they disagree.
+    // When an account counts both sides' dead, the group is compared on a side every account
+    // counts: the first on which they disagree.
     const valueFor = (r: Report, v: Victims | undefined) => {
-      const all = tollsOf(r.sentenceText, toll);
+      const all = tollsIn(r);
       return (all.find((t) => v !== undefined && t.victims === v) ?? all[0])?.value ?? 0;
     };
     const shared = (["forces", "militants", "smugglers", "civilians"] as const).filter((v) =>
@@ -3532,10 +3541,8 @@ function bareAttackDenials(reports: Report[], { used }: Reading, grader: ClaimGr
         return before !== null && a.date <= d.publishedAt && before <= 7;
       }),
     );
-    const days = new Set(attacks.map((a) => a.date));
-    if (attacks.length !== 1 || days.size !== 1) continue;
-    const [a] = attacks;
-    if (!a) continue;
+    const [a, ...others] = attacks;
+    if (!a || others.length > 0) continue;
     out.push(
       sidedConflict(
         grader,
