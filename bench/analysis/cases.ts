@@ -97,6 +97,7 @@ export const ANALYSIS_SETS = [
   "analysis-heldout58",
   "analysis-heldout59",
   "analysis-heldout60",
+  "analysis-heldout61",
 ] as const;
 
 export function loadCases(dir = ANALYSIS_DIR): { cases: AnalysisCase[]; articles: Map<string, CaseArticle> } {
