@@ -610,6 +610,42 @@ export const OUTLETS: readonly Outlet[] = [
   ),
   outlet("Erbil International Airport", "official", "C", OFFICIAL),
   outlet("Science and Technology Facilities Council", "official", "C", OFFICIAL, ["STFC"]),
+  // Set 61's outlets a desk knows, graded after its first sight.
+  outlet("Australian Associated Press", "wire", "B", NATIONAL_WIRE, ["AAP"]),
+  outlet("Aftenposten", "international", "B", INTERNATIONAL),
+  outlet(
+    "Ahram Online",
+    "state-media",
+    "C",
+    "English site of Egypt's state-owned daily: careful on culture, Cairo's line on politics",
+  ),
+  outlet(
+    "Ahrar Horan Gathering",
+    "regional",
+    "C",
+    "Daraa activist network of local correspondents, with an editorial line against Damascus and its allies",
+    ["Tajamu Ahrar Horan", "Ahrar Horan"],
+  ),
+  outlet(
+    "General Syndicate of Drivers in Iraq",
+    "ngo",
+    "C",
+    "drivers' union relaying its members' first-hand accounts: well placed, unverified, a party to disputes over fees",
+  ),
+  outlet(
+    "Yeni Şafak",
+    "state-media",
+    "D",
+    "Turkish pro-government daily: reports Ankara's line, hostile to the SDF",
+    ["Yeni Safak"],
+  ),
+  outlet(
+    "Congressional Research Service",
+    "think-tank",
+    "B",
+    "US Congress's non-partisan research service: named analysts, sources cited",
+    ["CRS"],
+  ),
   // Outlets the older held-out sets cite that a desk knows, printed "F (not in the registry)" until now.
   outlet("Agenzia Nova", "wire", "B", NATIONAL_WIRE, ["Nova"]),
   outlet("Ihlas News Agency", "wire", "C", NATIONAL_WIRE, ["IHA"]),

@@ -179,4 +179,16 @@ describe("outlets of the region and classes of unseen sources", () => {
     });
     expect(grade("STFC")).toMatchObject({ kind: "official", reliability: "C" });
   });
+
+  it("grades wires, papers, partisan dailies and a legislature's research service by the name a byline prints", () => {
+    expect(grade("AAP")).toMatchObject({ kind: "wire", reliability: "B" });
+    expect(grade("Aftenposten (Oslo)")).toMatchObject({ kind: "international", reliability: "B" });
+    expect(grade("Yeni Safak (English edition)")).toMatchObject({ kind: "state-media", reliability: "D" });
+    expect(grade("CRS")).toMatchObject({ kind: "think-tank", reliability: "B" });
+    expect(grade("Tajamu Ahrar Horan")).toMatchObject({ kind: "regional", reliability: "C" });
+    expect(grade("General Syndicate of Drivers in Iraq, Basra branch")).toMatchObject({
+      kind: "ngo",
+      reliability: "C",
+    });
+  });
 });
