@@ -596,6 +596,11 @@ const LATER_SETS = [
     "extract-first-sight-63.json",
     "Sixty-third held-out set (620-629, written blind while 0.55.0 was current, news registers; first sight with 0.55.0 at 259d0cb7)",
   ],
+  [
+    "corpus-heldout64",
+    "extract-first-sight-64.json",
+    "Sixty-fourth held-out set (630-639, written blind while 0.56.0 was current, news registers; first sight with 0.56.0 at 0430b2da)",
+  ],
 ] as const;
 for (const [folder, record, title] of LATER_SETS) {
   const dir = path.join(ROOT, "tests/fixtures", folder);
