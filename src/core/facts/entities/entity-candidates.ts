@@ -361,7 +361,7 @@ const LETTERHEAD_HEADS = new Set(
  * "CUSTOMER SERVICE", "VISITOR CENTRE" and "MOUNTAIN RESCUE" name a desk or a kind of service
  * (and a known place with the noun alone, "KIRKUK CENTRE", is a branch, as below).
  */
-const NAMED_LETTERHEAD_HEADS = new Set(["service", "centre", "center", "museum", "rescue"]);
+const NAMED_LETTERHEAD_HEADS = new Set(["service", "centre", "center", "museum", "rescue", "hotels"]);
 /** A company's legal form closing its name on its letterhead ("... CONTRACTING CO. (L.L.C.)", "... PETROLEUM PLC"). */
 const COMPANY_FORMS = new Set(["co", "plc", "ltd", "llc", "inc", "limited"]);
 /** Nouns of a body's unit a letterhead names after the body ("MEDIA DEPARTMENT"). */
@@ -701,6 +701,21 @@ export function outletNumber(tokens: readonly Token[], start: number, j: number,
 /** Plurals without a final "s", written with "'s" inside a body's name ("Women's Search Unit"). */
 const IRREGULAR_PLURALS = new Set(["women", "children", "men", "people"]);
 
+/**
+ * "Euphrates and Khabur Water Watch", "Tigris and Euphrates Basin Authority": a body of a basin is
+ * named for its two rivers. After a river and "and", a capitalised stretch of the same sentence
+ * ending in a body's noun makes the two names one body's name (towns before a body's noun are
+ * more often a list: "in Raqqa and Hasakah Provincial Council areas").
+ */
+function pairedPlacesBody(tokens: readonly Token[], from: number): boolean {
+  const sentence = tokens[from]?.sentence;
+  let k = from;
+  while (tokens[k]?.kind === "word" && tokens[k]?.cap && tokens[k]?.sentence === sentence && k - from < 4)
+    k++;
+  const last = tokens[k - 1];
+  return k - from >= 2 && last !== undefined && ORG_HEADS.has(last.norm);
+}
+
 function extendRun(doc: Doc, start: number, covered: Int32Array, matches: readonly LexiconMatch[]): Run {
   const { tokens } = doc;
   const sentence = tokens[start]?.sentence ?? -1;
@@ -713,6 +728,8 @@ function extendRun(doc: Doc, start: number, covered: Int32Array, matches: readon
     absorbed.push(startMatch);
     j = matches[startMatch]?.last ?? start;
   }
+  /** Where the run's first name ends: "and" may join a second one only there. */
+  const firstEnd = j;
   for (;;) {
     const n = j + 1;
     const t = tokens[n];
@@ -963,7 +980,11 @@ function extendRun(doc: Doc, start: number, covered: Int32Array, matches: readon
       (NAME_PARTICLES.has(t.norm) ||
         (FUNCTION_CONNECTORS.has(t.norm) &&
           hasOrgHead(tokens, start, j) &&
-          (t.norm !== "the" || ["of", "for", "on"].includes(current.norm))));
+          (t.norm !== "the" || ["of", "for", "on"].includes(current.norm))) ||
+        (t.norm === "and" &&
+          j === firstEnd &&
+          matches[startMatch]?.entry.kind === "river" &&
+          pairedPlacesBody(tokens, n + 1)));
     if (connectorOk) {
       j = n;
       continue;
@@ -2183,9 +2204,12 @@ function findNamedCandidates(doc: Doc, covered: Int32Array, matches: readonly Le
           after !== undefined &&
           isJoiner(tokens, after.i) &&
           (tokens[after.i + 1]?.cap ?? false);
+        // "Euphrates and Khabur Water Watch": two rivers joined by "and" before a body's noun.
+        const pairedPlaces =
+          match.entry.kind === "river" && after?.norm === "and" && pairedPlacesBody(tokens, after.i + 1);
         if (
           (match.entry.type === "place" || umbrella) &&
-          ((after?.cap && after.kind === "word") || joinedPlace) &&
+          ((after?.cap && after.kind === "word") || joinedPlace || pairedPlaces) &&
           (covered[after?.i ?? -1] ?? -1) < 0
         ) {
           const tentative = extendRun(doc, i, covered, matches);

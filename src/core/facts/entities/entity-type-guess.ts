@@ -709,6 +709,20 @@ function numberedFirst(tokens: readonly Token[], t: Token): boolean {
   return t.kind === "num" && /^(?:st|nd|rd|th)$/.test(suffix?.norm ?? "") && !suffix?.space;
 }
 
+/** Who sits on a generic governing board ("Board of Directors"). */
+const BOARD_MEMBERS = new Set(["directors", "trustees", "governors", "management", "commissioners"]);
+
+/**
+ * True when the body's noun at `t` governs what follows through one of `words` ("Ministry of",
+ * "Council for"), also written as a compound with "General" ("Directorate-General of Antiquities",
+ * "Secretariat-General for"): the title there is part of the body's noun, no person's rank.
+ */
+function governs(tokens: readonly Token[], t: Token, words: readonly string[]): boolean {
+  let k = t.i + 1;
+  if (tokens[k]?.text === "-" && !tokens[k]?.space && tokens[k + 1]?.norm === "general") k += 2;
+  return tokens[k]?.sentence === t.sentence && words.includes(norm(tokens[k]));
+}
+
 export function guessEntityType(
   doc: Doc,
   first: number,
@@ -727,6 +741,16 @@ export function guessEntityType(
   if (single && PEOPLE_ADJECTIVES.has(head.norm)) return null;
   // "the Army", "the Ministry": a reference to an organization named elsewhere, not a name.
   if (single && (ORG_HEADS.has(head.norm) || ORG_INNER_WORDS.has(head.norm) || SERVICE_HEADS.has(head.norm)))
+    return null;
+
+  // "the Board of Directors", "Board of Trustees": the governing organ every club, company or
+  // charity has is named by what it is, not a body of its own.
+  if (
+    words.length === 3 &&
+    firstWord.norm === "board" &&
+    words[1]?.norm === "of" &&
+    BOARD_MEMBERS.has(head.norm)
+  )
     return null;
 
   const score: Record<EntityType, number> = { person: 0, organization: 0, place: 0, facility: 0 };
@@ -835,11 +859,7 @@ export function guessEntityType(
   if (words.some((t) => ORG_INNER_WORDS.has(t.norm))) score.organization += 5;
   // "Ministry of X", "General Authority of Customs", "Supreme Council for X": a body's noun
   // governing the rest of the name.
-  if (
-    words.some(
-      (t) => t !== head && ORG_HEADS.has(t.norm) && ["of", "for", "on"].includes(norm(tokens[t.i + 1])),
-    )
-  )
+  if (words.some((t) => t !== head && ORG_HEADS.has(t.norm) && governs(tokens, t, ["of", "for", "on"])))
     score.organization += 3;
   // "U.S. Embassy Baghdad", "Consulate General Erbil": a body's noun, then the city it sits in.
   const bodyThenCity =
@@ -1352,7 +1372,7 @@ export function guessEntityType(
   if (single && isCommonWord(head.norm) && next?.kind === "num") score.person = 0;
   // "Doctor of Philosophy, Department of Middle Eastern Studies": a name opened by a body's
   // noun and "of" is the body's, whatever title or role stands before it.
-  if (!single && words[1]?.norm === "of" && ORG_HEADS.has(firstWord.norm)) score.person = 0;
+  if (!single && ORG_HEADS.has(firstWord.norm) && governs(tokens, firstWord, ["of"])) score.person = 0;
   const ranked = (Object.entries(score) as [EntityType, number][]).sort((x, y) => y[1] - x[1]);
   const [type, best] = ranked[0] as [EntityType, number];
   const needed = single ? 3 : 2;

@@ -94,6 +94,8 @@ export const SYRIA_PLACES: LexiconEntry[] = [
   place("quneitra", "governorate", "Quneitra", [35.82, 33.13], [], "Syria"),
   // Cities and towns.
   place("palmyra", "city", "Palmyra", [38.27, 34.56], ["Tadmur", "Tadmor"], "Syria"),
+  // The ancient city on the Orontes in Hama governorate, whose ruins looters dig over.
+  place("apamea", "city", "Apamea", [36.4, 35.42], ["Afamia", "Afamya", "Apamee"], "Syria"),
   // The village and gas field on the Palmyra–Sukhnah road, fought over in the Badia.
   place("arak", "city", "Arak", [38.58, 34.67], [], "Syria"),
   // The gas fields of the Homs desert west of Palmyra, whose crews and lines the cells attack.
