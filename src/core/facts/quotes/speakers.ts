@@ -2940,6 +2940,8 @@ const isParticipleForm = (w: string) =>
 
 /** The possessive ending of a noun: "the mayor's", "the governor’s". */
 const isPossessive = (t: Token | undefined) => t !== undefined && (t.text === "'s" || t.text === "’s");
+/** The offices a body speaks through, and its branch ("Its branch in Duhok said"). */
+const DESK_HEADS = new Set([...OFFICE_HEADS, "branch"]);
 /** Nouns a body is called by for short before its office: "the force's media office". */
 const DESK_OWNER_NOUNS = new Set(
   "force forces army police ministry service command agency directorate organisation organization group".split(
@@ -2962,7 +2964,19 @@ function possessedDesk(
   memory: SpeakerMemory,
 ): Speaker | null {
   const { tokens } = doc;
-  if (!OFFICE_HEADS.has(tokens[last]?.norm ?? "") || tokens[last]?.cap) return null;
+  const placeAt = (k: number) => ["place", "facility"].includes(owners.get(k)?.type ?? "");
+  if (tokens[first]?.norm === "its") {
+    // "Its office in Zakho told me": a place after the office says where it sits, not whose it is.
+    for (let k = first + 2; k < last; k++) {
+      if (!["in", "at"].includes(tokens[k]?.norm ?? "")) continue;
+      let end = k + 1;
+      if (tokens[end]?.norm === "the") end++;
+      while (end <= last && placeAt(end)) end++;
+      if (end > k + 1 && end === last + 1) last = k - 1;
+      break;
+    }
+  }
+  if (!DESK_HEADS.has(tokens[last]?.norm ?? "") || tokens[last]?.cap) return null;
   let poss = -1;
   if (tokens[first]?.norm === "its") poss = first;
   else if (
@@ -2974,7 +2988,9 @@ function possessedDesk(
   )
     poss = first + 2;
   if (poss < 0 || last - poss > 2) return null;
-  for (let k = poss + 1; k < last; k++) if (tokens[k]?.kind !== "word" || tokens[k]?.cap) return null;
+  // "Its Baghdad branch said": the place it sits in may stand before the office.
+  for (let k = poss + 1; k < last; k++)
+    if (tokens[k]?.kind !== "word" || (tokens[k]?.cap && !(poss === first && placeAt(k)))) return null;
   // "the force's": the last body the sentence named before it.
   if (poss !== first) {
     const sentence = tokens[first]?.sentence;
@@ -2984,7 +3000,17 @@ function possessedDesk(
     }
   }
   const body = memory.pronoun("it", first);
-  return body?.draft?.type === "organization" ? body : null;
+  const spoke = body?.draft?.type === "organization" ? body : null;
+  // "File a complaint with the Commission. Its office in Zakho told me": "its" is the body that
+  // spoke last when the sentence before names it, else the last body that sentence names.
+  const sentence = tokens[first]?.sentence ?? 0;
+  let named: EntityDraft | null = null;
+  for (let k = first - 1; k >= 0 && (tokens[k]?.sentence ?? 0) >= sentence - 1; k--) {
+    const d = owners.get(k);
+    if (spoke && d === spoke.draft) return spoke;
+    if (d?.type === "organization") named ??= d;
+  }
+  return named ? asSpeaker(named) : spoke;
 }
 
 /**
