@@ -2081,20 +2081,31 @@ const SHARED_SUBJECT_AUX = new Set(["had", "has", "have"]);
  * "his men had arrested four people on Wednesday in a raid on a farm and had found explosives":
  * a measure whose predicate is joined by "and" and an auxiliary to the measure right before it
  * has that measure's subject and tells the same operation; one entry cites both, on the first
- * one's day ("and seized two rifles", with no auxiliary, is already one clause).
+ * one's day ("and seized two rifles", with no auxiliary, is already one clause). A comma before
+ * the "and" ends the clause, so there a seizure stands alone with or without its auxiliary
+ * (", and had seized a drone", ", and seized two rifles"): a seizure verb right after the "and"
+ * has no subject of its own, and what it took was taken in the operation just told, so it is
+ * joined the same way. Another measure after the comma ("…, and had arrested a man …") may be
+ * an operation of its own and stays apart.
  */
 function joinCoordinatedMeasures(doc: Doc, facts: FactDraft[]): void {
   const { tokens } = doc;
   for (let i = facts.length - 1; i >= 0; i--) {
     const b = facts[i];
     if (b?.kind !== "countermeasure") continue;
-    if (tokens[b.first - 1]?.norm !== "and" || !SHARED_SUBJECT_AUX.has(tokens[b.first]?.norm ?? "")) continue;
+    if (tokens[b.first - 1]?.norm !== "and") continue;
+    const opener = tokens[b.first]?.norm ?? "";
+    const comma = tokens[b.first - 2]?.text === ",";
+    const aux = SHARED_SUBJECT_AUX.has(opener);
+    const verb = aux ? (tokens[b.first + 1]?.norm ?? "") : opener;
+    if (comma ? !SEIZURE_VERBS.has(verb) : !aux) continue;
+    const aLast = comma ? b.first - 3 : b.first - 2;
     const a = facts.find(
       (f) =>
         f !== b &&
         f.kind === "countermeasure" &&
         f.sentence === b.sentence &&
-        f.last === b.first - 2 &&
+        f.last === aLast &&
         f.modality === b.modality &&
         f.date !== undefined &&
         (!b.date || b.date.value === f.date.value),
