@@ -289,6 +289,21 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
     tags: ["smuggling"],
   },
   {
+    // "Officers at the crossing let 40 lorries through without inspection", "two tankers entered
+    // through the gate without being searched": loads waved past the check a border post owes them
+    // are brought in past the state's control, as goods "entered without papers" are (the tag's
+    // reading), whether for bribes or by a lapse the post's own authority admits. Only at a border
+    // post (context), and not when none were ("no tankers entered ... without being searched") or
+    // every load is checked ("every lorry passes through a scanner" tells no "without").
+    id: "unchecked-loads",
+    kind: "threat",
+    trigger:
+      /\b(?:(?:let|lets|letting|allow|allows|allowed|allowing|waved?|waves|waving|permitted) (?:[\w'’-]+ |[\d,]+ ){0,3}?(?:trucks|lorries|tankers|vehicles|pick-?ups|shipments|consignments|containers|loads|cargo(?:es)?)\b|(?<!\b(?:no|none of the|not one of the|not a single) (?:[\w'’-]+ |[\d,]+ ){0,2}?)(?:trucks|lorries|tankers|vehicles|pick-?ups|shipments|consignments|containers|loads|cargo(?:es)?) (?:[\w'’-]+ ){0,2}?(?:passed|pass|passes|entered|enter|enters|crossed|cross|crosses|went|came|got)\b)[^.;]{0,80}?\bwithout (?:(?:a|an|any|full|proper|the|customs|physical|thorough) ){0,2}(?:inspections?|checks?|search(?:es)?|screening|being (?:inspected|checked|searched|screened|x-rayed))\b/gi,
+    context:
+      /\b(?:borders?|frontier|crossings?|border ports?|customs|(?:border|frontier|customs) (?:posts?|gates?|points?))\b|\bthe [\w'’-]+ (?:crossing|gate|post)\b/,
+    tags: ["smuggling"],
+  },
+  {
     id: "infiltration",
     kind: "threat",
     trigger: new RegExp(

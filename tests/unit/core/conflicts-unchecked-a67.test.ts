@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { assess } from "../../../src/core/themes/assess.js";
+import { paragraphsDocument, themeFixture } from "../../support/themes.js";
+
+/**
+ * Session 66's held-out set 60: an auditing body counted lorries let through a border post
+ * without inspection over some months, and the post's authority answered with its own smaller
+ * count "in the period examined" by the auditors. The tests tell it in other words.
+ */
+const at = new Date("2026-06-20T12:00:00Z");
+const valuesOf = (c: { claims: { value?: number | null }[] }) =>
+  c.claims.map((x) => x.value ?? null).sort((x, y) => (x ?? 0) - (y ?? 0));
+
+const audit = paragraphsDocument(
+  "Audit office: lorries waved through at Trebil",
+  [
+    "The Federal Board of Supreme Audit said on Monday that customs guards at the Trebil crossing allowed 42 lorries from Jordan to enter without inspection between February and April.",
+    "The board referred its findings to the prosecutor.",
+  ],
+  "Federal Board of Supreme Audit (Iraq)",
+  "2026-06-01",
+);
+const reply = (text: string) =>
+  paragraphsDocument(
+    "Customs authority replies on Trebil",
+    [text, "The authority said it would cooperate with the prosecutor."],
+    "General Customs Authority (Iraq)",
+    "2026-06-03",
+  );
+
+describe("conflicts: loads let through a border post unchecked, two bodies' counts", () => {
+  it("sets the post's count over the period the auditors examined against the auditors' count", () => {
+    const a = assess(
+      themeFixture("cross-border-smuggling"),
+      [
+        audit,
+        reply(
+          "The General Customs Authority said that just five lorries entered the Trebil crossing without a full inspection during the period reviewed by the auditors.",
+        ),
+      ],
+      at,
+    );
+    const box = a.conflicts.find((c) => c.claims.some((x) => x.value === 42));
+    expect(box && valuesOf(box)).toEqual([5, 42]);
+    expect(box?.topic).toMatch(/without inspection/);
+  });
+
+  it("keeps a count of another stretch of months apart", () => {
+    const a = assess(
+      themeFixture("cross-border-smuggling"),
+      [
+        audit,
+        reply(
+          "The General Customs Authority said that just five lorries entered the Trebil crossing without a full inspection in May.",
+        ),
+      ],
+      at,
+    );
+    expect(a.conflicts.find((c) => c.claims.some((x) => x.value === 42))).toBeUndefined();
+  });
+});
