@@ -1014,6 +1014,14 @@ const NO_LOSSES =
 const STOPPED_BEFORE =
   /\b(?:repelled|repulsed|pushed back|driven back|forced back|turned back|stopped|intercepted|engaged|confronted|thwarted)\b[^.;]{0,80}?\bbefore\s+(?:any(?:one)?(?:\s+of\s+them)?|a single one(?:\s+of\s+them)?|they|he|it)\s+(?:could|was able to|were able to|managed to)\s+(?:cross|enter|infiltrate|get through|breach|reach)\b/gi;
 /**
+ * An attempt told with its end: "a group of five smugglers tried to cross west of the village and
+ * was turned back", "about ten men attempted to enter Iraqi territory but were repelled". Those
+ * stopped in the attempt did not cross, as those stopped "before any of them could cross" did not;
+ * unless some are told to have got through after all ("but three of them got across").
+ */
+const TRIED_STOPPED =
+  /\b(?:tried|attempted|sought)\s+to\s+(?:cross|enter|infiltrate|sneak|slip)\b[^.;]{0,80}?\b(?:and|but)\s+(?:was|were|had been|got)\s+(?:quickly\s+|swiftly\s+|immediately\s+)?(?:turned back|repelled|repulsed|pushed back|driven back|forced back|stopped|intercepted|thwarted)\b(?![^.;]*\b(?:got (?:through|across|away)|crossed|made it|escaped|slipped (?:through|away))\b)/gi;
+/**
  * "The enemy did not set foot on our soil", "they never crossed the border": those told of said
  * not to have crossed at all, a figure of none crossed.
  */
@@ -1346,6 +1354,7 @@ function figuresIn(said: Said, baselines = false): FigureClaim[] {
   // "A group of five infiltrators ... was repelled before any of them could cross": stopped before
   // the act, so none of them crossed (the attempt itself is no crossing).
   for (const _ of text.matchAll(STOPPED_BEFORE)) out.push({ said, kind: "crossed", lo: 0, hi: 0, value: 0 });
+  for (const _ of text.matchAll(TRIED_STOPPED)) out.push({ said, kind: "crossed", lo: 0, hi: 0, value: 0 });
   for (const _ of text.matchAll(NEVER_CROSSED))
     out.push({ said: noneSaid(said), kind: "crossed", lo: 0, hi: 0, value: 0 });
   // "There were no casualties among our ranks", "our soldiers suffered no losses": none of that

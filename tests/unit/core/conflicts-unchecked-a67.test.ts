@@ -59,3 +59,50 @@ describe("conflicts: loads let through a border post unchecked, two bodies' coun
     expect(a.conflicts.find((c) => c.claims.some((x) => x.value === 42))).toBeUndefined();
   });
 });
+
+describe("conflicts: a party told as crossing against one told as turned back in the attempt", () => {
+  const monitor = paragraphsDocument(
+    "Armed men cross near Rabia",
+    [
+      "Around 25 armed men crossed from Syria into Iraq near Rabia on the night of 12 May and headed east, shepherds told the monitor.",
+      "The shepherds said the men walked along a dry riverbed.",
+    ],
+    "Sinjar Observatory",
+    "2026-05-14",
+  );
+  const command = (text: string) =>
+    paragraphsDocument(
+      "Statement of the border command",
+      [text, "The command urged citizens to rely on official statements."],
+      "Border Guards Command (Iraq)",
+      "2026-05-15",
+    );
+
+  it("sets those said to have crossed against a party said to have been turned back", () => {
+    const a = assess(
+      themeFixture("border-fortification"),
+      [
+        monitor,
+        command(
+          "On the night of 12 May a band of four smugglers attempted to cross near Rabia but were pushed back by the Border Guards.",
+        ),
+      ],
+      at,
+    );
+    expect(a.conflicts.find((c) => c.claims.some((x) => x.value === 25))).toBeDefined();
+  });
+
+  it("reads no stop where some of the party got through after all", () => {
+    const a = assess(
+      themeFixture("border-fortification"),
+      [
+        monitor,
+        command(
+          "On the night of 12 May a band of smugglers attempted to cross near Rabia and was stopped, but several of them got through.",
+        ),
+      ],
+      at,
+    );
+    expect(a.conflicts.find((c) => c.claims.some((x) => x.value === 25))).toBeUndefined();
+  });
+});
