@@ -106,3 +106,29 @@ describe("conflicts: a party told as crossing against one told as turned back in
     expect(a.conflicts.find((c) => c.claims.some((x) => x.value === 25))).toBeUndefined();
   });
 });
+
+describe("conflicts: a toll box names whose dead it compares", () => {
+  it("titles a toll of soldiers on both sides as the forces' toll", () => {
+    const claim = paragraphsDocument(
+      "Group claims raid on army post",
+      [
+        "The Islamic State said its fighters killed 11 Syrian soldiers in a raid on an army post near Sukhnah on 3 May.",
+        "The group published no pictures of the raid.",
+      ],
+      "SITE Intelligence Group",
+      "2026-05-04",
+    );
+    const ministry = paragraphsDocument(
+      "Ministry statement on Sukhnah",
+      [
+        "A terrorist group attacked an army post near Sukhnah at dawn on 3 May, and our forces repelled the attack.",
+        "Three of our soldiers were wounded and four of the terrorists were killed, and no member of our forces lost his life.",
+      ],
+      "Syrian Ministry of Defence",
+      "2026-05-04",
+    );
+    const a = assess(themeFixture("isis-badia-insurgency"), [claim, ministry], at);
+    const box = a.conflicts.find((c) => c.claims.some((x) => x.value === 11));
+    expect(box?.topic).toMatch(/^The number killed \(forces\)/);
+  });
+});
