@@ -37,3 +37,27 @@ describe("loads let through a border post unchecked", () => {
     ).not.toMatch(/smuggling/);
   });
 });
+
+describe("a contraband trade moved to other crossings, and arms moving on to buyers", () => {
+  it("reads producers who moved their trade to other border crossings as smuggling", () => {
+    expect(
+      tagsOf(
+        "Since the collapse of the old regime, hashish dealers in Lebanon have moved much of their business from the coast to the mountain crossings into Syria.",
+      ),
+    ).toContainEqual(expect.stringMatching(/^threat:.*smuggling/));
+    expect(
+      tagsOf("The bakers moved their business to the new market near the crossing.").join(" "),
+    ).not.toMatch(/smuggling/);
+  });
+
+  it("reads arms told moving along a route and sold to factions or clan buyers as traded", () => {
+    expect(
+      tagsOf(
+        "Rifles and grenades looted from police stores are flowing south by the same tracks, sold to clan buyers and militias in Jordan.",
+      ),
+    ).toContainEqual(expect.stringMatching(/^threat:.*smuggling.*weapons|^threat:.*weapons.*smuggling/));
+    expect(tagsOf("Arms bought abroad were sold to the army under a state contract.").join(" ")).not.toMatch(
+      /smuggling/,
+    );
+  });
+});
