@@ -65,6 +65,11 @@ interface Said {
   /** Whether its own words give a period ("in the first ten months", "between June and November"). */
   period: boolean;
   /**
+   * A period named only as another account's ("in the period the auditors examined", "over the
+   * same months", with no period before it in its own article): the period of the tally it answers.
+   */
+  answers?: boolean;
+  /**
    * Whether its figure counts a whole frontier or country ("across the whole western border",
    * "nationwide"): the sum of its sectors, so no less than one sector's count, and maybe more.
    */
@@ -897,6 +902,10 @@ function kindOf(before: string, after: string, sentence: string): string | null 
   const rate = VEHICLE_RATE.exec(a);
   if (rate && (VEHICLE_RUN_BEFORE.test(b) || VEHICLE_RUN_AFTER.test(a.slice(rate[0].length))))
     return `run:${vehiclesOf(rate[1] ?? "")}/${rate[2]}`;
+  // "let 17 trucks from Syria pass without inspection", "only three trucks passed the crossing
+  // without full inspection": vehicles waved through a post unchecked, a count of their own.
+  const unchecked = VEHICLES_UNCHECKED.exec(a);
+  if (unchecked?.[1]) return `unchecked:${vehiclesOf(unchecked[1])}`;
   // "about 70 kilometres of new trench", "the trench built since July is 140 kilometres long": the
   // length of a barrier, by its kind (a wall's length is not a trench's).
   const length = LENGTH_OF.exec(a);
@@ -914,6 +923,9 @@ function kindOf(before: string, after: string, sentence: string): string | null 
 /** Vehicles per period after a figure: "30 trucks a week", "five lorries per night". */
 const VEHICLE_RATE =
   /^(?:[\w'’-]+\s+)?(trucks|lorries|vehicles|tankers|cars|pick-?ups)\s+(?:a|per|each|every)\s+(day|night|week|month)\b/;
+/** Vehicles let through a post without the check it owes them: "trucks ... passed without inspection". */
+const VEHICLES_UNCHECKED =
+  /^(?:[\w'’-]+\s+)?(trucks|lorries|vehicles|tankers|pick-?ups)\b[^.;]{0,80}?\b(?:pass(?:es|ed|ing)?|through|across|in|into|enter(?:s|ed|ing)?|cross(?:es|ed|ing)?)\b[^.;]{0,60}?\bwithout\s+(?:(?:a|an|any|full|proper|the|customs|physical|thorough)\s+){0,2}(?:inspections?|checks?|search(?:es)?|screening|being (?:inspected|checked|searched|screened))\b/;
 /** A verb that runs vehicles across, before their figure: "smugglers move", "the network sends". */
 const VEHICLE_RUN_BEFORE =
   /\b(?:move|moves|moved|moving|run|runs|ran|running|send|sends|sent|sending|smuggle|smuggles|smuggled|drive|drives|drove|push|pushes|pushed)\s+$/;
@@ -1001,6 +1013,14 @@ const NO_LOSSES =
  */
 const STOPPED_BEFORE =
   /\b(?:repelled|repulsed|pushed back|driven back|forced back|turned back|stopped|intercepted|engaged|confronted|thwarted)\b[^.;]{0,80}?\bbefore\s+(?:any(?:one)?(?:\s+of\s+them)?|a single one(?:\s+of\s+them)?|they|he|it)\s+(?:could|was able to|were able to|managed to)\s+(?:cross|enter|infiltrate|get through|breach|reach)\b/gi;
+/**
+ * An attempt told with its end: "a group of five smugglers tried to cross west of the village and
+ * was turned back", "about ten men attempted to enter Iraqi territory but were repelled". Those
+ * stopped in the attempt did not cross, as those stopped "before any of them could cross" did not;
+ * unless some are told to have got through after all ("but three of them got across").
+ */
+const TRIED_STOPPED =
+  /\b(?:tried|attempted|sought)\s+to\s+(?:cross|enter|infiltrate|sneak|slip)\b[^.;]{0,80}?\b(?:and|but)\s+(?:was|were|had been|got)\s+(?:quickly\s+|swiftly\s+|immediately\s+)?(?:turned back|repelled|repulsed|pushed back|driven back|forced back|stopped|intercepted|thwarted)\b(?![^.;]*\b(?:got (?:through|across|away)|crossed|made it|escaped|slipped (?:through|away))\b)/gi;
 /**
  * "The enemy did not set foot on our soil", "they never crossed the border": those told of said
  * not to have crossed at all, a figure of none crossed.
@@ -1334,6 +1354,7 @@ function figuresIn(said: Said, baselines = false): FigureClaim[] {
   // "A group of five infiltrators ... was repelled before any of them could cross": stopped before
   // the act, so none of them crossed (the attempt itself is no crossing).
   for (const _ of text.matchAll(STOPPED_BEFORE)) out.push({ said, kind: "crossed", lo: 0, hi: 0, value: 0 });
+  for (const _ of text.matchAll(TRIED_STOPPED)) out.push({ said, kind: "crossed", lo: 0, hi: 0, value: 0 });
   for (const _ of text.matchAll(NEVER_CROSSED))
     out.push({ said: noneSaid(said), kind: "crossed", lo: 0, hi: 0, value: 0 });
   // "There were no casualties among our ranks", "our soldiers suffered no losses": none of that
@@ -2513,6 +2534,8 @@ const label = (kind: string) => {
       return "The number of attempts foiled";
     case "attacks":
       return "The number of attacks";
+    case "unchecked":
+      return `How many ${of} passed without inspection`;
     case "run": {
       const [vehicles, per] = (of ?? "").split("/");
       return `How many ${vehicles} run across each ${per}`;
@@ -2697,6 +2720,9 @@ function sameTally(a: FigureClaim, b: FigureClaim): boolean {
   // since June") are one when they overlap for most of the longer, whichever is told as running
   // to date.
   if (a.said.period && b.said.period) return overlapsMostly(a, b);
+  // "Only three lorries passed unchecked in the period the auditors examined": a count told over
+  // the period of the tally it answers is of that period (their windows meet, checked apart).
+  if (a.said.period !== b.said.period && (a.said.period ? b : a).said.answers) return true;
   if (a.said.cumulative !== b.said.cumulative) {
     const [none, event] = a.said.cumulative ? [a, b] : [b, a];
     return noneOver(none, event);
@@ -3772,6 +3798,12 @@ const BACK_TO_EVENT =
 /** A period named only as the one just told: "in the same period", "over the same months". */
 const SAME_PERIOD =
   /\b(?:in|during|over|for)\s+the\s+same\s+(?:period|months?|weeks?|days?|time\s?frame)\b(?!\s+(?:of|in|last|a year)\b)/i;
+/**
+ * A period named only as the one another body looked into: "in the period examined by the
+ * investigators", "over the months under review", "during the period the auditors covered".
+ */
+const PERIOD_EXAMINED =
+  /\b(?:in|during|over|for|within)\s+the\s+(?:period|months?|weeks?|time\s?frame)\s+(?:(?:examined|investigated|reviewed|audited|covered|studied|cited|in question)\b|under\s+(?:investigation|review|examination|scrutiny)\b|(?:that\s+|which\s+)?(?:the|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:examined|investigated|reviewed|audited|covered|studied|looked\s+into|cited)\b)/i;
 function sentencesOf(reports: readonly Report[], ledes: ReadonlyMap<string, string> = new Map()): Said[] {
   const bySentence = new Map<string, Report[]>();
   for (const r of reports) {
@@ -3848,15 +3880,18 @@ function sentencesOf(reports: readonly Report[], ledes: ReadonlyMap<string, stri
   // it) gave in its own words. "In the same period of 2025" is another year's, no pointer.
   for (const s of said) {
     if (!SAME_PERIOD.test(s.text) || OWN_DATE.some((re) => re.test(s.text))) continue;
-    for (const gap of [1, 2]) {
-      const before = byKey.get(`${s.report.articleId}#${s.report.sentence - gap}`);
-      if (!before || !OWN_DATE.some((re) => re.test(before.text))) continue;
+    const before = [1, 2]
+      .map((gap) => byKey.get(`${s.report.articleId}#${s.report.sentence - gap}`))
+      .find((x) => x && OWN_DATE.some((re) => re.test(x.text)));
+    if (before) {
       s.window = before.window;
       s.dated = true;
       s.period = before.period;
-      break;
-    }
+    } else s.answers = true; // nothing before it in its own article: another account's period
   }
+  for (const s of said)
+    if (!s.period && PERIOD_EXAMINED.test(s.text) && !OWN_DATE.some((re) => re.test(s.text)))
+      s.answers = true;
   // "He added that ...": the speaker of the sentence just before, when it is read; else nobody.
   for (const s of said) {
     if (!s.speakers.has(ANAPHORIC)) continue;

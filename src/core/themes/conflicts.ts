@@ -1833,12 +1833,19 @@ function tolls(reports: Report[], reading: Reading, grader: ClaimGrader, toll: T
     );
     const counted = shared.find((v) => new Set(group.map((r) => valueFor(r, v))).size > 1) ?? shared[0];
     const countedToll = (r: Report) => valueFor(r, counted);
+    const named =
+      (toll === "killed" || toll === "wounded") && counted && group.some((r) => victims(r).includes(counted))
+        ? counted
+        : undefined;
     const found = disagreement(
       group,
       countedToll,
       {
         id: `tolls:${toll}:${group[0]?.key ?? ""}`,
-        topic: `${TOLL_TOPICS[toll]}${place ? ` ${atPlace(place)}` : ""}`,
+        // "17 soldiers killed" against "no member of our forces lost his life": a toll compared on
+        // one side that an account names is that side's toll, and its box says whose dead they are,
+        // as a claim's toll does ("The number killed (forces)").
+        topic: `${TOLL_TOPICS[toll]}${named ? ` (${named})` : ""}${place ? ` ${atPlace(place)}` : ""}`,
         side: (v) => `figure of ${show(v)} ${TOLL_WORDS[toll]}`,
       },
       grader,
