@@ -59,14 +59,6 @@ describe("a basin's body named for its two rivers", () => {
   });
 });
 
-describe("a country's possessive before a body the lexicon spells with it (rule 8)", () => {
-  it("names the country as a party as well as the body, which keeps its spelling as speaker", () => {
-    const doc = extract("Jordan's interior ministry said the crossing would stay shut until Friday.");
-    expect(entityNamed(doc, "Jordan")?.type).toBe("place");
-    expect(doc.quotes[0]?.speaker.name).toBe("Jordan's interior ministry");
-  });
-});
-
 describe("a hotel group's letterhead", () => {
   it("a named group of hotels heading its bulletin is an organization", () => {
     const doc = extract(

@@ -69,8 +69,7 @@ function storyCountry(drafts: readonly EntityDraft[]): string | undefined {
   const counts = new Map<string, number>();
   for (const d of drafts) {
     const c = countryOf(d);
-    // "Syria's General Security": the owner's possessive and its body are one naming of the country.
-    if (c) counts.set(c, (counts.get(c) ?? 0) + d.mentions.filter((m) => !m.owner).length);
+    if (c) counts.set(c, (counts.get(c) ?? 0) + d.mentions.length);
   }
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   const [top, next] = ranked;

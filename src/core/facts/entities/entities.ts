@@ -1,5 +1,5 @@
 import { LEXICON, lexiconEntry } from "../lexicon/index.js";
-import { type LexiconMatch, matchLexicon, matchLexiconAt } from "../lexicon/matcher.js";
+import { type LexiconMatch, matchLexicon } from "../lexicon/matcher.js";
 import type { LexiconEntry } from "../lexicon/types.js";
 import { type Doc, spanText } from "../text/doc.js";
 import type { Token } from "../text/tokenize.js";
@@ -260,7 +260,6 @@ function lexiconDrafts(
       m.entry.kind === "country" &&
       (CURRENCIES.has(sign?.norm ?? "") || (sign?.text === "$" && sign.space === false));
     if (m.demonym || currency) mention.demonym = true;
-    if (m.owner) mention.owner = true;
     draft.mentions.push(mention);
   });
   return [...byId.values()];
@@ -681,25 +680,8 @@ function outletTwin(tokens: readonly Token[], m: LexiconMatch): LexiconMatch {
   return { ...m, entry: twin };
 }
 
-/**
- * "Syria's General Security forces", "Jordan's interior ministry": a country's possessive before
- * its own body names the country as a party as well as the body (ANNOTATION.md rule 8). The
- * lexicon spells some bodies with the possessive; such a match also gives the country's.
- */
-function ownerCountrySplit(tokens: readonly Token[], m: LexiconMatch): LexiconMatch[] {
-  if (m.entry.type !== "organization" || tokens[m.first + 1]?.kind !== "poss" || m.last < m.first + 2)
-    return [m];
-  const owner = matchLexiconAt(tokens.slice(0, m.first + 1), m.first);
-  if (owner?.entry.kind !== "country" || owner.last !== m.first) return [m];
-  // The body keeps its whole spelling (the speaker is "Iraq's foreign ministry" as the text
-  // names it); the country's match overlaps it, so the body's covers the tokens.
-  return [{ ...owner, owner: true }, m];
-}
-
 export function findEntities(doc: Doc): EntityIndex {
-  const lexiconMatches = matchLexicon(doc.tokens)
-    .map((m) => outletTwin(doc.tokens, m))
-    .flatMap((m) => ownerCountrySplit(doc.tokens, m));
+  const lexiconMatches = matchLexicon(doc.tokens).map((m) => outletTwin(doc.tokens, m));
   const matches = lexiconMatches.filter(
     (m) =>
       !kunyaTail(doc.tokens, m) &&

@@ -14,8 +14,6 @@ export interface MentionDraft {
   demonym?: boolean;
   /** "the coalition" for a coalition named earlier: a mention, not a spelling. */
   reference?: boolean;
-  /** "Syria's" before its own body ("Syria's General Security"): the body's mention names it too. */
-  owner?: boolean;
 }
 
 export interface EntityDraft {

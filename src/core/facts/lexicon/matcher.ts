@@ -30,8 +30,6 @@ export interface LexiconMatch {
   first: number;
   last: number;
   demonym: boolean;
-  /** "Syria's" before its own body's name: the country named as the body's owner. */
-  owner?: boolean;
 }
 
 /** Words that may follow a name and belong to the mention ("Al-Hol camp", "Anbar province"). */
