@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { scantCover } from "../../../src/core/themes/relevance.js";
+import { assessStory } from "../../support/themes.js";
+
+/**
+ * A guard told by how little of it there is ("watched only by two police patrols") measures the
+ * gap in the cover, not a defence; and Damascus's forces told absent from a stretch of the border
+ * are the vacuum on the Syrian side that smuggling runs through.
+ */
+
+const AT = new Date("2026-12-20T12:00:00Z");
+
+describe("a guard told by how few hold the line", () => {
+  it("is read as scant cover", () => {
+    const r = {
+      kind: "countermeasure" as const,
+      text: "is guarded only by two police patrols",
+      sentenceText:
+        "The desert track south of Albu Kamal is guarded only by two police patrols, residents said.",
+    };
+    expect(scantCover(r)).toBe(true);
+  });
+  it("keeps a guard counted without a word of scarcity, and a catch counted with one", () => {
+    expect(
+      scantCover({
+        kind: "countermeasure",
+        text: "deployed two police patrols",
+        sentenceText: "The ministry deployed two police patrols to the desert track south of Albu Kamal.",
+      }),
+    ).toBe(false);
+    expect(
+      scantCover({
+        kind: "countermeasure",
+        text: "arrested only two smugglers",
+        sentenceText: "Border guards arrested only two smugglers south of Albu Kamal last week.",
+      }),
+    ).toBe(false);
+  });
+  it("cites Syria's absent forces as the vacuum, and the scant posts as no barrier", () => {
+    const { roles } = assessStory(
+      "cross-border-smuggling",
+      [
+        "Smugglers moved more hashish from Syria into Iraq near Albu Kamal this autumn, tribal elders said.",
+        "The Syrian government has not deployed army units along this stretch of the border with Iraq, which is monitored only by a handful of police checkpoints.",
+      ],
+      AT,
+    );
+    expect(roles(1)).toEqual(["driver:security-vacuum"]);
+  });
+});
