@@ -48,3 +48,19 @@ describe("a guard told by how few hold the line", () => {
     expect(roles(1)).toEqual(["driver:security-vacuum"]);
   });
 });
+
+describe("trainers of the Peshmerga leaving with the coalition", () => {
+  it("are the coalition's drawdown in Iraq, not the SDF losing its backing", () => {
+    const { a, roles } = assessStory(
+      "coalition-withdrawal",
+      [
+        "Britain and France will withdraw their remaining troops from Sulaymaniyah by June, including about 60 instructors who train Peshmerga brigades, a Kurdish official said.",
+        "ISIS fighters killed three soldiers in an attack on an army post in the Hamrin mountains last week.",
+      ],
+      AT,
+    );
+    expect(roles(0)).toEqual(["driver:withdrawal-intent"]);
+    const j = a.judgments.find((x) => x.id === "sdf-detention-strain");
+    expect(j?.probability).toBeNull();
+  });
+});
