@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "./helpers.js";
+
+/**
+ * An account whose truth is denied ("reports that X are not correct", "is not true") is a denial of
+ * X, as one called false is: what it names did not happen, as far as its teller says.
+ */
+const modalities = (text: string, tag: string) =>
+  extract(text, "2026-12-09T00:00:00Z")
+    .facts.filter((f) => f.tags?.includes(tag))
+    .map((f) => f.modality);
+
+describe("an account whose truth is denied", () => {
+  it("negates what it tells", () => {
+    for (const text of [
+      "Claims that Dutch troops are withdrawing from Sulaymaniyah this spring are not correct.",
+      "The story that Italian troops have pulled out of Kirkuk is not true.",
+      "Reports that the Danish contingent withdrew from Baghdad last week were not accurate.",
+    ])
+      expect(modalities(text, "troop-withdrawal"), text).toEqual(["negated"]);
+  });
+  it("leaves a withdrawal told as fact, with a truth named elsewhere, asserted", () => {
+    const text = "The Dutch trainers left Sulaymaniyah on Monday, and officials said the timing was correct.";
+    expect(modalities(text, "troop-withdrawal")).not.toContain("negated");
+  });
+});
