@@ -24,3 +24,14 @@ describe("an account whose truth is denied", () => {
     expect(modalities(text, "troop-withdrawal")).not.toContain("negated");
   });
 });
+
+describe("a figure of people followed by what stopped them", () => {
+  it("takes the arrest that the participle after it tells", () => {
+    const tagsOf = (text: string) =>
+      extract(text, "2026-12-09T00:00:00Z").facts.find((f) => f.kind === "quantity" && f.value === 212)
+        ?.tags ?? [];
+    expect(
+      tagsOf("The revised total is 212 men arrested while slipping across from Syria near Husaybah."),
+    ).toContain("arrest");
+  });
+});
