@@ -64,3 +64,19 @@ describe("trainers of the Peshmerga leaving with the coalition", () => {
     expect(j?.probability).toBeNull();
   });
 });
+
+describe("a border force working with its Syrian counterpart", () => {
+  it("is cross-border cooperation, whether it coordinates or swaps information", () => {
+    const { roles } = assessStory(
+      "cross-border-smuggling",
+      [
+        "Iraqi border guards seized 40 kilograms of crystal meth hidden in a lorry at the Al-Qaim crossing from Syria on Tuesday.",
+        "The guards also exchange intelligence with the Syrian customs service at Albu Kamal on suspected convoys.",
+        "The Iraqi army says it will keep working to coordinate with the Syrian authorities to close the desert tracks near Al-Qaim.",
+      ],
+      AT,
+    );
+    expect(roles(1)).toEqual(["mitigator:cross-border-cooperation"]);
+    expect(roles(2)).toEqual(["mitigator:cross-border-cooperation"]);
+  });
+});
