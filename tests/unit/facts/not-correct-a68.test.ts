@@ -35,3 +35,22 @@ describe("a figure of people followed by what stopped them", () => {
     ).toContain("arrest");
   });
 });
+
+describe("a site's guards sent to a front, told of who sent them", () => {
+  it("is guard diversion; border guards sent to a front are not", () => {
+    const tagsOf = (text: string) =>
+      extract(text, "2026-12-09T00:00:00Z")
+        .facts.filter((f) => f.kind === "countermeasure")
+        .flatMap((f) => f.tags ?? []);
+    expect(
+      tagsOf(
+        "The Kurdish administration has transferred hundreds of its camp guards over the past month to the Raqqa front.",
+      ),
+    ).toContain("troop-withdrawal");
+    expect(
+      tagsOf(
+        "The army has transferred hundreds of its border guards over the past month to the Raqqa front.",
+      ),
+    ).not.toContain("troop-withdrawal");
+  });
+});
