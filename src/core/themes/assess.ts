@@ -60,6 +60,7 @@ import {
   reinforcesElsewhere,
   returnPledgedOnly,
   risingTally,
+  scantCover,
   seizureAsProof,
   seizuresByPlace,
   smuggledIntoVenue,
@@ -598,6 +599,8 @@ function candidatesBySentence(
     for (const { f, role } of factors) {
       if (report.modality !== "negated" && denies.has(`${report.key}|${f.id}`)) continue;
       if (role === "mitigator" && catchShowsTraffic) continue;
+      // "Which is watched only by a few police posts": the thinness of the guard, no defence.
+      if (role === "mitigator" && scantCover(report)) continue;
       if (role === "mitigator" && isRecapture(report) && escapeTold.has(report.key)) continue;
       // "A riot broke out ..., and our forces ended it within three hours": the outbreak put down
       // in the same sentence is the guard force's control, not pressure on the site (`endedAtSite`).

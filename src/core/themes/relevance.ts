@@ -304,6 +304,20 @@ export function fortifiedThingOnly(r: Pick<Report, "tags" | "sentenceText">): bo
 }
 
 /**
+ * "Which is watched only by a few police posts", "held by just two patrols": a guard told by how
+ * little of it there is measures the gap in the cover, not a defence. Read only of a
+ * countermeasure whose own clause counts its posts, patrols or men after "only", "just" or
+ * "merely" ("only two smugglers were caught" counts no guard).
+ */
+const SCANT_COVER =
+  /\b(?:only|just|merely)\s+(?:by\s+|with\s+)?(?:a\s+few|a\s+handful\s+of|a\s+single|a\s+couple\s+of|one|two|three|four|five|\d+)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:posts?|outposts?|patrols?|guards?|soldiers?|troops|men|checkpoints?|watchtowers?|towers?|cameras?|units?|positions?|personnel|officers?|policemen|police(?:men)?|fighters|gendarmes)\b/iu;
+
+/** Whether a countermeasure is told by how few hold the line: the gap in the cover. */
+export function scantCover(r: Pick<Report, "kind" | "text" | "sentenceText">): boolean {
+  return r.kind === "countermeasure" && SCANT_COVER.test(ownClause(r));
+}
+
+/**
  * "Families try to escape the cold", "crowds escaping the heat", "children escape the midday heat of
  * the tents": to escape the weather or a season (whatever words tell which: "bitter", "midday",
  * "summer", never a place of custody or a preposition: "escaped the prison during the heat" is a

@@ -425,8 +425,10 @@ export const EVENT_RULES: EventRule[] = [
     // week" pool what they know under a standing pact, as a joint cell does. So do states in "a
     // bilateral security partnership" or "their defence partnership": a standing pact between them
     // for their security, as their security cooperation is (not a business's "partnership").
+    // Forces that "continue to coordinate with the Syrian side" or "exchanged information with"
+    // their counterparts act together as those "coordinating with" them do.
     trigger:
-      /\b(?:(?:(?:bilateral|strategic|long-term|enduring) )?(?:security|defen[cs]e|military|counter-?terrorism) partnerships?|joint (?:[a-z]+-[a-z]+ )?(?:liaison|coordination) (?:cells?|centres?|centers?|committees?|offices?|mechanisms?)|(?:intelligence|information)[- ]sharing (?:arrangements?|agreements?|pacts?|mechanisms?)|shar(?:e|es|ed|ing) (?:the |their )?(?:lists?|names|intelligence) (?:of|on|about)\b|ceasefire|truce|agreement|deals?(?=,? (?:signed|reached|struck|concluded)\b)|deals?(?<=\b(?:signed|reached|struck|concluded) (?:a |an |the |their |its )?(?:[\w'’-]+ ){0,2}deals?)|accords?(?! with)|memorand(?:um|a)(?: of understanding)?|agreed|mediat(?:e|ed|ion|or)|direct talks|negotiat\w*|coordination|cooperation|coordinat(?:ing|es|ed) with|(?:coordinat|cooperat)(?:e|es|ed|ing) against)\b/gi,
+      /\b(?:(?:(?:bilateral|strategic|long-term|enduring) )?(?:security|defen[cs]e|military|counter-?terrorism) partnerships?|joint (?:[a-z]+-[a-z]+ )?(?:liaison|coordination) (?:cells?|centres?|centers?|committees?|offices?|mechanisms?)|(?:intelligence|information)[- ]sharing (?:arrangements?|agreements?|pacts?|mechanisms?)|shar(?:e|es|ed|ing) (?:the |their )?(?:lists?|names|intelligence) (?:of|on|about)\b|ceasefire|truce|agreement|deals?(?=,? (?:signed|reached|struck|concluded)\b)|deals?(?<=\b(?:signed|reached|struck|concluded) (?:a |an |the |their |its )?(?:[\w'’-]+ ){0,2}deals?)|accords?(?! with)|memorand(?:um|a)(?: of understanding)?|agreed|mediat(?:e|ed|ion|or)|direct talks|negotiat\w*|coordination|cooperation|coordinat(?:e|ing|es|ed) with|exchang(?:e|es|ed|ing) (?:of )?(?:information|intelligence) with|(?:coordinat|cooperat)(?:e|es|ed|ing) against)\b/gi,
     acled: { eventType: STRATEGIC, subEventType: "Agreement" },
     cameo: { code: "04", label: "Consult" },
     tags: ["diplomacy"],

@@ -43,6 +43,11 @@ const PREDICATE_HEADS = new Set([
   "handed",
   "repatriated",
   "returned",
+  // Who was stopped: "640 people arrested while crossing illegally", "90 men detained at the wall".
+  "arrested",
+  "detained",
+  "caught",
+  "captured",
   // Where the counted people still are: "about 3,000 Iraqi men remain in those prisons".
   "remain",
   "remained",

@@ -44,6 +44,14 @@ const GUARDS_TO_FRONT =
   /(?=guard|prison|jail|camp|site)(?<!\b(?:border|coast|national|republican|presidential|revolutionary|home) )\b(?:guards|guard force|guard units?|(?:prison|jail|camp|site)(?:['’]s)? guard) (?:[\w'’-]+ ){0,3}?(?:were|was|are|is|have been|had been|has been|are being|were being|being) (?:now )?(?:sent|moved|transferred|shifted|redeployed|rushed|diverted|pulled|taken) (?:[\w'’-]+ ){0,3}?to (?:the )?(?:[\w'’-]+ ){0,2}?fronts?(?: ?lines?)?\b/;
 
 /**
+ * The same told of who sent them: "has moved hundreds of its prison guards in recent weeks to the
+ * front", "sent some of its camp guards to the Deir Hafer front". Only a site's guards are read:
+ * border guards moved to a front are a force of their own redeployed.
+ */
+const GUARDS_SENT_TO_FRONT =
+  /\b(?:mov(?:e|ed|es|ing)|sen[dt]|sending|transferr?(?:ed|ing|s)?|shift(?:ed|s|ing)?|redeploy(?:ed|s|ing)?|divert(?:ed|s|ing)?|pull(?:ed|s|ing)?|rushed) (?:[\w'’-]+ ){0,3}?(?:prison|jail|camp|site)(?:['’]s)? guards (?:[\w'’-]+ ){0,4}?to (?:the )?(?:[\w'’-]+ ){0,2}?fronts?(?: ?lines?)?\b/;
+
+/**
  * A site's guard force told smaller: "the number of guards at the annex had fallen sharply", "the
  * night shift in the eastern block had been cut from eleven guards to five", "half the shift was
  * sent to the front". The guards of a border or a coast are forces of their own, not a site's.
@@ -983,7 +991,7 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
     id: "guard-diversion",
     kind: "countermeasure",
     trigger: new RegExp(
-      String.raw`\b(?:divert(?:ed|s|ing)?|drawn|drew|draw(?:s|ing)?|mov(?:e|ed|es|ing)|taken|took|tak(?:e|es|ing)|pull(?:ed|s|ing)?|withdr(?:aw|ew|awn|awing)|remov(?:e|ed|es|ing)|redeploy(?:ed|s|ing)?|stripp(?:ed|ing)) (?:\w+ ){0,8}?(?:away )?from (?:guard(?:ing)? |securing |protecting |the |its |their |our ){0,2}(?:(?:protection|guarding|security|defen[cs]e) of (?:the |its |their |our )?)?(?:[\w'’-]+ )?(?:prisons?|jails?|camps?|detention (?:centres?|centers?|facilit(?:y|ies)|sites?)|guard (?:duty|duties|posts?|units?))\b|\b(?:mov(?:e|ed|es|ing)|sen[dt]|sending|transferr?(?:ed|ing|s)?|shift(?:ed|s|ing)?|redeploy(?:ed|s|ing)?|divert(?:ed|s|ing)?|pull(?:ed|s|ing)?|tak(?:e|es|en|ing)|took) (?:(?:part|some|most|half|much|many|all|hundreds|dozens|members|a third|a quarter|two-thirds) of )?(?:the |its |their |our )?(?:prison|jail|camp|detention centre|detention center|facility)(?:'s|’s) guards?\b|${GUARDS_TO_FRONT.source}|${GUARDS_CUT.source}`,
+      String.raw`\b(?:divert(?:ed|s|ing)?|drawn|drew|draw(?:s|ing)?|mov(?:e|ed|es|ing)|taken|took|tak(?:e|es|ing)|pull(?:ed|s|ing)?|withdr(?:aw|ew|awn|awing)|remov(?:e|ed|es|ing)|redeploy(?:ed|s|ing)?|stripp(?:ed|ing)) (?:\w+ ){0,8}?(?:away )?from (?:guard(?:ing)? |securing |protecting |the |its |their |our ){0,2}(?:(?:protection|guarding|security|defen[cs]e) of (?:the |its |their |our )?)?(?:[\w'’-]+ )?(?:prisons?|jails?|camps?|detention (?:centres?|centers?|facilit(?:y|ies)|sites?)|guard (?:duty|duties|posts?|units?))\b|\b(?:mov(?:e|ed|es|ing)|sen[dt]|sending|transferr?(?:ed|ing|s)?|shift(?:ed|s|ing)?|redeploy(?:ed|s|ing)?|divert(?:ed|s|ing)?|pull(?:ed|s|ing)?|tak(?:e|es|en|ing)|took) (?:(?:part|some|most|half|much|many|all|hundreds|dozens|members|a third|a quarter|two-thirds) of )?(?:the |its |their |our )?(?:prison|jail|camp|detention centre|detention center|facility)(?:'s|’s) guards?\b|${GUARDS_TO_FRONT.source}|${GUARDS_SENT_TO_FRONT.source}|${GUARDS_CUT.source}`,
       "gi",
     ),
     // "Half of their shift had been sent to the front": a guard shift is the guards on duty, a

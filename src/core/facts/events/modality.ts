@@ -142,6 +142,8 @@ const CALLED_FALSE = new Set([
   "incorrect",
   "groundless",
 ]);
+/** Words of truth that, denied ("are not correct"), call an account false. */
+const CALLED_TRUE = new Set(["correct", "true", "accurate"]);
 const FALSE_REACH = 14;
 const DENYING = new Set([
   "denied",
@@ -512,6 +514,13 @@ export function modalityOf(
     if (
       CALLED_FALSE.has(n) &&
       /^(is|was|are|were|been|completely|entirely|totally|utterly)$/.test(tokens[k - 1]?.norm ?? "")
+    )
+      return "negated";
+    // "Reports that the battalion will leave by spring are not correct": a word of truth denied.
+    if (
+      CALLED_TRUE.has(n) &&
+      /^(not|n't)$/.test(tokens[k - 1]?.norm ?? "") &&
+      /^(is|was|are|were|been)$/.test(tokens[k - 2]?.norm ?? "")
     )
       return "negated";
   }
