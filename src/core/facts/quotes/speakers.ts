@@ -887,27 +887,32 @@ export class SpeakerMemory {
     const first = span ? this.doc.tokens[span.tokenStart] : undefined;
     // "Her lawyer, Rana Saleh, spoke last": a name in apposition to the opening phrase is its
     // subject, a person of the sentence's own.
-    if (
-      span &&
-      this.doc.tokens[span.tokenStart + 2]?.text === "," &&
-      this.owners.get(span.tokenStart + 3)?.type === "person"
-    )
-      return false;
+    // "Her driver Tomas Berg, 51, was hurt; ...": unless that person cannot be the pronoun (a man
+    // for "she"), so the possessive stands for someone before, whom the sentence goes on about.
+    const opens = first !== undefined && (PRONOUN_FORMS[word] ?? []).includes(first.norm);
+    const own = (d: EntityDraft) => !opens || this.fitsHere(word, asSpeaker(d));
+    const apposed =
+      span && this.doc.tokens[span.tokenStart + 2]?.text === ","
+        ? this.owners.get(span.tokenStart + 3)
+        : undefined;
+    if (apposed?.type === "person" && own(apposed)) return false;
     // "His son Yasser, 24, was hurt", "Her younger sister Amal runs ...": so is a name straight
     // after the possessive's noun (a modifier before it at most), written without commas.
-    if (span && this.namedAfterPossessive(span.tokenStart)) return false;
-    return first !== undefined && (PRONOUN_FORMS[word] ?? []).includes(first.norm);
+    const named = span ? this.namedAfterPossessive(span.tokenStart) : undefined;
+    if (named && own(named)) return false;
+    return opens;
   }
 
-  /** Whether a possessive's noun (one lower-case modifier before it at most) is followed by a person's name. */
-  private namedAfterPossessive(start: number): boolean {
+  /** The person named after a possessive's noun (one lower-case modifier before it at most), if any. */
+  private namedAfterPossessive(start: number): EntityDraft | undefined {
     const { tokens } = this.doc;
     for (let k = start + 1; k <= start + 2; k++) {
       const t = tokens[k];
-      if (t?.kind !== "word" || t.cap || this.owners.has(k)) return false;
-      if (this.owners.get(k + 1)?.type === "person") return true;
+      if (t?.kind !== "word" || t.cap || this.owners.has(k)) return undefined;
+      const d = this.owners.get(k + 1);
+      if (d?.type === "person") return d;
     }
-    return false;
+    return undefined;
   }
 
   private teller: Speaker | null | undefined;

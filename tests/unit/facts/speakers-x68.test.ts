@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import type { FactsDocument } from "../../../src/core/facts/schema.js";
+import { extract } from "./helpers.js";
+
+/**
+ * Speakers misread on set 64's first sight (issue 10, session 68, helper x68), each checked on
+ * sentences written for these tests.
+ */
+
+const said = (doc: FactsDocument, words: string) =>
+  doc.quotes.filter((q) => q.text.includes(words)).map((q) => q.speaker.name);
+
+describe("a sentence opening with a possessive whose named person cannot be the pronoun", () => {
+  it("goes on about the one the possessive stands for, not a third person it names", () => {
+    const doc = extract(
+      [
+        "Jiyan Aziz, 41, has driven an ambulance out of the depot in Sinjar for six years. Last Tuesday, a mortar round hit the yard.",
+        "",
+        "Her partner Tomas Berg, 38, was killed; a mechanic, Kawa Rostam, was burned on both arms.",
+        "",
+        "\u201cWe had just come back from a call,\u201d she says. \u201cThe engine was still warm.\u201d",
+      ].join("\n"),
+    );
+    expect(said(doc, "We had just come back")).toEqual(["Jiyan Aziz"]);
+  });
+
+  it("still gives the pronoun to the named person when that person can be it", () => {
+    const doc = extract(
+      [
+        "Kawa Rostam runs the depot in Sinjar. Last Tuesday, a mortar round hit the yard.",
+        "",
+        "Her deputy, Jiyan Aziz, was on duty that night.",
+        "",
+        "\u201cWe had just come back from a call,\u201d she says.",
+      ].join("\n"),
+    );
+    expect(said(doc, "We had just come back")).toEqual(["Jiyan Aziz"]);
+  });
+});
