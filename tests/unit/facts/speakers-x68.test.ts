@@ -37,3 +37,16 @@ describe("a sentence opening with a possessive whose named person cannot be the 
     expect(said(doc, "We had just come back")).toEqual(["Jiyan Aziz"]);
   });
 });
+
+describe("according to a document that a body's 'it' made", () => {
+  it("is the body the pronoun stands for, not the words of the document's phrase", () => {
+    const doc = extract(
+      [
+        "Road deaths rose again in Dohuk province last year, local officials said on Sunday.",
+        "",
+        "Over 2025, the Dohuk Traffic Directorate logged 410 crashes on the Zakho road, according to data it passed to the governor's office.",
+      ].join("\n"),
+    );
+    expect(said(doc, "410 crashes")).toEqual(["Dohuk Traffic Directorate"]);
+  });
+});
