@@ -50,3 +50,16 @@ describe("according to a document that a body's 'it' made", () => {
     expect(said(doc, "410 crashes")).toEqual(["Dohuk Traffic Directorate"]);
   });
 });
+
+describe("'the company' after a body brought in by an appositive with 'a'", () => {
+  it("is that body, found by another noun of a business", () => {
+    const doc = extract(
+      [
+        "Gunmen stopped two cement lorries near Daquq on Monday. The cement came from the Northern Cement Works, a state plant, and was carried by Zagros Freight Services, a Sulaimaniyah firm that has moved freight across the province since 2012.",
+        "",
+        "The company told reporters by phone that it would keep its drivers at home until Friday.",
+      ].join("\n"),
+    );
+    expect(said(doc, "keep its drivers at home")).toEqual(["Zagros Freight Services"]);
+  });
+});

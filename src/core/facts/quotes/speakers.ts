@@ -2579,12 +2579,17 @@ function basedBody(
 /** How far back (in tokens) a body described by an appositive is looked for. */
 const APPOSITIVE_REACH = 200;
 
+/** Nouns of a business that a later "the company" or "the firm" may take up: "X, a Basra contractor". */
+const BUSINESS_NOUNS = new Set(["company", "firm", "contractor", "business"]);
+
 /**
  * "The Asayish, the internal security force in the region, said … According to the force, …":
  * "the force" refers back to the body an appositive described with that noun, the nearest one
  * before it. The appositive opens with "the" right after the body's name and its comma, its
  * noun in lower case within a few words ("the internal security force"); a body no appositive
  * described so ("the police force" of no named force) is not found.
+ * "Kirkuk Haulage, a family firm that ... . The company said ...": an appositive that brings the
+ * body in with "a" or "an" is taken up so too, and a business by any of its nouns.
  */
 function appositiveBody(
   doc: Doc,
@@ -2596,12 +2601,15 @@ function appositiveBody(
   const { tokens } = doc;
   for (let k = first - 1; k > 2 && first - k <= APPOSITIVE_REACH; k--) {
     const t = tokens[k] as Token;
-    if (t.norm !== head.norm || t.cap || owners.has(k)) continue;
+    const business = BUSINESS_NOUNS.has(t.norm) && BUSINESS_NOUNS.has(head.norm);
+    if ((t.norm !== head.norm && !business) || t.cap || owners.has(k)) continue;
     // The appositive's "the" a few words before the noun, then the comma, then the body.
     for (let a = k - 1; a >= k - 4 && a > 1; a--) {
       const w = tokens[a] as Token;
-      if (w.kind !== "word" || w.cap) break;
-      if (w.norm !== "the") continue;
+      // "a Kampala firm", "the Tartus port company": a place's name may describe the body too.
+      const named = owners.get(a);
+      if (w.kind !== "word" || (named && named.type !== "place")) break;
+      if (w.norm !== "the" && w.norm !== "a" && w.norm !== "an") continue;
       const body = owners.get(a - 2);
       if (tokens[a - 1]?.text === "," && body?.type === "organization") return body;
       break;
