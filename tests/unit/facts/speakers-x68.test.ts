@@ -63,3 +63,12 @@ describe("'the company' after a body brought in by an appositive with 'a'", () =
     expect(said(doc, "keep its drivers at home")).toEqual(["Zagros Freight Services"]);
   });
 });
+
+describe("a trailing attribution with a medium and a time after its verb", () => {
+  it("makes the sentence before it what the body said", () => {
+    const doc = extract(
+      "Two mortar rounds fell on a vegetable market in Tuz Khurmatu late on Saturday, wounding six shoppers, the Saladin Health Directorate said in a release on Sunday.",
+    );
+    expect(said(doc, "Two mortar rounds fell")).toEqual(["Saladin Health Directorate"]);
+  });
+});
