@@ -667,6 +667,17 @@ export const EVENT_RULES: EventRule[] = [
     tags: [],
   },
   {
+    // "a bomb threat phoned to the front desk emptied the clinic", "a hoax call evacuated the
+    // school for an hour": a threat that made a place be cleared happened on its day, whether or
+    // not anything was found. Not "calls for calm emptied the streets": a call for something.
+    id: "threat-evacuation",
+    kind: "event",
+    trigger:
+      /\b(?:threats?|calls?|scares?|hoax(?:es)?) (?:(?!for |to )[\w'’-]+ ){0,3}?(?:emptied|evacuated|forced the evacuation of)\b/gi,
+    acled: { eventType: STRATEGIC, subEventType: "Other" },
+    tags: [],
+  },
+  {
     // "the council voted by 141 votes to 38 to form a committee": a body's decision on its day.
     id: "vote",
     kind: "event",
