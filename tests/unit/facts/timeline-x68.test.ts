@@ -23,3 +23,13 @@ describe("a threat that had a place cleared", () => {
     expect(doc.facts.filter((f) => f.kind === "event")).toHaveLength(0);
   });
 });
+
+describe("a place set alight, told in the passive", () => {
+  it("is a happening on the day the sentence gives", () => {
+    const doc = extract(
+      "Raids on the farms around Hawija have grown. The worst came on 2 July, when a barley store outside the village of Riyadh was set alight.",
+      "2026-08-20",
+    );
+    expect(datesOf(doc, /barley store outside the village/)).toEqual(["2026-07-02"]);
+  });
+});

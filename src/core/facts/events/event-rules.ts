@@ -534,7 +534,7 @@ export const EVENT_RULES: EventRule[] = [
     kind: "event",
     hostile: true,
     trigger:
-      /(?=blaze|fire)(?<!\b(?:opened|open|opening|exchanged|returned|cease|heavy|gun|sniper|artillery|mortar|under|set|sets|setting) )\b(?:fires?|blazes?)\b[^.;]{0,40}?\b(?:started|broke out|burned|burnt|destroyed|gutted|swept|tore through|ravaged|(?:was|were|had been) (?:quickly |later |finally |eventually )?(?:put out|extinguished))\b|\b(?:caught fire|burst into flames)\b/gi,
+      /(?=blaze|fire)(?<!\b(?:opened|open|opening|exchanged|returned|cease|heavy|gun|sniper|artillery|mortar|under|set|sets|setting) )\b(?:fires?|blazes?)\b[^.;]{0,40}?\b(?:started|broke out|burned|burnt|destroyed|gutted|swept|tore through|ravaged|(?:was|were|had been) (?:quickly |later |finally |eventually )?(?:put out|extinguished))\b|\b(?:caught fire|burst into flames)\b|\b(?:was|were) set (?:alight|ablaze|on fire)\b/gi,
     acled: { eventType: STRATEGIC, subEventType: "Other" },
     tags: ["humanitarian"],
   },
