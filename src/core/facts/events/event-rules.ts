@@ -536,7 +536,7 @@ export const EVENT_RULES: EventRule[] = [
     kind: "event",
     hostile: true,
     trigger:
-      /(?=blaze|fire)(?<!\b(?:opened|open|opening|exchanged|returned|cease|heavy|gun|sniper|artillery|mortar|under|set|sets|setting) )\b(?:fires?|blazes?)\b[^.;]{0,40}?\b(?:started|broke out|burned|burnt|destroyed|gutted|swept|tore through|ravaged|(?:was|were|had been) (?:quickly |later |finally |eventually )?(?:put out|extinguished))\b|\b(?:caught fire|burst into flames)\b/gi,
+      /(?=blaze|fire)(?<!\b(?:opened|open|opening|exchanged|returned|cease|heavy|gun|sniper|artillery|mortar|under|set|sets|setting) )\b(?:fires?|blazes?)\b[^.;]{0,40}?\b(?:started|broke out|burned|burnt|destroyed|gutted|swept|tore through|ravaged|(?:was|were|had been) (?:quickly |later |finally |eventually )?(?:put out|extinguished))\b|\b(?:caught fire|burst into flames)\b|\b(?:was|were) set (?:alight|ablaze|on fire)\b/gi,
     acled: { eventType: STRATEGIC, subEventType: "Other" },
     tags: ["humanitarian"],
   },
@@ -665,6 +665,17 @@ export const EVENT_RULES: EventRule[] = [
     id: "threat-received",
     kind: "event",
     trigger: /\b(?:received|got) (?:a |an |several |repeated |written )?(?:death )?threats?\b/gi,
+    acled: { eventType: STRATEGIC, subEventType: "Other" },
+    tags: [],
+  },
+  {
+    // "a bomb threat phoned to the front desk emptied the clinic", "a hoax call evacuated the
+    // school for an hour": a threat that made a place be cleared happened on its day, whether or
+    // not anything was found. Not "calls for calm emptied the streets": a call for something.
+    id: "threat-evacuation",
+    kind: "event",
+    trigger:
+      /\b(?:threats?|calls?|scares?|hoax(?:es)?) (?:(?!for |to )[\w'’-]+ ){0,3}?(?:emptied|evacuated|forced the evacuation of)\b/gi,
     acled: { eventType: STRATEGIC, subEventType: "Other" },
     tags: [],
   },

@@ -1102,7 +1102,9 @@ function longTrailing(
   last: number,
   isMark: (k: number) => boolean,
 ): { comma: number; verb: number } | null {
-  for (let v = last - 7; v > first && last - v <= 18; v--) {
+  // ", the ministry said in a statement on Thursday.": a tail of a few words is read so too, when
+  // it runs past what the time-only reading above takes ("said in a statement", "said on Friday").
+  for (let v = last - 3; v > first && last - v <= 18; v--) {
     if (!isSpeechVerbAt(tokens, v) || !MEDIUM.has(tokens[v + 1]?.norm ?? "")) continue;
     const rest = tokens.slice(v + 1, last + 1);
     if (

@@ -537,8 +537,8 @@ function investigationOwner(
   return bodies.size === 1 && body ? { draft: body, name: body.name } : null;
 }
 
-/** Pronouns of the one who made a document: "figures you supplied", "data they released". */
-const MAKER_PRONOUNS = new Set(["you", "he", "she", "they", "we"]);
+/** Pronouns of the one who made a document: "figures you supplied", "data they released", "data it passed on". */
+const MAKER_PRONOUNS = new Set(["you", "he", "she", "they", "we", "it"]);
 
 /** A short phrase after "according to", kept in the article's words when nothing names it. */
 function sourcePhrase(doc: Doc, first: number, last: number): Speaker | null {

@@ -887,27 +887,32 @@ export class SpeakerMemory {
     const first = span ? this.doc.tokens[span.tokenStart] : undefined;
     // "Her lawyer, Rana Saleh, spoke last": a name in apposition to the opening phrase is its
     // subject, a person of the sentence's own.
-    if (
-      span &&
-      this.doc.tokens[span.tokenStart + 2]?.text === "," &&
-      this.owners.get(span.tokenStart + 3)?.type === "person"
-    )
-      return false;
+    // "Her driver Tomas Berg, 51, was hurt; ...": unless that person cannot be the pronoun (a man
+    // for "she"), so the possessive stands for someone before, whom the sentence goes on about.
+    const opens = first !== undefined && (PRONOUN_FORMS[word] ?? []).includes(first.norm);
+    const own = (d: EntityDraft) => !opens || this.fitsHere(word, asSpeaker(d));
+    const apposed =
+      span && this.doc.tokens[span.tokenStart + 2]?.text === ","
+        ? this.owners.get(span.tokenStart + 3)
+        : undefined;
+    if (apposed?.type === "person" && own(apposed)) return false;
     // "His son Yasser, 24, was hurt", "Her younger sister Amal runs ...": so is a name straight
     // after the possessive's noun (a modifier before it at most), written without commas.
-    if (span && this.namedAfterPossessive(span.tokenStart)) return false;
-    return first !== undefined && (PRONOUN_FORMS[word] ?? []).includes(first.norm);
+    const named = span ? this.namedAfterPossessive(span.tokenStart) : undefined;
+    if (named && own(named)) return false;
+    return opens;
   }
 
-  /** Whether a possessive's noun (one lower-case modifier before it at most) is followed by a person's name. */
-  private namedAfterPossessive(start: number): boolean {
+  /** The person named after a possessive's noun (one lower-case modifier before it at most), if any. */
+  private namedAfterPossessive(start: number): EntityDraft | undefined {
     const { tokens } = this.doc;
     for (let k = start + 1; k <= start + 2; k++) {
       const t = tokens[k];
-      if (t?.kind !== "word" || t.cap || this.owners.has(k)) return false;
-      if (this.owners.get(k + 1)?.type === "person") return true;
+      if (t?.kind !== "word" || t.cap || this.owners.has(k)) return undefined;
+      const d = this.owners.get(k + 1);
+      if (d?.type === "person") return d;
     }
-    return false;
+    return undefined;
   }
 
   private teller: Speaker | null | undefined;
@@ -2574,12 +2579,17 @@ function basedBody(
 /** How far back (in tokens) a body described by an appositive is looked for. */
 const APPOSITIVE_REACH = 200;
 
+/** Nouns of a business that a later "the company" or "the firm" may take up: "X, a Basra contractor". */
+const BUSINESS_NOUNS = new Set(["company", "firm", "contractor", "business"]);
+
 /**
  * "The Asayish, the internal security force in the region, said … According to the force, …":
  * "the force" refers back to the body an appositive described with that noun, the nearest one
  * before it. The appositive opens with "the" right after the body's name and its comma, its
  * noun in lower case within a few words ("the internal security force"); a body no appositive
  * described so ("the police force" of no named force) is not found.
+ * "Kirkuk Haulage, a family firm that ... . The company said ...": an appositive that brings the
+ * body in with "a" or "an" is taken up so too, and a business by any of its nouns.
  */
 function appositiveBody(
   doc: Doc,
@@ -2591,12 +2601,15 @@ function appositiveBody(
   const { tokens } = doc;
   for (let k = first - 1; k > 2 && first - k <= APPOSITIVE_REACH; k--) {
     const t = tokens[k] as Token;
-    if (t.norm !== head.norm || t.cap || owners.has(k)) continue;
+    const business = BUSINESS_NOUNS.has(t.norm) && BUSINESS_NOUNS.has(head.norm);
+    if ((t.norm !== head.norm && !business) || t.cap || owners.has(k)) continue;
     // The appositive's "the" a few words before the noun, then the comma, then the body.
     for (let a = k - 1; a >= k - 4 && a > 1; a--) {
       const w = tokens[a] as Token;
-      if (w.kind !== "word" || w.cap) break;
-      if (w.norm !== "the") continue;
+      // "a Kampala firm", "the Tartus port company": a place's name may describe the body too.
+      const named = owners.get(a);
+      if (w.kind !== "word" || (named && named.type !== "place")) break;
+      if (w.norm !== "the" && w.norm !== "a" && w.norm !== "an") continue;
       const body = owners.get(a - 2);
       if (tokens[a - 1]?.text === "," && body?.type === "organization") return body;
       break;
