@@ -38,6 +38,9 @@ function qualifiedHead(spelling: string): string | undefined {
   // a relative clause ("a man who was held at …") or a body's own name ("Internal Security Command in
   // Raqqa province": a capitalised word after the first) is not a description with a qualifier
   if (/\b(?:who|which|that|whose)\b/i.test(head)) return undefined;
+  // an apposition form ("the officer, a captain in the 22nd Brigade") is rule (d)'s: (a) applies to
+  // its parts, each listed on its own, not to the whole
+  if (/,\s+(?:an?|the)\s/i.test(head)) return undefined;
   const words = head.replace(DETERMINER, "").split(/\s+/);
   if (words.slice(1).some((w) => /^\p{Lu}/u.test(w))) return undefined;
   return head;
