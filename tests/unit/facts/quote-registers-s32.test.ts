@@ -88,10 +88,11 @@ describe("session 32 speakers", () => {
     expect(speakerOf(unnamed, "Every prayer helps", "direct")).toBe("Salim's sister");
   });
 
-  it("reads 'One of them, a <description>, told' as the partitive's words", () => {
+  it("reads 'One of them, a <description>, told' as the partitive's words with their apposition", () => {
     const doc = extract(
       "Villagers saw a pick-up near the silos. One of them, a woman of about forty, told our reporter that the truck left at noon.",
     );
-    expect(speakerOf(doc, "the truck left at noon", "indirect")).toBe("One of them");
+    // ANNOTATION.md rule 11 (d): "One of them" alone describes no one; the text's full form is the speaker
+    expect(speakerOf(doc, "the truck left at noon", "indirect")).toBe("One of them, a woman of about forty");
   });
 });

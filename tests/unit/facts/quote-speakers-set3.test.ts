@@ -27,7 +27,8 @@ describe("quote speakers on the third held-out set's registers (issue 10)", () =
       "Several women in the camp told me the fire started in two places. One woman, a teacher from Homs, said the tents belonged to families who wanted to leave.",
     );
     expect(said(doc, "two places")).toEqual([["indirect", "Several women in the camp"]]);
-    expect(said(doc, "tents belonged")).toEqual([["indirect", "One woman"]]);
+    // ANNOTATION.md rule 11 (d): an unnamed speaker with an apposition is spelled as the text gives it
+    expect(said(doc, "tents belonged")).toEqual([["indirect", "One woman, a teacher from Homs"]]);
   });
 
   it("reads a name opening a sentence with 'a widow' as the person 'she' refers to", () => {

@@ -257,6 +257,9 @@ export const isSourceNoun = (w: string) =>
     w.length > 5 &&
     [SOURCE_NOUNS, ROLE_NOUNS, OCCUPATION_NOUNS].some((nouns) => nouns.has(`${w.slice(0, -3)}man`)));
 
+/** "a farmer", "a local cameraman", "a woman": a noun a person is called by. */
+const personNoun = (w: string) => isSourceNoun(w) || PEOPLE_NOUNS.has(w) || /[a-z]{3}(?:man|woman)$/.test(w);
+
 /**
  * "drivers stranded on the Iraqi side", "families displaced by the fighting": a participle in
  * -ed and its preposition after a source noun describe the source, as a prepositional phrase does.
@@ -3199,13 +3202,15 @@ function ellipticalSubject(doc: Doc, sentenceStart: number, v: number): Speaker 
   }
   if (e < 0 || v <= e) return null;
   // "One of them, a man of about sixty whose name we withhold, told ...": an apposition between
-  // commas describes the phrase; the phrase is still the verb's subject.
+  // commas describes the phrase; the phrase is still the verb's subject, and since "one of them"
+  // alone describes no one, the speaker is spelled as the text gives it, with its apposition
+  // (ANNOTATION.md rule 11 d).
   if (tokens[e + 1]?.text === "," && tokens[v - 1]?.text === "," && ["a", "an"].includes(w(e + 2))) {
     for (let j = e + 2; j < v - 1; j++) {
       const t = tokens[j] as Token;
       if ([";", ":", ",", '"', "“", "”"].includes(t.text) || j - e > 30) return null;
     }
-    return { draft: null, name: spanText(doc, start, e) };
+    return { draft: null, name: spanText(doc, start, v - 2) };
   }
   if (e + 1 !== v && w(v - 1) === "and" && w(e + 1) !== "who") {
     // "One of them showed a card and said ...", "One of them, he said, pushed him against a wall
@@ -3836,7 +3841,25 @@ export function subjectOf(
       break;
     }
     // "A US defence official, speaking on condition of anonymity, said".
-    return c > start ? phraseSpeaker(doc, owners, phraseStart(tokens, c - 1, start), c - 1, memory) : null;
+    if (c <= start) return null;
+    const described = phraseSpeaker(doc, owners, phraseStart(tokens, c - 1, start), c - 1, memory);
+    // "The owner of the bakery, a retired teacher, told": a description naming nobody, then a
+    // second one in apposition ("a", "an" and a person's noun, no name in it) — the text gives the
+    // speaker by both, and the speaker is spelled so. ("The master of the tanker, a Liberian-flagged
+    // Suezmax, said": an apposition whose noun is no one's describes the ship, not the speaker.)
+    let head = c + 2;
+    while (head + 1 < k && !PHRASE_PREPOSITIONS_ALL.has(tokens[head + 1]?.norm ?? "")) head++;
+    if (
+      described &&
+      !described.draft &&
+      ["a", "an"].includes(tokens[c + 1]?.norm ?? "") &&
+      k - c <= 10 &&
+      personNoun(tokens[head]?.norm ?? "") &&
+      tokens.slice(c + 1, k).every((t) => t.kind !== "punct" || t.text === "-") &&
+      !tokens.slice(c + 1, k).some((_, i) => owners.get(c + 1 + i)?.type === "person")
+    )
+      return { draft: null, name: `${described.name}, ${spanText(doc, c + 1, k - 1)}` };
+    return described;
   }
   const from = afterFrontedPhrase(tokens, listedName(tokens, phraseStart(tokens, k, start), start), k);
   // "A Yazidi woman held as a slave by Islamic State in Raqqa told": the agent of a participle
