@@ -29,6 +29,14 @@ describe("an unnamed speaker with a description in apposition (rule 11 d)", () =
     expect(new Set(said(doc, "nobody has passed"))).toEqual(new Set(["One of them, a baker from Duhok"]));
   });
 
+  it("reads 'One, a Y, said' and 'The other, a Y, said' after the two people they pick from", () => {
+    const doc = extract(
+      "Two clerks at the land registry disputed the figure. One, a surveyor who drew the old maps, said the plots had been moved in 2019. The other, an archivist from Amedi, said the deeds were never signed.",
+    );
+    expect(said(doc, "plots had been moved")).toEqual(["One, a surveyor who drew the old maps"]);
+    expect(said(doc, "deeds were never signed")).toEqual(["The other, an archivist from Amedi"]);
+  });
+
   it("keeps a named speaker's name and leaves an apposition naming a thing to the thing", () => {
     const named = extract(
       'ZAKHO, Iraq (Reuters) - Shops stayed shut. Karwan Hamid, a retired boatman, said the shells "came over the ridge at dawn".',

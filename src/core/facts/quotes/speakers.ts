@@ -3179,6 +3179,18 @@ function ellipticalSubject(doc: Doc, sentenceStart: number, v: number): Speaker 
   const w = (k: number) => tokens[k]?.norm ?? "";
   let e = -1;
   if (w(start) === "another" || w(start) === "others") e = start;
+  // "Two officials contradicted him. One, a security officer ..., said ...; the other, a member of
+  // the council, said ...": "one" and "the other" picking from the people just named, known by
+  // the apposition that follows (read below).
+  else if (w(start) === "one" && tokens[start + 1]?.text === "," && ["a", "an"].includes(w(start + 2)))
+    e = start;
+  else if (
+    w(start) === "the" &&
+    w(start + 1) === "other" &&
+    tokens[start + 2]?.text === "," &&
+    ["a", "an"].includes(w(start + 3))
+  )
+    e = start + 1;
   else if (PARTITIVES.has(w(start)) && w(start + 1) === "of" && PARTITIVE_OF.has(w(start + 2))) e = start + 2;
   else if (
     ["a", "an"].includes(w(start)) &&
