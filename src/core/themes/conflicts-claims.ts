@@ -475,13 +475,18 @@ const withoutApposition = (after: string) =>
     // relative that tells where those counted were held, before a verb of getting out.
     .replace(HELD_AT, "$1");
 /**
+ * A country's armed forces told by their own name ("250 Bundeswehr soldiers are deployed"): the
+ * troops of that country, as "German soldiers" are.
+ */
+const ARMED_FORCES_OF: Record<string, string> = { bundeswehr: "german" };
+/**
  * The country a force is told of by ("US", "U.S.", "United States", "American"): "1,500 United
  * States personnel remain" counts US troops as "2,500 US troops remain" does.
  */
-const FORCE_NATION = String.raw`us|u\.s\.|united states|american|turkish|russian|iranian|french|british|german|italian|polish|australian|coalition`;
+const FORCE_NATION = String.raw`us|u\.s\.|united states|american|turkish|russian|iranian|french|british|german|italian|polish|australian|coalition|${Object.keys(ARMED_FORCES_OF).join("|")}`;
 const nationOfForce = (n: string | undefined) => {
   const l = n?.toLowerCase() ?? "";
-  return /^(?:u\.?s\.?|united states|american)$/.test(l) ? "us" : l;
+  return /^(?:u\.?s\.?|united states|american)$/.test(l) ? "us" : (ARMED_FORCES_OF[l] ?? l);
 };
 const FORCE_GONE = new RegExp(
   String.raw`^(${FORCE_NATION})?\s*(?:troops|soldiers|service members|personnel|advisers|advisors)\s+(?:have\s+|had\s+|has\s+)?(?:(?:now|already|so far)\s+)?(?:left|withdrawn|withdrew|departed|pulled out)\b`,
@@ -493,6 +498,13 @@ const FORCE_STANDS = new RegExp(
 const FORCE_ADVISERS = new RegExp(
   String.raw`^(${FORCE_NATION})\s+(?:military\s+)?(?:advisers|advisors|trainers|instructors)(?:\s+and\s+(?:advisers|advisors|trainers|instructors))?\b`,
 );
+/**
+ * A clause on those just counted that tells what they do in the present ("who train the
+ * Peshmerga", "that guard the base"): a verb neither past (no "-ed", no common irregular past) nor
+ * modal nor of becoming.
+ */
+const DOING_NOW =
+  /^\s*(?:[\w'’-]+\s+){0,3}?(?:who|that)\s+(?:currently\s+|still\s+|now\s+)?(?!(?:[a-z]+ed|will|would|could|should|might|may|must|can|shall|had|was|were|did|left|went|came|fought|took|fled|got|made|ran|held|kept|became|began|saw|told|said|gave|lost|won|died)\b)[a-z]+\b/;
 const FORCE_NUMBER = new RegExp(
   String.raw`\bnumber of\s+(${FORCE_NATION})?\s*(?:troops|soldiers|service members|personnel)\b[^.,;]{0,40}?\b(?:was|is|were|are|stood at|stands at)\s+(?:(?:about|around|closer to|close to|nearly|some)\s+)?$`,
 );
@@ -854,6 +866,9 @@ function kindOf(before: string, after: string, sentence: string): string | null 
       sentence,
     ) ||
       /\bthere\s+(?:are|were|is|was|remain)\s+(?:still\s+)?$/i.test(before) ||
+      // "the roughly 60 German soldiers who instruct the Kurdish police": a force told by what it
+      // does now is a force there.
+      DOING_NOW.test(a) ||
       // "Life support and dining for approximately 900 US service members at Erbil Air Base": a
       // force provided for where it stands is a force there.
       (PROVIDED_FOR.test(b) && /^(?:[\w'’-]+\s+){1,3}?(?:at|in)\s+(?:the\s+)?[A-Z]/.test(after)))
@@ -1560,7 +1575,11 @@ function standingSaid(said: Said, start: number, end: number): Said {
     else if (m.index >= end && to === text.length) to = m.index;
   }
   const clause = text.slice(from, to);
-  if (!PRESENT.test(clause) || OWN_DATE.some((re) => re.test(clause))) return said;
+  // "... will withdraw their forces by the end of March, including the roughly 100 German soldiers
+  // who train the Peshmerga": those counted told by what they do now (a present-tense clause on
+  // them) are the force as it stands when the article speaks; the sentence's date is another act's.
+  const doingNow = DOING_NOW.test(text.slice(end, end + 80));
+  if (!doingNow && (!PRESENT.test(clause) || OWN_DATE.some((re) => re.test(clause)))) return said;
   const published = Date.parse(said.report.publishedAt ?? said.report.date ?? "") || said.window[1] - DAY;
   return { ...said, window: [published - ARTICLE_DAYS * DAY, published + DAY], dated: false, period: false };
 }
