@@ -932,6 +932,36 @@ function kindOf(before: string, after: string, sentence: string): string | null 
   const covers = BARRIER_COVERS.exec(b);
   if (covers?.[1] && KM_OF_WHOLE.test(a)) return `length:${barrierOf(covers[1])}`;
   if (WATCH_COVERS.test(b) && KM_OF_WHOLE.test(a)) return "watched";
+  const party = partyOf(a, sentence);
+  if (party) return `party:${party}`;
+  return null;
+}
+/** People counted as a party, the noun right after the figure (with at most two words before it). */
+const PARTY_NOUN =
+  /^(?:[\w'’-]+\s+){0,2}?(?:detainees|prisoners|inmates|people|persons|men|members|fighters|militants|gunmen|infiltrators|smugglers|individuals)\b/;
+/** An attempt to get out of a site: a riot, or a try at breaking out. */
+const OUT_ATTEMPT =
+  /\b(?:riot(?:ed|ing)?|mutin(?:y|ied)|(?:tried|attempted|trying|attempting)\s+to\s+(?:break|escape|flee|force|get out))\b/;
+/** An escape said not to have happened: "without any escape", "no one escaped", "none got out". */
+const NO_ESCAPE =
+  /\bwithout\s+(?:any\s+|a\s+single\s+)?(?:escapes?|breakout)\b|\b(?:no\s+one|nobody|none|not\s+one)\s+(?:of\s+them\s+)?(?:escaped|got\s+out|got\s+away|broke\s+out)\b/;
+/** An approach to a border or a try at crossing it, told of those just counted. */
+const CROSS_ATTEMPT =
+  /^(?:[\w'’-]+\s+){0,3}?(?:approaching|approached|tried\s+to\s+(?:cross|enter)|trying\s+to\s+(?:cross|enter)|attempted\s+to\s+(?:cross|enter)|attempting\s+to\s+(?:cross|enter))\b[^.;]{0,40}?\b(?:border|frontier|territory|line|fence|berm)\b/;
+/** Those approaching sent back: "until they withdrew", "were turned back", "forced them to retreat". */
+const SENT_BACK =
+  /\b(?:withdrew|retreated|pulled back|fled back|turned back|were repelled|were pushed back|were driven back|were forced back|forced them (?:back|to (?:withdraw|retreat)))\b/;
+/**
+ * "14 detainees in one dormitory started a riot and tried to break a door ... without any escape",
+ * "six people approaching the border line ... until they withdrew": those who made an attempt its
+ * teller says failed, counted by that teller. The size of the party another account may say got
+ * out or across: "party:escaped", "party:crossed", set against those figures (see figureConflicts).
+ */
+function partyOf(after: string, sentence: string): "escaped" | "crossed" | null {
+  if (!PARTY_NOUN.test(after)) return null;
+  const s = sentence.toLowerCase();
+  if (OUT_ATTEMPT.test(after) && NO_ESCAPE.test(s)) return "escaped";
+  if (CROSS_ATTEMPT.test(after) && SENT_BACK.test(s)) return "crossed";
   return null;
 }
 
@@ -2533,6 +2563,8 @@ const label = (kind: string) => {
       return "The number who escaped or are at large";
     case "crossed":
       return "The number who crossed";
+    case "party":
+      return of === "escaped" ? "The number who escaped or tried to" : "The number who crossed or tried to";
     case "arrested":
       return "The number arrested";
     case "seized":
@@ -2859,6 +2891,12 @@ function figureConflicts(
       coalition.length
     )
       byKind.set(kind, [...fs, ...coalition]);
+  // Those another account says tried and failed ("14 rioted, none escaped") are the party an
+  // account of the act counts ("about 60 escaped"): a party of another size stands against it.
+  for (const act of ["escaped", "crossed"]) {
+    const party = byKind.get(`party:${act}`) ?? [];
+    if (party.length > 0 && byKind.has(act)) byKind.set(act, [...(byKind.get(act) ?? []), ...party]);
+  }
   // A toll that says its dead were not of a side ("shepherds, not smugglers") stands against that
   // side's toll of the event, whatever the two figures.
   for (const f of figures)
@@ -2888,7 +2926,11 @@ function figureConflicts(
   // Of a whole ("killed:", the coalition) and its part, only the whole below the part clashes.
   const whole = (k: string) => k === "killed:" || k === "withdrawn:coalition";
   const peers = (a: FigureClaim, b: FigureClaim) =>
-    a.kind === b.kind || a.kind === `killed:${INFILTRATORS}` || b.kind === `killed:${INFILTRATORS}`;
+    a.kind === b.kind ||
+    a.kind === `killed:${INFILTRATORS}` ||
+    b.kind === `killed:${INFILTRATORS}` ||
+    a.kind === `party:${b.kind}` ||
+    b.kind === `party:${a.kind}`;
   // A whole frontier's count holds each sector's: only a whole below a sector's count clashes.
   // A figure called wrong clashes with another account's figure it meets ("about 1,000 US personnel
   // remained" against "reports that about a thousand remain are inaccurate"), with no other.
@@ -4133,9 +4175,13 @@ export function mergeConflicts(shown: Conflict[], found: Conflict[]): Conflict[]
             ))),
     );
     if (denied) {
+      // A figure told by the source of the denial ("14 rioted, without any escape") is its
+      // account, on the side of the denial.
+      const denier = (x: ConflictClaim) =>
+        denied.claims.some((y) => y.articleId === x.articleId && y.stance === "denies");
       for (const x of f.claims)
         if (!denied.claims.some((y) => y.key === x.key))
-          joinClaim(denied, { ...x, stance: x.value === 0 ? "denies" : "asserts" });
+          joinClaim(denied, { ...x, stance: x.value === 0 || denier(x) ? "denies" : "asserts" });
       continue;
     }
     const host = out.find(

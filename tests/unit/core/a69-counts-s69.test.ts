@@ -52,3 +52,83 @@ describe("a force's size in a sentence dated by a planned withdrawal", () => {
     expect(figureBoxes(a)).toContainEqual([60, 210]);
   });
 });
+
+describe("a party another account says tried and failed", () => {
+  it("sets those who rioted and got nobody out against a count of escapees", () => {
+    const activist = paragraphsDocument(
+      "Inmates flee Ghuwayran",
+      [
+        "Some 35 inmates fled the Ghuwayran jail in Hasakah on Tuesday night, a local activist told the news site.",
+      ],
+      "North Press",
+      "2027-02-10",
+    );
+    const force = paragraphsDocument(
+      "Statement on Ghuwayran",
+      [
+        "Reports that inmates fled Ghuwayran jail in Hasakah are false.",
+        "On Tuesday night nine inmates in one block mutinied and tried to force a gate, and our units restored order without any escape.",
+      ],
+      "SDF Media Centre",
+      "2027-02-10",
+    );
+    const a = assess(themeFixture("isis-prison-escape"), [activist, force], AT);
+    expect(figureBoxes(a)).toContainEqual([9, 35]);
+  });
+
+  it("puts the party's count told by the side that denies the escape on the side of the denial", () => {
+    const activist = paragraphsDocument(
+      "Inmates flee Ghuwayran",
+      [
+        "Some 35 inmates fled the Ghuwayran jail in Hasakah on Tuesday night, a local activist told the news site.",
+      ],
+      "North Press",
+      "2027-02-10",
+    );
+    const force = paragraphsDocument(
+      "Statement on Ghuwayran",
+      [
+        "Reports that inmates fled Ghuwayran jail in Hasakah are false.",
+        "On Tuesday night nine inmates in one block mutinied and tried to force a gate, and our units restored order without any escape.",
+        "A roll call of the inmates this morning found that none was missing.",
+      ],
+      "SDF Media Centre",
+      "2027-02-10",
+    );
+    const a = assess(themeFixture("isis-prison-escape"), [activist, force], AT);
+    const nine = a.conflicts
+      .flatMap((c) => c.claims)
+      .filter((x) => x.source === "SDF Media Centre" && x.value === 9);
+    expect(nine.length).toBeGreaterThan(0);
+    expect(nine.map((x) => x.stance)).not.toContain("asserts");
+  });
+
+  it("sets those seen approaching the border and sent back against a count of those who crossed", () => {
+    const tribal = paragraphsDocument(
+      "Gunmen cross near Rabia",
+      [
+        "A group of about 15 gunmen crossed from Syria into Iraq near Rabia on Sunday night, tribal sources said.",
+      ],
+      "Shafaq News",
+      "2027-02-08",
+    );
+    const army = paragraphsDocument(
+      "Army statement on Rabia",
+      [
+        "On Sunday night, patrols spotted four men approaching the border fence near Rabia from the Syrian side, and they turned back after warning shots.",
+      ],
+      "Iraqi Joint Operations Command",
+      "2027-02-08",
+    );
+    const a = assess(themeFixture("border-fortification"), [tribal, army], AT);
+    expect(figureBoxes(a).some((v) => v.includes(15) && v.includes(4))).toBe(true);
+  });
+
+  it("reads no party where those counted did get out", () => {
+    expect(
+      kinds([
+        "Eleven prisoners rioted and tried to break out of the Raqqa jail, and four of them escaped.",
+      ]).filter(([k]) => String(k).startsWith("party:")),
+    ).toEqual([]);
+  });
+});
