@@ -272,7 +272,7 @@ const OWN_FIGURE = new RegExp(
  * "is nearer".
  */
 const REAL_FIGURE =
-  /\bthe\s+(?:real|true|actual)\s+(?:figure|number|count|total|tally)\s+(?:is|was|were|stands at|stood at|is nearer|was nearer)\s+$|\bthe\s+(?:(?:real|true|actual)\s+)?(?:figure|number|count|total|tally)\s+(?:will|would)\s+be\s+(?:nearer\s+(?:to\s+)?)?$|\bthe\s+(?:figure|number|count|total|tally)\s+(?:is|was)\s+nearer\s+(?:to\s+)?$/i;
+  /\bthe\s+(?:real|true|actual|correct|right|accurate|corrected)\s+(?:figure|number|count|total|tally)\s+(?:is|was|were|stands at|stood at|is nearer|was nearer)\s+$|\bthe\s+(?:(?:real|true|actual)\s+)?(?:figure|number|count|total|tally)\s+(?:will|would)\s+be\s+(?:nearer\s+(?:to\s+)?)?$|\bthe\s+(?:figure|number|count|total|tally)\s+(?:is|was)\s+nearer\s+(?:to\s+)?$/i;
 const OWNER_NAME =
   /((?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w.-]*?s?)(?:['’]s|(?<=s)['’])\s+(?:own\s+)?(?:figure|count|estimate|tally|number)\b/;
 const SAME_AS_BEFORE = "same-as-before";
@@ -784,6 +784,13 @@ function kindOf(before: string, after: string, sentence: string): string | null 
   // told as the number it comes to, those counted named before the participle.
   const arrests = NUMBER_ARRESTED.exec(b);
   if (arrests) return `arrested:${victimOf(arrests[1] ?? "") || "?"}`;
+  // "The figure of 1,140 infiltrators arrested in 2026 ... is incorrect": a figure named as such,
+  // of those counted and the participle of their arrest.
+  if (
+    /\b(?:figure|number|count|total|tally)\s+of\s+(?:about\s+|some\s+|around\s+)?$/.test(b) &&
+    /^(?:[\w'’-]+\s+){1,2}?(?:arrested|detained|apprehended)\b/.test(a)
+  )
+    return `arrested:${victimOf(a) || "?"}`;
   // "9,000 ISIS fighters are held in ... facilities": people in custody, never the fighters at large.
   if (
     /^(?:[\w'’-]+\s+){0,3}?(?:are|is|were|was|remain|remained|still)\s+(?:being\s+)?(?:held|imprisoned|jailed|in custody)\b/.test(
@@ -4108,7 +4115,25 @@ function figuresOfBefore(figures: FigureClaim[]): FigureClaim[] {
     const speakers = owner
       ? new Set([...f.said.speakers, fold(owner).replace(/^the /, "")])
       : f.said.speakers;
-    return [{ ...f, kind, said: { ...f.said, speakers } }];
+    // "The figure of 1,140 arrested in 2026 is incorrect. The correct figure is 640": the true
+    // figure, with no date of its own, counts over the time of the figure it corrects.
+    const corrected = f.disputes
+      ? figures.find(
+          (g) =>
+            g.kind === kind &&
+            g.said.report.articleId === f.said.report.articleId &&
+            g.said.report.sentence === f.said.report.sentence - 1,
+        )
+      : undefined;
+    const window =
+      corrected && !OWN_DATE.some((re) => re.test(f.said.text))
+        ? {
+            window: corrected.said.window,
+            dated: corrected.said.dated,
+            ...(corrected.said.period !== undefined ? { period: corrected.said.period } : {}),
+          }
+        : {};
+    return [{ ...f, kind, said: { ...f.said, ...window, speakers } }];
   });
 }
 

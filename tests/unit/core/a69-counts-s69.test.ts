@@ -132,3 +132,34 @@ describe("a party another account says tried and failed", () => {
     ).toEqual([]);
   });
 });
+
+describe("a figure the same body corrects", () => {
+  it("sets the body's correction against its first figure, relayed by a broadcaster, and prefers the correction", () => {
+    const tv = paragraphsDocument(
+      "Customs tally",
+      [
+        "The General Customs Authority said on Monday that its officers had arrested 820 smugglers at the Rabia crossing with Syria during 2026.",
+      ],
+      "Kurdistan 24",
+      "2027-01-04",
+    );
+    const page = paragraphsDocument(
+      "Clarification",
+      [
+        "The figure of 820 smugglers arrested in 2026, carried by several channels after Monday's briefing, is wrong.",
+        "The correct figure is 410 people arrested at the Rabia crossing, of whom 12 were carrying weapons.",
+      ],
+      "General Customs Authority (official page)",
+      "2027-01-05",
+    );
+    const a = assess(themeFixture("cross-border-smuggling"), [tv, page], new Date("2027-01-20T12:00:00Z"));
+    const box = a.conflicts.find(
+      (c) =>
+        c.kind === "figures" &&
+        c.claims.some((x) => x.value === 820) &&
+        c.claims.some((x) => x.value === 410),
+    );
+    expect(box).toBeDefined();
+    expect(box?.analysis).toMatch(/^The figure of 410 is better supported/);
+  });
+});
