@@ -272,7 +272,7 @@ const OWN_FIGURE = new RegExp(
  * "is nearer".
  */
 const REAL_FIGURE =
-  /\bthe\s+(?:real|true|actual)\s+(?:figure|number|count|total|tally)\s+(?:is|was|were|stands at|stood at|is nearer|was nearer)\s+$|\bthe\s+(?:(?:real|true|actual)\s+)?(?:figure|number|count|total|tally)\s+(?:will|would)\s+be\s+(?:nearer\s+(?:to\s+)?)?$|\bthe\s+(?:figure|number|count|total|tally)\s+(?:is|was)\s+nearer\s+(?:to\s+)?$/i;
+  /\bthe\s+(?:real|true|actual|correct|right|accurate|corrected)\s+(?:figure|number|count|total|tally)\s+(?:is|was|were|stands at|stood at|is nearer|was nearer)\s+$|\bthe\s+(?:(?:real|true|actual)\s+)?(?:figure|number|count|total|tally)\s+(?:will|would)\s+be\s+(?:nearer\s+(?:to\s+)?)?$|\bthe\s+(?:figure|number|count|total|tally)\s+(?:is|was)\s+nearer\s+(?:to\s+)?$/i;
 const OWNER_NAME =
   /((?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w.-]*?s?)(?:['’]s|(?<=s)['’])\s+(?:own\s+)?(?:figure|count|estimate|tally|number)\b/;
 const SAME_AS_BEFORE = "same-as-before";
@@ -475,13 +475,18 @@ const withoutApposition = (after: string) =>
     // relative that tells where those counted were held, before a verb of getting out.
     .replace(HELD_AT, "$1");
 /**
+ * A country's armed forces told by their own name ("250 Bundeswehr soldiers are deployed"): the
+ * troops of that country, as "German soldiers" are.
+ */
+const ARMED_FORCES_OF: Record<string, string> = { bundeswehr: "german" };
+/**
  * The country a force is told of by ("US", "U.S.", "United States", "American"): "1,500 United
  * States personnel remain" counts US troops as "2,500 US troops remain" does.
  */
-const FORCE_NATION = String.raw`us|u\.s\.|united states|american|turkish|russian|iranian|french|british|german|italian|polish|australian|coalition`;
+const FORCE_NATION = String.raw`us|u\.s\.|united states|american|turkish|russian|iranian|french|british|german|italian|polish|australian|coalition|${Object.keys(ARMED_FORCES_OF).join("|")}`;
 const nationOfForce = (n: string | undefined) => {
   const l = n?.toLowerCase() ?? "";
-  return /^(?:u\.?s\.?|united states|american)$/.test(l) ? "us" : l;
+  return /^(?:u\.?s\.?|united states|american)$/.test(l) ? "us" : (ARMED_FORCES_OF[l] ?? l);
 };
 const FORCE_GONE = new RegExp(
   String.raw`^(${FORCE_NATION})?\s*(?:troops|soldiers|service members|personnel|advisers|advisors)\s+(?:have\s+|had\s+|has\s+)?(?:(?:now|already|so far)\s+)?(?:left|withdrawn|withdrew|departed|pulled out)\b`,
@@ -493,6 +498,13 @@ const FORCE_STANDS = new RegExp(
 const FORCE_ADVISERS = new RegExp(
   String.raw`^(${FORCE_NATION})\s+(?:military\s+)?(?:advisers|advisors|trainers|instructors)(?:\s+and\s+(?:advisers|advisors|trainers|instructors))?\b`,
 );
+/**
+ * A clause on those just counted that tells what they do in the present ("who train the
+ * Peshmerga", "that guard the base"): a verb neither past (no "-ed", no common irregular past) nor
+ * modal nor of becoming.
+ */
+const DOING_NOW =
+  /^\s*(?:[\w'’-]+\s+){0,3}?(?:who|that)\s+(?:currently\s+|still\s+|now\s+)?(?!(?:[a-z]+ed|will|would|could|should|might|may|must|can|shall|had|was|were|did|left|went|came|fought|took|fled|got|made|ran|held|kept|became|began|saw|told|said|gave|lost|won|died)\b)[a-z]+\b/;
 const FORCE_NUMBER = new RegExp(
   String.raw`\bnumber of\s+(${FORCE_NATION})?\s*(?:troops|soldiers|service members|personnel)\b[^.,;]{0,40}?\b(?:was|is|were|are|stood at|stands at)\s+(?:(?:about|around|closer to|close to|nearly|some)\s+)?$`,
 );
@@ -772,6 +784,13 @@ function kindOf(before: string, after: string, sentence: string): string | null 
   // told as the number it comes to, those counted named before the participle.
   const arrests = NUMBER_ARRESTED.exec(b);
   if (arrests) return `arrested:${victimOf(arrests[1] ?? "") || "?"}`;
+  // "The figure of 1,140 infiltrators arrested in 2026 ... is incorrect": a figure named as such,
+  // of those counted and the participle of their arrest.
+  if (
+    /\b(?:figure|number|count|total|tally)\s+of\s+(?:about\s+|some\s+|around\s+)?$/.test(b) &&
+    /^(?:[\w'’-]+\s+){1,2}?(?:arrested|detained|apprehended)\b/.test(a)
+  )
+    return `arrested:${victimOf(a) || "?"}`;
   // "9,000 ISIS fighters are held in ... facilities": people in custody, never the fighters at large.
   if (
     /^(?:[\w'’-]+\s+){0,3}?(?:are|is|were|was|remain|remained|still)\s+(?:being\s+)?(?:held|imprisoned|jailed|in custody)\b/.test(
@@ -854,6 +873,9 @@ function kindOf(before: string, after: string, sentence: string): string | null 
       sentence,
     ) ||
       /\bthere\s+(?:are|were|is|was|remain)\s+(?:still\s+)?$/i.test(before) ||
+      // "the roughly 60 German soldiers who instruct the Kurdish police": a force told by what it
+      // does now is a force there.
+      DOING_NOW.test(a) ||
       // "Life support and dining for approximately 900 US service members at Erbil Air Base": a
       // force provided for where it stands is a force there.
       (PROVIDED_FOR.test(b) && /^(?:[\w'’-]+\s+){1,3}?(?:at|in)\s+(?:the\s+)?[A-Z]/.test(after)))
@@ -917,6 +939,36 @@ function kindOf(before: string, after: string, sentence: string): string | null 
   const covers = BARRIER_COVERS.exec(b);
   if (covers?.[1] && KM_OF_WHOLE.test(a)) return `length:${barrierOf(covers[1])}`;
   if (WATCH_COVERS.test(b) && KM_OF_WHOLE.test(a)) return "watched";
+  const party = partyOf(a, sentence);
+  if (party) return `party:${party}`;
+  return null;
+}
+/** People counted as a party, the noun right after the figure (with at most two words before it). */
+const PARTY_NOUN =
+  /^(?:[\w'’-]+\s+){0,2}?(?:detainees|prisoners|inmates|people|persons|men|members|fighters|militants|gunmen|infiltrators|smugglers|individuals)\b/;
+/** An attempt to get out of a site: a riot, or a try at breaking out. */
+const OUT_ATTEMPT =
+  /\b(?:riot(?:ed|ing)?|mutin(?:y|ied)|(?:tried|attempted|trying|attempting)\s+to\s+(?:break|escape|flee|force|get out))\b/;
+/** An escape said not to have happened: "without any escape", "no one escaped", "none got out". */
+const NO_ESCAPE =
+  /\bwithout\s+(?:any\s+|a\s+single\s+)?(?:escapes?|breakout)\b|\b(?:no\s+one|nobody|none|not\s+one)\s+(?:of\s+them\s+)?(?:escaped|got\s+out|got\s+away|broke\s+out)\b/;
+/** An approach to a border or a try at crossing it, told of those just counted. */
+const CROSS_ATTEMPT =
+  /^(?:[\w'’-]+\s+){0,3}?(?:approaching|approached|tried\s+to\s+(?:cross|enter)|trying\s+to\s+(?:cross|enter)|attempted\s+to\s+(?:cross|enter)|attempting\s+to\s+(?:cross|enter))\b[^.;]{0,40}?\b(?:border|frontier|territory|line|fence|berm)\b/;
+/** Those approaching sent back: "until they withdrew", "were turned back", "forced them to retreat". */
+const SENT_BACK =
+  /\b(?:withdrew|retreated|pulled back|fled back|turned back|were repelled|were pushed back|were driven back|were forced back|forced them (?:back|to (?:withdraw|retreat)))\b/;
+/**
+ * "14 detainees in one dormitory started a riot and tried to break a door ... without any escape",
+ * "six people approaching the border line ... until they withdrew": those who made an attempt its
+ * teller says failed, counted by that teller. The size of the party another account may say got
+ * out or across: "party:escaped", "party:crossed", set against those figures (see figureConflicts).
+ */
+function partyOf(after: string, sentence: string): "escaped" | "crossed" | null {
+  if (!PARTY_NOUN.test(after)) return null;
+  const s = sentence.toLowerCase();
+  if (OUT_ATTEMPT.test(after) && NO_ESCAPE.test(s)) return "escaped";
+  if (CROSS_ATTEMPT.test(after) && SENT_BACK.test(s)) return "crossed";
   return null;
 }
 
@@ -1560,7 +1612,11 @@ function standingSaid(said: Said, start: number, end: number): Said {
     else if (m.index >= end && to === text.length) to = m.index;
   }
   const clause = text.slice(from, to);
-  if (!PRESENT.test(clause) || OWN_DATE.some((re) => re.test(clause))) return said;
+  // "... will withdraw their forces by the end of March, including the roughly 100 German soldiers
+  // who train the Peshmerga": those counted told by what they do now (a present-tense clause on
+  // them) are the force as it stands when the article speaks; the sentence's date is another act's.
+  const doingNow = DOING_NOW.test(text.slice(end, end + 80));
+  if (!doingNow && (!PRESENT.test(clause) || OWN_DATE.some((re) => re.test(clause)))) return said;
   const published = Date.parse(said.report.publishedAt ?? said.report.date ?? "") || said.window[1] - DAY;
   return { ...said, window: [published - ARTICLE_DAYS * DAY, published + DAY], dated: false, period: false };
 }
@@ -2514,6 +2570,8 @@ const label = (kind: string) => {
       return "The number who escaped or are at large";
     case "crossed":
       return "The number who crossed";
+    case "party":
+      return of === "escaped" ? "The number who escaped or tried to" : "The number who crossed or tried to";
     case "arrested":
       return "The number arrested";
     case "seized":
@@ -2840,6 +2898,12 @@ function figureConflicts(
       coalition.length
     )
       byKind.set(kind, [...fs, ...coalition]);
+  // Those another account says tried and failed ("14 rioted, none escaped") are the party an
+  // account of the act counts ("about 60 escaped"): a party of another size stands against it.
+  for (const act of ["escaped", "crossed"]) {
+    const party = byKind.get(`party:${act}`) ?? [];
+    if (party.length > 0 && byKind.has(act)) byKind.set(act, [...(byKind.get(act) ?? []), ...party]);
+  }
   // A toll that says its dead were not of a side ("shepherds, not smugglers") stands against that
   // side's toll of the event, whatever the two figures.
   for (const f of figures)
@@ -2869,7 +2933,11 @@ function figureConflicts(
   // Of a whole ("killed:", the coalition) and its part, only the whole below the part clashes.
   const whole = (k: string) => k === "killed:" || k === "withdrawn:coalition";
   const peers = (a: FigureClaim, b: FigureClaim) =>
-    a.kind === b.kind || a.kind === `killed:${INFILTRATORS}` || b.kind === `killed:${INFILTRATORS}`;
+    a.kind === b.kind ||
+    a.kind === `killed:${INFILTRATORS}` ||
+    b.kind === `killed:${INFILTRATORS}` ||
+    a.kind === `party:${b.kind}` ||
+    b.kind === `party:${a.kind}`;
   // A whole frontier's count holds each sector's: only a whole below a sector's count clashes.
   // A figure called wrong clashes with another account's figure it meets ("about 1,000 US personnel
   // remained" against "reports that about a thousand remain are inaccurate"), with no other.
@@ -4047,7 +4115,25 @@ function figuresOfBefore(figures: FigureClaim[]): FigureClaim[] {
     const speakers = owner
       ? new Set([...f.said.speakers, fold(owner).replace(/^the /, "")])
       : f.said.speakers;
-    return [{ ...f, kind, said: { ...f.said, speakers } }];
+    // "The figure of 1,140 arrested in 2026 is incorrect. The correct figure is 640": the true
+    // figure, with no date of its own, counts over the time of the figure it corrects.
+    const corrected = f.disputes
+      ? figures.find(
+          (g) =>
+            g.kind === kind &&
+            g.said.report.articleId === f.said.report.articleId &&
+            g.said.report.sentence === f.said.report.sentence - 1,
+        )
+      : undefined;
+    const window =
+      corrected && !OWN_DATE.some((re) => re.test(f.said.text))
+        ? {
+            window: corrected.said.window,
+            dated: corrected.said.dated,
+            ...(corrected.said.period !== undefined ? { period: corrected.said.period } : {}),
+          }
+        : {};
+    return [{ ...f, kind, said: { ...f.said, ...window, speakers } }];
   });
 }
 
@@ -4114,9 +4200,13 @@ export function mergeConflicts(shown: Conflict[], found: Conflict[]): Conflict[]
             ))),
     );
     if (denied) {
+      // A figure told by the source of the denial ("14 rioted, without any escape") is its
+      // account, on the side of the denial.
+      const denier = (x: ConflictClaim) =>
+        denied.claims.some((y) => y.articleId === x.articleId && y.stance === "denies");
       for (const x of f.claims)
         if (!denied.claims.some((y) => y.key === x.key))
-          joinClaim(denied, { ...x, stance: x.value === 0 ? "denies" : "asserts" });
+          joinClaim(denied, { ...x, stance: x.value === 0 || denier(x) ? "denies" : "asserts" });
       continue;
     }
     const host = out.find(

@@ -479,11 +479,17 @@ function correctedBy(
             ),
           ),
       );
-      if (names) return { name, source: c.source ?? r.source ?? "" };
+      // "The correct figure is 640", after the figure it replaces was called wrong: a correction's
+      // own words, the figure it replaces named before it.
+      if (names || CORRECT_FIGURE.test(r.sentenceText)) return { name, source: c.source ?? r.source ?? "" };
     }
   }
   return null;
 }
+
+/** A figure given as the correct one, in a correction's words ("the correct figure is 640"). */
+const CORRECT_FIGURE =
+  /\bthe\s+(?:correct|corrected|accurate)\s+(?:figure|number|count|total|tally)\s+(?:is|was|stands at)\b/i;
 
 /** A decision or a plan: "will withdraw", "plans to", "a decision has been taken", "decided to". */
 const PLAN =
