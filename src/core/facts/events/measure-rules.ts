@@ -519,6 +519,19 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
     tags: ["troop-withdrawal"],
   },
   {
+    // "The ministry transferred three battalions from the steppe to the capital", "the command
+    // pulled its armoured regiments away from the river towns": a force's units moved away from
+    // ground they held leave it, wherever they go (the ground left is told after "from").
+    id: "units-moved-away",
+    kind: "event",
+    trigger:
+      /\b(?:moved|moves|pulled|pulls|transferred|transfers|shifted|shifts) (?:the |its |their |our |all |most |some |several |part of (?:the |its |their )?)?(?:[\w'’-]+ ){0,2}?(?:brigades?|battalions?|regiments?|divisions?|units|troops|soldiers|forces) (?:away )?from (?:the |its |their )?[\w'’-]+/gi,
+    unless: /\b(?:refugees|families|detainees|prisoners|patients|wounded|bodies|displaced)\b/,
+    acled: { eventType: STRATEGIC, subEventType: "Change to group/activity" },
+    cameo: { code: "087", label: "De-escalate military engagement" },
+    tags: ["troop-withdrawal"],
+  },
+  {
     // "The foreign soldiers packed everything and left", "our friends from across the ocean are
     // packing up", "the foreign tenant forces will vacate the last of their compounds": a force
     // that packs up, or vacates its compounds or base, is leaving it.
