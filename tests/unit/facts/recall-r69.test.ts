@@ -17,3 +17,21 @@ describe("units a force moves away from ground it held", () => {
       expect(tagsOf(text, "event"), text).not.toContain("troop-withdrawal");
   });
 });
+
+describe("money voted for a partner force's pay, told fallen", () => {
+  it("is support cut, also told by what it was voted for first", () => {
+    for (const text of [
+      "The budget allocated for wages and vehicles for the Kurdish-led guard force dropped from 90 million dollars in 2024 to 70 million in 2025.",
+      "Funding earmarked for rations for the partner forces fell from 40 million to 25 million this year.",
+    ])
+      expect(tagsOf(text, "event"), text).toContain("troop-withdrawal");
+  });
+  it("but money for schools or roads told fallen is not", () => {
+    expect(
+      tagsOf(
+        "Funds allocated for books and desks for the village schools fell from 9 million to 7 million.",
+        "event",
+      ),
+    ).not.toContain("troop-withdrawal");
+  });
+});
