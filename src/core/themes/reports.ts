@@ -448,6 +448,14 @@ const LEADER_FOLLOWERS_ATTACKED = new RegExp(
 );
 /** "He commands cells ...", "He is also believed to have received fighters": the leader himself, told as the sentence's subject. */
 const LEADER_SUBJECT = /^(?:he|she)\s/i;
+/**
+ * "It is the group's fourth claimed raid near Sukhnah this month", in a story whose lede names
+ * ISIS: "the group" is the one the story is about, and its attack is the insurgents' (see
+ * `groupStory`).
+ */
+const GROUP_ATTACK =
+  /\bthe group['’]s\s+(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|last|most recent|deadliest|biggest|largest|\d+(?:st|nd|rd|th))\s+)?(?:(?:claimed|reported|confirmed)\s+)?(?:attacks?|ambush(?:es)?|raids?|assaults?|bombings?)\b/i;
+const ISIS_NAMED = /\b(?:isis|isil|daesh|islamic state)\b/i;
 const ATTACK_EVENT = new Set(["Battles", "Explosions/Remote violence", "Violence against civilians"]);
 
 /**
@@ -692,8 +700,26 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
         .join(" "),
     );
     const followersAttacked = sentenceTest(LEADER_FOLLOWERS_ATTACKED);
+    // A story whose lede names ISIS: "the group" of a later sentence is ISIS.
+    const groupStory = ISIS_NAMED.test(
+      facts.sentences
+        .filter((x) => x.index <= 1)
+        .map((x) => x.text)
+        .join(" "),
+    );
+    const groupAttack = sentenceTest(GROUP_ATTACK);
     const attackTags = (f: Fact): string[] => {
       const tags = f.tags ?? [];
+      if (
+        (f.kind === "event" || f.kind === "threat") &&
+        ATTACK_EVENT.has(f.codes?.acled?.eventType ?? "") &&
+        !tags.includes("insurgent-attack") &&
+        !tags.includes("counter-terrorism") &&
+        groupStory &&
+        f.sentence > 0 &&
+        groupAttack(f.sentence)
+      )
+        return [...tags, "insurgent-attack"];
       return f.kind === "event" &&
         ATTACK_EVENT.has(f.codes?.acled?.eventType ?? "") &&
         !tags.includes("insurgent-attack") &&
