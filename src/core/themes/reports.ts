@@ -288,7 +288,7 @@ const BARE_SEIZURES =
   /\bseizures (?:(?:had |have )?(?:amounted|totall?ed|came|reached|stood|ran)|(?:were|was) (?:worth|valued))\b/i;
 /** A seizure told of what the sentence just named: ", which the army seized", "that customs confiscated". */
 const SEIZED_ANTECEDENT =
-  /,\s*(?:which|that)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:had\s+|have\s+|has\s+)?(?:seized|confiscated|impounded|intercepted)\b/i;
+  /,\s*(?:which|that)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:had\s+|have\s+|has\s+)?(?:seized|confiscated|impounded|intercepted)\b|\b(?:seized|confiscated|impounded|intercepted)\s+(?:the\s+|a\s+|an\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:vehicles?|cars?|trucks?|lorries|lorry|pickups?|pick-ups?|vans?|tankers?|boats?|containers?|convoys?|bags?|sacks?|crates?|parcels?|packages?)\s*,?\s*(?:which|that)\s+(?:were\s+|was\s+|had\s+been\s+)?(?:carried|carrying|contained|containing|held|holding|loaded with|laden with|hid|hiding|concealed|concealing|transported|transporting)\b/i;
 /** What a seizure is of, in the tags that say it: the contraband a border's forces stop. */
 const SEIZED_GOODS = new Set(["smuggling", "drugs", "weapons"]);
 /** A sentence that counts over a period: "Since the beginning of the year, ... killing 17 smugglers". */
@@ -448,6 +448,14 @@ const LEADER_FOLLOWERS_ATTACKED = new RegExp(
 );
 /** "He commands cells ...", "He is also believed to have received fighters": the leader himself, told as the sentence's subject. */
 const LEADER_SUBJECT = /^(?:he|she)\s/i;
+/**
+ * "It is the group's fourth claimed raid near Sukhnah this month", in a story whose lede names
+ * ISIS: "the group" is the one the story is about, and its attack is the insurgents' (see
+ * `groupStory`).
+ */
+const GROUP_ATTACK =
+  /\bthe group['’]s\s+(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|last|most recent|deadliest|biggest|largest|\d+(?:st|nd|rd|th))\s+)?(?:(?:claimed|reported|confirmed)\s+)?(?:attacks?|ambush(?:es)?|raids?|assaults?|bombings?)\b/i;
+const ISIS_NAMED = /\b(?:isis|isil|daesh|islamic state)\b/i;
 const ATTACK_EVENT = new Set(["Battles", "Explosions/Remote violence", "Violence against civilians"]);
 
 /**
@@ -692,8 +700,26 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
         .join(" "),
     );
     const followersAttacked = sentenceTest(LEADER_FOLLOWERS_ATTACKED);
+    // A story whose lede names ISIS: "the group" of a later sentence is ISIS.
+    const groupStory = ISIS_NAMED.test(
+      facts.sentences
+        .filter((x) => x.index <= 1)
+        .map((x) => x.text)
+        .join(" "),
+    );
+    const groupAttack = sentenceTest(GROUP_ATTACK);
     const attackTags = (f: Fact): string[] => {
       const tags = f.tags ?? [];
+      if (
+        (f.kind === "event" || f.kind === "threat") &&
+        ATTACK_EVENT.has(f.codes?.acled?.eventType ?? "") &&
+        !tags.includes("insurgent-attack") &&
+        !tags.includes("counter-terrorism") &&
+        groupStory &&
+        f.sentence > 0 &&
+        groupAttack(f.sentence)
+      )
+        return [...tags, "insurgent-attack"];
       return f.kind === "event" &&
         ATTACK_EVENT.has(f.codes?.acled?.eventType ?? "") &&
         !tags.includes("insurgent-attack") &&
@@ -736,6 +762,9 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
      * "... accused of smuggling 1,200,000 Captagon pills into Jordan, which the army seized in the
      * desert": a seizure told in a relative clause seized what the clause hangs on, the goods the
      * sentence's own figures count (a seizure of what its sentence names, not of nothing).
+     * So does a seizure of the vehicles or containers a relative clause says carried goods: "our
+     * forces confiscated the three lorries, which were carrying 90 kilograms of hashish" seized the
+     * hashish the sentence counts.
      */
     const seizedAntecedent = sentenceTest(SEIZED_ANTECEDENT);
     const seizedOwn = (f: Fact, tags: string[]): string[] => {
