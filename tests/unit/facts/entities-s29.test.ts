@@ -60,13 +60,11 @@ describe("roads and places on them", () => {
 });
 
 describe("a town's desert", () => {
-  // Since session 62 (tests/fixtures/ANNOTATION.md rule 6) "the X desert" after a city is a region
-  // of its own, and the city named only there is not listed; it was the town's spelling before.
-  it("'the Rutba desert' is a place kept with its noun, a region of its own", () => {
+  it("'the Rutba desert' is a mention of the place, kept with its noun", () => {
     const doc = extract("The gunmen fled towards the Rutba desert after the attack.");
-    const desert = entityNamed(doc, "Rutba desert");
-    expect(desert?.type).toBe("place");
-    expect(entityNamed(doc, "Rutba")).toBeUndefined();
+    const rutba = entityNamed(doc, "Rutba desert");
+    expect(rutba?.type).toBe("place");
+    expect(entityNamed(doc, "Rutba")).toBe(rutba);
   });
 });
 

@@ -1,4 +1,4 @@
-import { directionOf, LEXICON, lexiconEntry } from "../lexicon/index.js";
+import { LEXICON, lexiconEntry } from "../lexicon/index.js";
 import { type LexiconMatch, matchLexicon } from "../lexicon/matcher.js";
 import type { LexiconEntry } from "../lexicon/types.js";
 import { type Doc, spanText } from "../text/doc.js";
@@ -186,40 +186,6 @@ function townFacilityEnd(tokens: readonly Token[], m: LexiconMatch): number {
 }
 
 /**
- * Nouns after a town's or governorate's name that make the words a place of their own, which the
- * lexicon matcher reads as part of the town's mention: "the Makhmour desert" is a region (rule 6
- * of tests/fixtures/ANNOTATION.md: "the X desert" after a city or governorate is a region of its
- * own, as "the Badia" is), "the Samarra bridge" a structure standing by the town. The town named
- * only there is not named by them (rule 5), so it keeps no such mention.
- */
-const OWN_PLACE_NOUNS: Readonly<Record<string, "place" | "facility">> = {
-  desert: "place",
-  bridge: "facility",
-};
-
-/**
- * The type of the place of its own a town's match ends in ("the Makhmour desert", "the Samarra
- * bridge"), or undefined. Not a capitalised noun ("Homs Desert News"), a route's word ("the
- * Baaj desert track"), nor a name after a dash ("the Hamam al-Alil – Ayadiya desert", a route).
- */
-function ownPlaceType(tokens: readonly Token[], m: LexiconMatch): "place" | "facility" | undefined {
-  if (m.entry.type !== "place" || (m.entry.kind !== "city" && m.entry.kind !== "governorate"))
-    return undefined;
-  const noun = tokens[m.last];
-  if (m.demonym || m.last === m.first || noun?.kind !== "word" || noun.cap || noun.meta) return undefined;
-  const type = OWN_PLACE_NOUNS[noun.norm];
-  if (!type) return undefined;
-  const after = tokens[m.last + 1];
-  if (after?.kind === "word" && !after.cap && after.sentence === noun.sentence && AFTER_SITE.has(after.norm))
-    return undefined;
-  const before = tokens[m.first - 1];
-  if (/^[-‐‑–—/]$/.test(before?.text ?? "")) return undefined;
-  // "the eastern Homs desert" is the region "eastern Homs", which places.ts reads.
-  if (before?.kind === "word" && directionOf(before.text)) return undefined;
-  return type;
-}
-
-/**
  * The known facility a town's name and a facility's noun name ("the al-Qaim border port" is the
  * gazetteer's al-Qaim crossing): the one facility of the noun's kind spelled with the town's name
  * first; undefined when none or more than one is.
@@ -243,23 +209,6 @@ function lexiconDrafts(
   const byId = new Map<string, EntityDraft>();
   matches.forEach((m, index) => {
     if (removed.has(index)) return;
-    const own = ownPlaceType(doc.tokens, m);
-    if (own) {
-      const key = `${m.entry.id}#${doc.tokens[m.last]?.norm}`;
-      let site = byId.get(key);
-      if (!site) {
-        site = {
-          type: own,
-          name: spanText(doc, m.first, m.last),
-          nameKeys: [],
-          extraAliases: [],
-          mentions: [],
-        };
-        byId.set(key, site);
-      }
-      site.mentions.push({ first: m.first, last: m.last });
-      return;
-    }
     // A town's name before a facility's noun: the known facility, or a facility of its own
     // named as the text writes it ("Arak gas field", then "the Arak field" the same).
     const siteEnd = townFacilityEnd(doc.tokens, m);
