@@ -1,7 +1,7 @@
 import type { LexiconMatch } from "../lexicon/matcher.js";
 import { type Doc, spanText } from "../text/doc.js";
 import { isJoiner, isWord, type Token } from "../text/tokenize.js";
-import { givenName, isCommonWord, isPlaceWord } from "../text/word-classes.js";
+import { givenName, isCommonWord, isPersonWord, isPlaceWord } from "../text/word-classes.js";
 import {
   FACILITY_HEADS,
   NAME_PARTICLES,
@@ -716,6 +716,57 @@ function pairedPlacesBody(tokens: readonly Token[], from: number): boolean {
   return k - from >= 2 && last !== undefined && ORG_HEADS.has(last.norm);
 }
 
+/** Words between a ministry's noun and its portfolios ("Ministry of", "Ministry for"). */
+const PORTFOLIO_OPENERS = new Set(["of", "for"]);
+/** Nouns that open another body's name, never a portfolio ("the Ministry of Defence, Army Command and ..."). */
+const NOT_PORTFOLIO = new Set(
+  "ministry ministries council directorate department command forces force army police office agency authority government".split(
+    " ",
+  ),
+);
+
+/**
+ * The last token of a ministry's list of portfolios from the comma at `comma` ("…Gender, Labour
+ * and Social Development"), or -1: capitalised items of one to three words, none a known name
+ * or another body's noun, no person's or place's word, parted by commas and closed by "and" and a last item, after which no
+ * capitalised word goes on.
+ */
+function portfolioListEnd(
+  tokens: readonly Token[],
+  covered: Int32Array,
+  comma: number,
+  sentence: number,
+): number {
+  let k = comma;
+  let closed = false;
+  for (;;) {
+    // After the "," or "and" at k, an item; ", and" closes the list as "and" does.
+    if (tokens[k]?.text === "," && tokens[k + 1]?.norm === "and" && !tokens[k + 1]?.cap) {
+      if (closed) return -1;
+      closed = true;
+      k++;
+    }
+    let end = k;
+    for (let w = k + 1; w <= k + 3; w++) {
+      const t = tokens[w];
+      if (t?.kind !== "word" || !t.cap || t.sentence !== sentence || t.meta || t.breaks > 0) break;
+      // A portfolio is a field written with common words ("Labour", "Social Development"), not
+      // a person's or a place's name ("the Ministry of Defence, Ahmed Saleh and ...").
+      if ((covered[w] ?? -1) >= 0 || NOT_PORTFOLIO.has(t.norm)) return -1;
+      if (givenName(t.norm) !== null || isPersonWord(t.norm) || isPlaceWord(t.norm)) return -1;
+      end = w;
+    }
+    if (end === k) return -1;
+    const after = tokens[end + 1];
+    if (closed) return after?.kind === "word" && after.cap ? -1 : end;
+    if (after?.text === ",") k = end + 1;
+    else if (after?.kind === "word" && after.norm === "and" && !after.cap) {
+      closed = true;
+      k = end + 1;
+    } else return -1;
+  }
+}
+
 function extendRun(doc: Doc, start: number, covered: Int32Array, matches: readonly LexiconMatch[]): Run {
   const { tokens } = doc;
   const sentence = tokens[start]?.sentence ?? -1;
@@ -748,6 +799,19 @@ function extendRun(doc: Doc, start: number, covered: Int32Array, matches: readon
         continue;
       }
       break;
+    }
+    // "Ministry of Gender, Labour and Social Development": a ministry's portfolios listed with
+    // commas before the last "and" are all its name, not a ministry and a stray list.
+    if (
+      t.text === "," &&
+      tokens[start]?.norm === "ministry" &&
+      PORTFOLIO_OPENERS.has(tokens[start + 1]?.norm ?? "")
+    ) {
+      const end = portfolioListEnd(tokens, covered, n, sentence);
+      if (end > 0) {
+        j = end;
+        break;
+      }
     }
     const current = tokens[j] as Token;
     // "Carrow & Lisle", "Marks & Spencer": an ampersand between capitalised words joins a

@@ -1,3 +1,4 @@
+import { directionOf } from "../lexicon/index.js";
 import { type Doc, spanText } from "../text/doc.js";
 import type { Token } from "../text/tokenize.js";
 import type { Candidate } from "./entity-candidates.js";
@@ -28,8 +29,29 @@ function surnameOf(doc: Doc, draft: EntityDraft, first: number, last: number): s
 /** Prepositions of location: after them a name is where something is, never who. */
 const LOCATIVES = new Set(["in", "near", "at", "inside", "outside"]);
 
+/**
+ * Common nouns after a place's name that make the words a place of their own ("the Makhmour
+ * desert" is a region, "the Abbasi bridge" a structure; tests/fixtures/ANNOTATION.md rule 6 and
+ * entities.ts's OWN_PLACE_NOUNS for a known town): the name is read with its noun, never as a
+ * spelling of the bare name, which the text may use for a town apart from them.
+ */
+const OWN_PLACE_HEADS: Readonly<Record<string, Candidate["type"]>> = { desert: "place", bridge: "facility" };
+
+function withOwnHead(doc: Doc, c: Candidate): Candidate {
+  if (c.type !== "place" || c.mentionLast !== c.last + 1) return c;
+  const noun = doc.tokens[c.mentionLast];
+  const type = noun && noun.kind === "word" && !noun.cap ? OWN_PLACE_HEADS[noun.norm] : undefined;
+  if (!type) return c;
+  const before = doc.tokens[c.first - 1];
+  // "the Mosul–Baaj desert road" (a route), "the eastern Baaj desert" (a direction's region).
+  if (/^[-‐‑–—/]$/.test(before?.text ?? "") || (before?.kind === "word" && directionOf(before.text)))
+    return c;
+  return { ...c, type, last: c.mentionLast };
+}
+
 /** Drafts for the candidates, people first and fullest names first so partial names join them. */
-export function draftsFromCandidates(doc: Doc, candidates: readonly Candidate[]): EntityDraft[] {
+export function draftsFromCandidates(doc: Doc, given: readonly Candidate[]): EntityDraft[] {
+  const candidates = given.map((c) => withOwnHead(doc, c));
   const drafts: EntityDraft[] = [];
   const surnames = new Map<EntityDraft, string>();
   // "the villages of X and Abu Qalqal", "in Abu Qalqal" (twice), "shelling hit Abu Qalqal": one
