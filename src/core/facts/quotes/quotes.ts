@@ -900,6 +900,11 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
     if (item < 0) listSpeaker = null;
     type Task = { at: number; run: () => QuoteDraft[] };
     const tasks: Task[] = [];
+    /** "a report from the police", "claims by the group": a determiner, a report's noun, its source. */
+    const sourcedReportAt = (k: number) =>
+      ["a", "an", "the"].includes(tokens[k]?.norm ?? "") &&
+      SOURCED_NOUNS.has(tokens[k + 1]?.norm ?? "") &&
+      ["from", "by"].includes(tokens[k + 2]?.norm ?? "");
     const indirect = (from: number, last: number, found: Attribution | null): QuoteDraft[] => {
       // "45. Since 2024, ISIL has claimed …, one Member State observed": a report's paragraph
       // number opening the words said is the report's, not the speaker's.
@@ -911,6 +916,9 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
             : from;
       const l = trimEnd(tokens, first, last);
       if (!found || l < first || (isMark(first) && !openingFragment(first, l))) return [];
+      // "The Council noted a report from the police that ...": what is noted is the report, whose
+      // clause the sourced-report reading gives to its source; the noting says nothing itself.
+      if (sourcedReportAt(first)) return [];
       const modality = quoteModality(tokens, first, l, found.verb);
       // "denied that any detainee had escaped": the clause alone says the opposite of what was
       // said, so a denial's words keep the verb that negates them ("denied that ...").
