@@ -26,6 +26,9 @@ import type { Report } from "./reports.js";
  * the nearest assertion it shares the matter with, even when it does not repeat the place.
  */
 
+/** A figure named as what is denied: "the figure of 1,140", "the toll of 12", "the number of 300". */
+const FIGURE_DENIED = /\bthe (?:figure|number|toll|count|tally|total) of [\d,.]+\b/i;
+
 const DAY = 86_400_000;
 /** A sentence's window when nothing dates it: the weeks its article reports on. */
 const ARTICLE_DAYS = 45;
@@ -3148,6 +3151,9 @@ function denialConflicts(said: Said[], used: Set<string>, grader: ClaimGrader, w
         : clause?.subjects;
     // "The source denied reports that terrorists had entered the village": a denial that dates
     // nothing of its own answers what was reported before it was said, as a figure of none does.
+    // "The figure of 1,140 arrests reported by some media is incorrect": a denied figure is a
+    // figure's conflict (the count it corrects), not a denial of whatever else was reported.
+    if (FIGURE_DENIED.test(d.text)) continue;
     const told = noneSaid(d);
     const sweeping = sweepingCrossing(d.text);
     const onlySweeping = !DENIAL.test(d.text);

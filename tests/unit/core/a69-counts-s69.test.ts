@@ -163,3 +163,26 @@ describe("a figure the same body corrects", () => {
     expect(box?.analysis).toMatch(/^The figure of 410 is better supported/);
   });
 });
+
+describe("a denied figure", () => {
+  it("is the figure's conflict, never a denial of another sentence of the account it corrects", () => {
+    const tv = paragraphsDocument(
+      "Customs tally",
+      [
+        "The Customs Directorate said on Monday that its officers had arrested 820 smugglers crossing into Iraq from Syria during 2026. Speaking at the directorate's annual conference in Erbil, its spokesman, Colonel Dara Aziz, said the steel fence now runs along 90 kilometres of the border with Syria.",
+      ],
+      "Kurdistan 24",
+      "2027-01-04",
+    );
+    const page = paragraphsDocument(
+      "Clarification",
+      [
+        "The figure of 820 smugglers arrested in 2026, reported by some channels after yesterday's annual conference, is incorrect. The correct figure is 410 people arrested while crossing illegally from Syria, of whom 12 were armed.",
+      ],
+      "Customs Directorate (official page)",
+      "2027-01-05",
+    );
+    const a = assess(themeFixture("border-fortification"), [tv, page], new Date("2027-01-20T12:00:00Z"));
+    expect(a.conflicts.filter((c) => c.kind === "denial").map((c) => c.topic)).toEqual([]);
+  });
+});
