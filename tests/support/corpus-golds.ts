@@ -39,3 +39,15 @@ export function corpusGolds(): GoldCorpusArticle[] {
     )
     .sort((a, b) => a.name.localeCompare(b.name));
 }
+
+/**
+ * A made-up gold for a convention test's own checks: one direct quote per speaker list, and the
+ * persons named, so a rule's checker can be shown to catch what it must.
+ */
+export const syntheticGold = (speakers: string[][], about?: string, persons: string[][] = []): GoldArticle =>
+  GoldArticle.parse({
+    about,
+    article: "x.txt",
+    entities: persons.map((names) => ({ type: "person", names, required: true })),
+    quotes: speakers.map((speaker, i) => ({ speaker, kind: "direct", text: `quote ${i}` })),
+  });

@@ -6,6 +6,7 @@ import { gradeSource } from "../../src/core/sources/outlets.js";
 import { assess } from "../../src/core/themes/assess.js";
 import type { Assessment, ConflictClaim } from "../../src/core/themes/assessment.js";
 import { findConflicts } from "../../src/core/themes/conflicts.js";
+import { claimsOf } from "../../src/core/themes/conflicts-claims.js";
 import { fitsAnyFactor } from "../../src/core/themes/relevance.js";
 import { collectReports, type Report, type SourceDocument } from "../../src/core/themes/reports.js";
 import { Theme } from "../../src/core/themes/theme.js";
@@ -102,3 +103,16 @@ export const conflictsOf = (docs: SourceDocument[], at: Date) => {
   const reports = collectReports(docs);
   return findConflicts([], reports, new Set(reports.map((r) => r.key)), at, ungraded);
 };
+
+/** The claims (kind and figure) the conflict step reads in one story of the given paragraphs. */
+export const storyClaims = (paragraphs: string[], outlet: string, date: string) =>
+  claimsOf(collectReports([paragraphsDocument("Story", paragraphs, outlet, date)])).map((f) => [
+    f.kind,
+    f.value,
+  ]);
+
+/** The figures of each figure box of an assessment, smallest first. */
+export const figureBoxes = (a: Assessment) =>
+  a.conflicts
+    .filter((c) => c.kind === "figures")
+    .map((c) => c.claims.map((x) => x.value ?? 0).sort((x, y) => x - y));

@@ -1,9 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { assess } from "../../../src/core/themes/assess.js";
-import type { Assessment } from "../../../src/core/themes/assessment.js";
-import { claimsOf } from "../../../src/core/themes/conflicts-claims.js";
-import { collectReports } from "../../../src/core/themes/reports.js";
-import { paragraphsDocument, themeFixture } from "../../support/themes.js";
+import { figureBoxes, paragraphsDocument, storyClaims, themeFixture } from "../../support/themes.js";
 
 /**
  * Session 69, counts of one party the blind analytic set 61 left apart, on invented sentences: a
@@ -12,14 +9,7 @@ import { paragraphsDocument, themeFixture } from "../../support/themes.js";
  */
 const AT = new Date("2027-02-20T12:00:00Z");
 const kinds = (paragraphs: string[], outlet = "Reuters", date = "2027-02-10") =>
-  claimsOf(collectReports([paragraphsDocument("Story", paragraphs, outlet, date)])).map((f) => [
-    f.kind,
-    f.value,
-  ]);
-const figureBoxes = (a: Assessment) =>
-  a.conflicts
-    .filter((c) => c.kind === "figures")
-    .map((c) => c.claims.map((x) => x.value ?? 0).sort((x, y) => x - y));
+  storyClaims(paragraphs, outlet, date);
 
 describe("a force named by its own name", () => {
   it("reads Bundeswehr soldiers stationed somewhere as German troops", () => {

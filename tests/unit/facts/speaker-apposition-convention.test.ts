@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { speakerKey } from "../../../bench/extraction/evaluate.js";
-import { GoldArticle } from "../../../bench/extraction/gold.js";
-import { corpusGolds } from "../../support/corpus-golds.js";
+import type { GoldArticle } from "../../../bench/extraction/gold.js";
+import { corpusGolds, syntheticGold } from "../../support/corpus-golds.js";
 
 /**
  * Rule 11 (d) of tests/fixtures/ANNOTATION.md (session 66), checked on every gold of every corpus set:
@@ -44,13 +44,7 @@ function appositionProblems(name: string, gold: GoldArticle): string[] {
   return [...new Set(problems)];
 }
 
-const gold = (speakers: string[][], about?: string, persons: string[][] = []): GoldArticle =>
-  GoldArticle.parse({
-    about,
-    article: "x.txt",
-    entities: persons.map((names) => ({ type: "person", names, required: true })),
-    quotes: speakers.map((speaker, i) => ({ speaker, kind: "direct", text: `quote ${i}` })),
-  });
+const gold = syntheticGold;
 
 describe("apposition speakers of the extraction golds (ANNOTATION.md rule 11 d, session 66)", () => {
   it("reads golds that list apposition forms", () => {

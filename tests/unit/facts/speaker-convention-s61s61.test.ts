@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { speakerKey } from "../../../bench/extraction/evaluate.js";
-import { GoldArticle } from "../../../bench/extraction/gold.js";
-import { corpusGolds } from "../../support/corpus-golds.js";
+import type { GoldArticle } from "../../../bench/extraction/gold.js";
+import { corpusGolds, syntheticGold } from "../../support/corpus-golds.js";
 
 /**
  * The speaker convention of the extraction golds (tests/fixtures/ANNOTATION.md rule 11, session 61),
@@ -73,13 +73,7 @@ function speakerConventionProblems(name: string, gold: GoldArticle): string[] {
   return [...new Set(problems)];
 }
 
-const gold = (speakers: string[][], about?: string, persons: string[][] = []): GoldArticle =>
-  GoldArticle.parse({
-    about,
-    article: "x.txt",
-    entities: persons.map((names) => ({ type: "person", names, required: true })),
-    quotes: speakers.map((speaker, i) => ({ speaker, kind: "direct", text: `quote ${i}` })),
-  });
+const gold = syntheticGold;
 
 describe("speaker convention of the extraction golds (ANNOTATION.md rule 11, session 61)", () => {
   it("reads every gold of every corpus set", () => {
