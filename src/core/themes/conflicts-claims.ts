@@ -3149,11 +3149,11 @@ function denialConflicts(said: Said[], used: Set<string>, grader: ClaimGrader, w
       question && clause
         ? new Set([...clause.subjects, ...(matters.get(question.report.key) ?? [])])
         : clause?.subjects;
-    // "The source denied reports that terrorists had entered the village": a denial that dates
-    // nothing of its own answers what was reported before it was said, as a figure of none does.
     // "The figure of 1,140 arrests reported by some media is incorrect": a denied figure is a
     // figure's conflict (the count it corrects), not a denial of whatever else was reported.
     if (FIGURE_DENIED.test(d.text)) continue;
+    // "The source denied reports that terrorists had entered the village": a denial that dates
+    // nothing of its own answers what was reported before it was said, as a figure of none does.
     const told = noneSaid(d);
     const sweeping = sweepingCrossing(d.text);
     const onlySweeping = !DENIAL.test(d.text);
