@@ -51,3 +51,18 @@ export const syntheticGold = (speakers: string[][], about?: string, persons: str
     entities: persons.map((names) => ({ type: "person", names, required: true })),
     quotes: speakers.map((speaker, i) => ({ speaker, kind: "direct", text: `quote ${i}` })),
   });
+
+/**
+ * The quotes of a gold whose speaker is unnamed (no spelling is a listed person's), each with the
+ * keys of its listed spellings: what the speaker-spelling rules (11 a, b, d) are checked on. `key`
+ * is how the evaluator compares spellings.
+ */
+export function unnamedSpeakerQuotes(
+  gold: GoldArticle,
+  key: (s: string) => string,
+): { speaker: string[]; keys: Set<string> }[] {
+  const persons = new Set(gold.entities.filter((e) => e.type === "person").flatMap((e) => e.names.map(key)));
+  return gold.quotes
+    .filter((q) => !q.speaker.some((s) => persons.has(key(s))))
+    .map((q) => ({ speaker: q.speaker, keys: new Set(q.speaker.map(key)) }));
+}

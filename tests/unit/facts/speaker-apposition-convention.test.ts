@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { speakerKey } from "../../../bench/extraction/evaluate.js";
 import type { GoldArticle } from "../../../bench/extraction/gold.js";
-import { corpusGolds, syntheticGold } from "../../support/corpus-golds.js";
+import { corpusGolds, syntheticGold, unnamedSpeakerQuotes } from "../../support/corpus-golds.js";
 
 /**
  * Rule 11 (d) of tests/fixtures/ANNOTATION.md (session 66), checked on every gold of every corpus set:
@@ -21,13 +21,9 @@ const PRONOUN = /^(?:one|the other|another|one of (?:them|us|those|these))$/i;
 
 /** Every part of an apposition form a gold's quote does not list, as "article: spelling (no "part")". */
 function appositionProblems(name: string, gold: GoldArticle): string[] {
-  const persons = new Set(
-    gold.entities.filter((e) => e.type === "person").flatMap((e) => e.names.map(speakerKey)),
-  );
   const problems: string[] = [];
-  for (const q of gold.quotes) {
-    const keys = new Set(q.speaker.map(speakerKey));
-    if (q.speaker.some((s) => persons.has(speakerKey(s)))) continue;
+  for (const q of unnamedSpeakerQuotes(gold, speakerKey)) {
+    const { keys } = q;
     for (const s of q.speaker) {
       const m = APPOSITION.exec(s);
       if (!m?.[1] || !m[2]) continue;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { speakerKey } from "../../../bench/extraction/evaluate.js";
 import type { GoldArticle } from "../../../bench/extraction/gold.js";
-import { corpusGolds, syntheticGold } from "../../support/corpus-golds.js";
+import { corpusGolds, syntheticGold, unnamedSpeakerQuotes } from "../../support/corpus-golds.js";
 
 /**
  * The speaker convention of the extraction golds (tests/fixtures/ANNOTATION.md rule 11, session 61),
@@ -48,15 +48,11 @@ function qualifiedHead(spelling: string): string | undefined {
 
 /** Every break of clauses (a) and (b) in one gold, as "article: spelling (what is missing)". */
 function speakerConventionProblems(name: string, gold: GoldArticle): string[] {
-  const persons = new Set(
-    gold.entities.filter((e) => e.type === "person").flatMap((e) => e.names.map(speakerKey)),
-  );
   const problems: string[] = [];
-  for (const q of gold.quotes) {
-    const keys = new Set(q.speaker.map(speakerKey));
-    // both clauses are for unnamed speakers: a named person's role description ("one truck driver"
-    // beside "Abu Laith al-Mosuli") is never asked for
-    if (q.speaker.some((s) => persons.has(speakerKey(s)))) continue;
+  // both clauses are for unnamed speakers: a named person's role description ("one truck driver"
+  // beside "Abu Laith al-Mosuli") is never asked for
+  for (const q of unnamedSpeakerQuotes(gold, speakerKey)) {
+    const { keys } = q;
     for (const s of q.speaker) {
       const one = ONE_ARTICLE.exec(s)?.[1];
       if (one && !keys.has(speakerKey(one))) problems.push(`${name}: ${s} (b: no "${one}")`);
