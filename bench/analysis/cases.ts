@@ -98,6 +98,7 @@ export const ANALYSIS_SETS = [
   "analysis-heldout59",
   "analysis-heldout60",
   "analysis-heldout61",
+  "analysis-heldout62",
 ] as const;
 
 export function loadCases(dir = ANALYSIS_DIR): { cases: AnalysisCase[]; articles: Map<string, CaseArticle> } {
