@@ -191,4 +191,14 @@ describe("outlets of the region and classes of unseen sources", () => {
       reliability: "C",
     });
   });
+
+  it("grades a faction's channel, a jihadist newsletter, a state broadcaster and a port agent's advisory by their bylines", () => {
+    expect(grade("Al Ahd TV (Asa'ib Ahl al-Haq)")).toMatchObject({ kind: "regional", reliability: "D" });
+    expect(grade("al-Naba, issue 512")).toMatchObject({ reliability: "E" });
+    expect(grade("JRTV")).toMatchObject({ kind: "state-media", reliability: "D" });
+    expect(grade("GAC advisory")).toMatchObject({ kind: "risk-consultancy", reliability: "C" });
+    expect(grade("Defense One")).toMatchObject({ kind: "international", reliability: "B" });
+    expect(grade("Heyva Sor a Kurd")).toMatchObject({ kind: "ngo", reliability: "C" });
+    expect(grade("Azzaman (Baghdad)")).toMatchObject({ kind: "regional", reliability: "C" });
+  });
 });
