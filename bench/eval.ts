@@ -601,6 +601,11 @@ const LATER_SETS = [
     "extract-first-sight-64.json",
     "Sixty-fourth held-out set (630-639, written blind while 0.56.0 was current, news registers; first sight with 0.56.0 at 0430b2da)",
   ],
+  [
+    "corpus-heldout65",
+    "extract-first-sight-65.json",
+    "Sixty-fifth held-out set (640-649, written blind while 0.57.0 was current, news registers; first sight with 0.57.0 at 5f64f4b7)",
+  ],
 ] as const;
 for (const [folder, record, title] of LATER_SETS) {
   const dir = path.join(ROOT, "tests/fixtures", folder);
