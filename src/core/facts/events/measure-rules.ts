@@ -315,7 +315,7 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
     id: "infiltration",
     kind: "threat",
     trigger: new RegExp(
-      `\\b(?:(?=infiltrat)(?<!\\b(?:treated|considered|regarded|deemed|classed|classified|dealt with) as (?:an? )?|\\b(?:considered|deemed) (?:to be )?(?:an? )?)infiltrat\\w*|incursions?|flow of (?:terrorists|fighters|militants|jihadists)|entering Iraqi territory|(?=(?:isis|isil|daesh) |members|terrorists|militants|fighters|gunmen|armed men|infiltrators|jihadists|insurgents|cells?\\b)${INTERDICTED}(?:(?:isis|isil|daesh) )?(?:members|terrorists|militants|fighters|gunmen|armed men|infiltrators|jihadists|insurgents|cells?) (?:[\\w'’-]+ ){0,2}?(?:crossed|cross|crosses|crossing) (?:[\\w'’,-]+ ){0,8}?into (?:iraqi|syrian|jordanian) territory|(?=(?:isis|isil|daesh) |members|terrorists|militants|fighters|gunmen|armed men|infiltrators|jihadists|insurgents|cells?\\b)${INTERDICTED}(?:(?:isis|isil|daesh) )?(?:terrorists|militants|fighters|gunmen|armed men|infiltrators|jihadists|insurgents) (?:[\\w'’-]+ ){0,3}?crossed (?:(?:at|through|over|near|via) (?:the |a |an )?(?:[\\w'’-]+ ){0,2}?(?:wadi|valley|gap|section|stretch|breach|border|wall|berm|fence|trench|frontier)|(?:the )?(?:border|wall|berm|fence|frontier))\\b|(?=(?:isis|isil|daesh) |members|terrorists|militants|fighters|gunmen|armed men|infiltrators|jihadists|insurgents|cells?\\b)${INTERDICTED}(?:(?:isis|isil|daesh) )?(?:terrorists|militants|fighters|gunmen|armed men|infiltrators|jihadists|insurgents) (?:[\\w'’-]+ ){0,3}?crossed (?:over )?(?:from|out of) (?:syria|iraq|jordan|turkey|lebanon|(?:the )?(?:syrian|iraqi|jordanian|turkish) (?:side|territory|desert))\\b|(?=cross )${INTERDICTED}cross the border illegally|(?:cut|broke|slipped|sneaked|snuck) (?:through|across|past) (?:the )?(?:(?!internal|inner|cell)[\\w-]+ ){0,2}?(?:fences?|walls?|berms?|barriers?|border)|(?=tr|attempt)${INTERDICTED}(?:tr(?:y|ied|ies|ying)|attempt(?:ed|s|ing)?|attempts? by (?:[\\w'’-]+ ){0,3}?[\\w'’-]+) to (?:cross|sneak|slip)\\b(?! (?:the )?(?:street|road|river|line)\\b)|prob(?:e|es|ed|ing) (?:the )?(?:[\\w-]+ )?(?:wall|fence|berm|border|frontier|defen[cs]es)|(?=observ|scout|watch)(?<=${HOSTILE_WATCHERS})(?:watch(?:es|ed|ing)?|scout(?:s|ed|ing)?|observ(?:e|es|ed|ing)) (?:the )?(?:[\\w-]+ )?(?:wall|fence|berm|border|frontier|defen[cs]es)\\b|(?:terrorists|militants|fighters|gunmen|armed men|armed groups?|infiltrators|jihadists|insurgents|cells?) (?:[\\w'’-]+ ){0,3}?approach(?:ed|ing|es)? (?:the )?(?:[\\w'’-]+ )?(?:border|wall|fence|berm|frontier|border strip)\\b(?![^.;]*\\b(?:engaged|repelled|repulsed|thwarted|foiled|arrested|captured|killed|intercepted|pushed back|turned back|drove them back|forced them back)\\b))\\b`,
+      `\\b(?:(?=infiltrat)(?<!\\b(?:treated|considered|regarded|deemed|classed|classified|dealt with) as (?:an? )?|\\b(?:considered|deemed) (?:to be )?(?:an? )?)infiltrat\\w*|incursions?|flow of (?:terrorists|fighters|militants|jihadists)|entering Iraqi territory|(?=(?:isis|isil|daesh) |members|terrorists|militants|fighters|gunmen|armed men|infiltrators|jihadists|insurgents|cells?\\b)${INTERDICTED}(?:(?:isis|isil|daesh) )?(?:members|terrorists|militants|fighters|gunmen|armed men|infiltrators|jihadists|insurgents|cells?) (?:[\\w'’-]+ ){0,2}?(?:crossed|cross|crosses|crossing) (?:[\\w'’,-]+ ){0,8}?into (?:iraqi|syrian|jordanian) territory|(?=(?:isis|isil|daesh) |members|terrorists|militants|fighters|gunmen|armed men|infiltrators|jihadists|insurgents|cells?\\b)${INTERDICTED}(?:(?:isis|isil|daesh) )?(?:terrorists|militants|fighters|gunmen|armed men|infiltrators|jihadists|insurgents) (?:[\\w'’-]+ ){0,3}?crossed (?:(?:at|through|over|near|via) (?:the |a |an )?(?:[\\w'’-]+ ){0,2}?(?:wadi|valley|gap|section|stretch|breach|border|wall|berm|fence|trench|frontier)|(?:the )?(?:border|wall|berm|fence|frontier))\\b|(?=(?:isis|isil|daesh) |members|terrorists|militants|fighters|gunmen|armed men|infiltrators|jihadists|insurgents|cells?\\b)${INTERDICTED}(?:(?:isis|isil|daesh) )?(?:terrorists|militants|fighters|gunmen|armed men|infiltrators|jihadists|insurgents) (?:[\\w'’-]+ ){0,3}?crossed (?:over )?(?:from|out of) (?:syria|iraq|jordan|turkey|lebanon|(?:the )?(?:syrian|iraqi|jordanian|turkish) (?:side|territory|desert))\\b|(?=cross )${INTERDICTED}cross the border illegally|(?:cut|broke|slipped|sneaked|snuck) (?:through|across|past) (?:the )?(?:(?!internal|inner|cell)[\\w-]+ ){0,2}?(?:fences?|walls?|berms?|barriers?|border)|(?=tr|attempt)${INTERDICTED}(?:tr(?:y|ied|ies|ying)|attempt(?:ed|s|ing)?|attempts? by (?:[\\w'’-]+ ){0,3}?[\\w'’-]+) to (?:cross|sneak|slip)\\b(?! (?:the )?(?:street|road|river|line)\\b)|prob(?:e|es|ed|ing) (?:the )?(?:[\\w-]+ )?(?:wall|fence|berm|border|frontier|defen[cs]es)|attempts? by (?:an? |the |two |three |four |five |six |\\d+ )?(?:[\\w'’-]+ ){0,2}?(?:terrorists?|terrorist (?:groups?|cells?)|militants|fighters|gunmen|armed (?:men|groups?|elements)|infiltrators|jihadists|insurgents|(?:isis|isil|daesh) (?:members|fighters|cells?|groups?)) to (?:approach|reach|breach) (?:the )?(?:[\\w'’-]+ )?(?:border|wall|fence|berm|frontier|border strip)\\b(?![^.;]*\\b(?:engaged|repelled|repulsed|thwarted|foiled|arrested|captured|killed|intercepted|pushed back|turned back|drove them back|forced them back)\\b)|(?=observ|scout|watch)(?<=${HOSTILE_WATCHERS})(?:watch(?:es|ed|ing)?|scout(?:s|ed|ing)?|observ(?:e|es|ed|ing)) (?:the )?(?:[\\w-]+ )?(?:wall|fence|berm|border|frontier|defen[cs]es)\\b|(?:terrorists|militants|fighters|gunmen|armed men|armed groups?|infiltrators|jihadists|insurgents|cells?) (?:[\\w'’-]+ ){0,3}?approach(?:ed|ing|es)? (?:the )?(?:[\\w'’-]+ )?(?:border|wall|fence|berm|frontier|border strip)\\b(?![^.;]*\\b(?:engaged|repelled|repulsed|thwarted|foiled|arrested|captured|killed|intercepted|pushed back|turned back|drove them back|forced them back)\\b))\\b`,
       "gi",
     ),
     // "anyone seen near the wall at night will be treated as an infiltrator": a class someone is
@@ -331,6 +331,12 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
     // cross" are told for the arrest: the attempt is the object of the measure, not news of its own.
     // "Armed groups approaching the border berm from the Syrian side": armed groups near the line,
     // as armed men are, press on it; shepherds or traders approaching it do not.
+    // "An attempt by a terrorist group to approach the border strip", "a failed attempt by two
+    // gunmen to reach the wall": an armed group's attempt on the line is an attempt to cross it,
+    // told whatever became of it when its stop is told before it ("repelled an attempt by ...",
+    // read from the words around it, as for "an attempt by armed men to cross"); one told with
+    // its end after it ("... and both were killed before they reached it") is that end's, as the
+    // approach above is. An attempt by shepherds or traders to approach it is none.
     tags: ["infiltration", "border-security"],
   },
   {
@@ -339,10 +345,16 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
     id: "infiltration-sent",
     kind: "threat",
     trigger: new RegExp(
-      `(?=send|sent|push|smuggl|mov|slip)${INTERDICTED}\\b(?:send(?:s|ing)?|sent|push(?:es|ed|ing)?|smuggl(?:e|es|ed|ing)|mov(?:e|es|ed|ing)|slip(?:s|ped|ping)?) (?:more |new |its |their )?(?:fighters|militants|jihadists|infiltrators|members|operatives)(?: and [\\w'’-]+(?: [\\w'’-]+)?)? (?:into|across|towards?)\\b(?! (?:the )?(?:city|town|village|neighbou?rhood|district|battle|fight|fighting|front|front lines?)\\b)`,
+      `(?=send|sent|push|smuggl|mov|slip)${INTERDICTED}\\b(?:send(?:s|ing)?|sent|push(?:es|ed|ing)?|smuggl(?:e|es|ed|ing)|mov(?:e|es|ed|ing)|slip(?:s|ped|ping)?) (?:more |new |its |their )?(?:fighters|militants|jihadists|infiltrators|members|operatives)(?: and [\\w'’-]+(?: [\\w'’-]+)?)? (?:into|across|towards?)\\b(?! (?:the )?(?:city|town|village|neighbou?rhood|district|battle|fight|fighting|front|front lines?)\\b)|(?=send|sent)${INTERDICTED}\\b(?:send(?:s|ing)?|sent) (?:small |armed |new |more )*(?:groups|squads|cells) (?:across|over)\\b(?! (?:the )?(?:desert|badia|city|town|village|province|countryside|region|area)\\b)|(?=tr|attempt)${INTERDICTED}\\b(?:tr(?:y|ied|ies|ying)|attempt(?:ed|s|ing)?) to (?:reach|enter) (?:iraqi|syrian|jordanian|turkish) (?:territory|soil)\\b(?![^.;]*\\b(?:repelled|repulsed|thwarted|foiled|stopped|intercepted|turned back|pushed back)\\b)|\\bprob(?:e|es|ed|ing) (?:the |its |their )?(?:border |defensive |defence |defense )?lines?\\b(?! of\\b)`,
       "gi",
     ),
     // "Armed groups in eastern Syria are seeking to move fighters into western Anbar": so do armed groups.
+    // "Cells keep trying to reach Jordanian territory", "militants still send armed groups across
+    // at night", "cells probe the line after every storm": the same pressure, told by the attempt
+    // on another state's territory, by groups sent over (not across a desert or a town), or by the
+    // defended line probed (not "a line of credit"); the context keeps it to the militants. An
+    // attempt told with attempts stopped in the same sentence ("continue to try to reach Iraqi
+    // territory, and two attempts were repelled") is the stop's, as the approach above is.
     // "Cells in the desert still send fighters towards Anbar": a direction is the same sending.
     context:
       /\b(?:isis|isil|daesh|islamic state|cells?|militants|jihadists|insurgents|terrorists?|armed groups?)\b/,
@@ -895,6 +907,23 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
     // Troops kept after a withdrawal or a mission's end are told as what is left of it.
     unless:
       /\b(?:withdr(?:aw|ew)\w*|pull(?:ed|ing)? out|end(?:s|ed|ing)? (?:its|their|the) (?:[\w-]+ ){0,2}?(?:mission|presence|deployment))\b/,
+    cameo: { code: "15", label: "Exhibit force posture" },
+    tags: ["troop-deployment"],
+  },
+  {
+    // "A few foreign soldiers were still at the air base last month", "a US training team is still
+    // in Erbil", "a detachment stayed behind at the airfield", "coalition troops still patrol the
+    // town": a force told as still where it was, or as staying behind when the rest left, is kept
+    // there, the posture the rule above reads from "remain". A team is a force only when named as
+    // foreign or military ("a US team", "an advisory team"; not a football or medical team), and
+    // the force is not the militants' ("ISIS forces were still in the village").
+    id: "presence-still",
+    kind: "countermeasure",
+    trigger:
+      /(?<!\b(?:isis|isil|daesh|jihadist|insurgent|militant|rebel|enemy|opposition) )\b(?:(?:forces|troops|soldiers|personnel|service ?members|advisers|advisors|trainers|contingents?|detachments?|garrisons?)|(?:us|u\.s\.|american|coalition|british|french|nato|allied|foreign|military|training|advisory|special forces) (?:[\w'’-]+ )?teams?)(?: (?!(?:isis|isil|daesh|militants?|insurgents?|jihadists?)\b)[\w'’-]+){0,4}? (?:(?:is|are|was|were) still (?:stationed |deployed |based |posted )?(?:at|in|on|near)|still (?:patrol|patrols|patrolled|visit|visits|come to|comes to|fly over|flies over|man|mans|guard|guards)|(?:stay|stays|stayed|staying|remain|remains|remained|remaining) behind)\b/gi,
+    context:
+      /\b(?:forces|troops|soldiers|personnel|service ?members|advisers|advisors|trainers|contingents?|detachments?|garrisons?|(?:us|u\.s\.|american|coalition|british|french|nato|allied|foreign|military|training|advisory|special forces) (?:[\w'’-]+ )?teams?)\b/,
+    unless: /\b(?:withdr(?:aw|ew)\w*|pull(?:ed|ing)? out)\b/,
     cameo: { code: "15", label: "Exhibit force posture" },
     tags: ["troop-deployment"],
   },
