@@ -2651,6 +2651,8 @@ const LINE_AFTER = new RegExp(
   String.raw`^\s+of\s+(?:(?:the|a|an|its|their|new|concrete|steel|earth|border)\s+){0,3}${EXTENT_LINE}\b`,
   "i",
 );
+/** A figure's words up to its unit of length: "about 250 kilometres" of "about 250 kilometres of the wall". */
+const FIGURE_AND_UNIT = /^\D*?\d[\d,.]*\s*(?:km|kms|kilomet(?:er|re)s?|miles?|met(?:er|re)s?)\b/i;
 /** A length to come is no length built: "will be 620 km long", "is planned to run 600 km". */
 const PLANNED =
   /\b(?:will|would|shall|to) be (?:built|completed|finished|extended|\d[\d,]*\s*(?:km|kilomet(?:er|re)s?|miles?) long)\b|\b(?:planned|expected|due|set) to\b|\bplans? to\b/i;
@@ -2671,11 +2673,14 @@ function extents(reports: Report[], { used }: Reading, grader: ClaimGrader): Con
     if (at < 0 || portionOf(r) !== null) return null;
     // "a concrete wall 620 kilometres long", "480 kilometres of the wall completed": the figure the
     // extractor reads as the line's length, unless the length is one planned.
+    // The line is read after the figure and its unit, wherever the extractor's text ends: "about
+    // 250 kilometres of the concrete wall planned along ..." keeps the line in the figure's text.
+    const figureEnd = at + (FIGURE_AND_UNIT.exec(r.text)?.[0].length ?? r.text.length);
     const m =
       EXTENT.exec(r.sentenceText.slice(0, at)) ??
       (PLANNED.test(r.sentenceText)
         ? null
-        : (LENGTH_OF.exec(r.measures ?? "") ?? LINE_AFTER.exec(r.sentenceText.slice(at + r.text.length))));
+        : (LENGTH_OF.exec(r.measures ?? "") ?? LINE_AFTER.exec(r.sentenceText.slice(figureEnd))));
     const line = m?.[1]?.toLowerCase();
     if (!line || (WATCHING_LINE.test(line) && !tagsOf.get(r.key)?.has("surveillance"))) return null;
     return `${line}|${singular(r.unit).toLowerCase().slice(0, 1)}`;

@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { conflictsOf, paragraphsDocument } from "../../support/themes.js";
+
+/**
+ * Session 67, readings the blind analytic set 62 asked for (helper c71). Real extraction of short
+ * texts written here, in wording of their own.
+ */
+
+const AT = new Date("2027-01-10T12:00:00Z");
+
+describe("a length of line the extractor kept with the line's name in the figure", () => {
+  it("sets 'about 190 km of the steel fence proposed along ... have gone up' against 350 km finished", () => {
+    const senator = paragraphsDocument(
+      "Senator: fence far from done",
+      [
+        "Barely 190 kilometres of the steel fence proposed along Jordan's 370-kilometre frontier with Iraq have gone up, an opposition senator told Al-Ghad.",
+      ],
+      "Al-Ghad",
+      "2026-11-20",
+    );
+    const army = paragraphsDocument(
+      "Army: fence nearly finished",
+      ["The steel fence on the frontier with Iraq has been finished along 350 kilometres, the army said."],
+      "Jordan News Agency",
+      "2026-11-22",
+    );
+    const boxes = conflictsOf([senator, army], AT).filter((c) => c.kind === "figures");
+    expect(boxes.map((c) => c.claims.map((x) => x.value).sort((x, y) => (x ?? 0) - (y ?? 0)))).toEqual([
+      [190, 350],
+    ]);
+  });
+});
