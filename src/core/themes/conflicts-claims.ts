@@ -1924,6 +1924,11 @@ const MOVED_FROM = String.raw`\b(?:cross(?:es|ed|ing)?|infiltrat\w*|sneak(?:s|ed
 const TREATED_IN = String.raw`\b(?:in|at|to)\s+(?:a\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?(?:hospital|clinic|medical cent(?:re|er))\s+in\s+(?:the\s+)?`;
 /** "The rest escaped back into Syria": where those who got away went back to, not the scene. */
 const FLED_BACK = String.raw`\b(?:fled|escaped|retreated|withdrew|ran|went|returned|pulled|slipped)\s+back\s+(?:in)?to\s+(?:the\s+)?(?:[\w'’-]+\s+)?`;
+/**
+ * "The attackers fled toward the hills of X", "withdrew towards Y", "retreated into the desert of
+ * Z": where those who got away went, not where the attack and its toll were.
+ */
+const FLED_TOWARD = String.raw`\b(?:fled|flee|flees|fleeing|escaped|retreated|retreating|withdrew|withdrawing)\s+(?:away\s+|off\s+)?(?:toward|towards|in the direction of|into)\s+(?:the\s+)?(?:[\w'’-]+\s+)?`;
 /** "Hit by a roadside bomb on the road to Palmyra": where the road leads, not where the bomb was. */
 const ROAD_TO = String.raw`\b(?:road|highway|motorway|route)\s+(?:to|towards)\s+(?:the\s+)?`;
 /**
@@ -1932,7 +1937,7 @@ const ROAD_TO = String.raw`\b(?:road|highway|motorway|route)\s+(?:to|towards)\s+
  */
 const BURIED_IN = String.raw`\b(?:buried|laid to rest|funerals?\s+(?:was|were)\s+held)\s+(?:[\w'’-]+\s+){0,3}?(?:in|at)\s+(?:the\s+|al\s+|el\s+)?`;
 const ORIGIN_BEFORE = new RegExp(
-  `(?:${MOVED_FROM}|${CONVEYED_TO}|${TREATED_IN}|${FLED_BACK}|${ROAD_TO}|${BURIED_IN})$`,
+  `(?:${MOVED_FROM}|${CONVEYED_TO}|${TREATED_IN}|${FLED_BACK}|${FLED_TOWARD}|${ROAD_TO}|${BURIED_IN})$`,
 );
 export function originOnly(folded: string, name: string): boolean {
   const all = ` ${folded} `;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { conflictsOf, paragraphsDocument } from "../../support/themes.js";
+import { assess } from "../../../src/core/themes/assess.js";
+import { conflictsOf, figureBoxes, paragraphsDocument, themeFixture } from "../../support/themes.js";
 
 /**
  * Session 67, readings the blind analytic set 62 asked for (helper c71). Real extraction of short
@@ -28,5 +29,29 @@ describe("a length of line the extractor kept with the line's name in the figure
     expect(boxes.map((c) => c.claims.map((x) => x.value).sort((x, y) => (x ?? 0) - (y ?? 0)))).toEqual([
       [190, 350],
     ]);
+  });
+});
+
+describe("a place the attackers fled toward is not where the toll was", () => {
+  it("sets a claimed toll against the army's own when the army names where the attackers went", () => {
+    const claim = paragraphsDocument(
+      "Post overrun",
+      [
+        "Islamic State fighters overran an army checkpoint near the Jihar gas field west of Palmyra, killing 11 soldiers and taking their rifles.",
+      ],
+      "Amaq",
+      "2026-11-10",
+    );
+    const army = paragraphsDocument(
+      "Assault beaten back",
+      [
+        "Our units beat back an assault by an ISIS cell on a checkpoint near the Jihar field on Sunday night.",
+        "Two soldiers were martyred and four hurt, and the assailants retreated towards Al-Sukhnah after losing several of their fighters.",
+      ],
+      "Syrian Ministry of Defence",
+      "2026-11-11",
+    );
+    const a = assess(themeFixture("isis-badia-insurgency"), [claim, army], AT);
+    expect(figureBoxes(a)).toEqual([[2, 11]]);
   });
 });
