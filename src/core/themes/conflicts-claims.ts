@@ -3347,7 +3347,14 @@ const MOST_BACK =
  * what was taken a settlement or a named place (see CAPTURED_PLACE).
  */
 const CAPTURED =
-  /\b(?:isis|daesh|(?:the\s+)?organi[sz]ation|(?:an?\s+|the\s+)?(?:isis\s+|daesh\s+|jihadist\s+)?(?:group|cell)|(?:the\s+)?(?:militants|insurgents|jihadists|terrorists|gunmen|attackers))\s+(?:briefly\s+)?(?:took over|took|seized|captured|overran|took control of|seized control of)\s+/gi;
+  /\b(?:isis|daesh|(?:the\s+)?organi[sz]ation|(?:an?\s+|the\s+)?(?:isis\s+|daesh\s+|jihadist\s+)?(?:group|cell)|(?:the\s+)?(?:militants|insurgents|jihadists|terrorists|gunmen|attackers|mujahideen|mujahidin))\s+(?:briefly\s+)?(?:took over|took|seized|captured|overran|took control of|seized control of)\s+/gi;
+/**
+ * Attackers said to have held a site for a stretch of time: "the mujahidin held the checkpoint for
+ * two full days", "the gunmen kept the post for a night". Holding a site the other side had is
+ * having taken it; the state's "the post never fell" answers it.
+ */
+const HELD_SITE =
+  /\b(?:isis|daesh|(?:the\s+)?(?:militants|insurgents|jihadists|terrorists|gunmen|attackers|mujahideen|mujahidin))\s+(?:had\s+)?(?:held|kept|controlled|occupied)\s+(?:the|their|its)\s+(?:[\w'’-]+\s+)?(?:position|point|post|outpost|checkpoint|base|village|town)\s+for\s+(?:a|an|one|two|three|several|\d+)\s+(?:full\s+|whole\s+|entire\s+)?(?:day|night|days|nights|hours|weeks?)\b/i;
 /**
  * What a capture takes: a settlement, a named place, or a site held on the ground ("took over the
  * grain silos and the checkpoint", "seized the pumping station"), never prisoners or weapons.
@@ -3361,7 +3368,9 @@ const CAPTURED_PLACE =
  * any attack there.
  */
 const NEVER_LOST =
-  /\bnever (?:left|fell out of|slipped (?:out of|from)) (?:our|its|their|the army's|the state's|government) hands\b|\b(?:no|not a single|not one)\s+(?:terrorists?|militants?|gunm[ae]n|jihadists?|insurgents?|attackers?|(?:isis|daesh)\s+(?:members?|fighters?|gunm[ae]n))\s+(?:ever\s+|even\s+)?(?:entered|reached|got into|set foot in)\b|\bnever (?:fell|was (?:taken|captured|overrun|lost))\b|\b(?:reports|claims|rumou?rs|allegations)\s+(?:that|of)\b[^.;]{0,80}?\b(?:took|seized|captured|overran|fell)\b[^.;]{0,40}?\b(?:are|were|is|was)\s+(?:all\s+)?(?:lies|false|untrue|baseless|fabricated|fabrications|inaccurate)\b/i;
+  /\bnever (?:left|fell out of|slipped (?:out of|from)) (?:our|its|their|the army's|the state's|government) hands\b|\b(?:no|not a single|not one)\s+(?:terrorists?|militants?|gunm[ae]n|jihadists?|insurgents?|attackers?|(?:isis|daesh)\s+(?:members?|fighters?|gunm[ae]n))\s+(?:ever\s+|even\s+)?(?:entered|reached|got into|set foot in)\b|\bnever (?:fell|was (?:taken|captured|overrun|lost))\b|\b(?:reports|claims|rumou?rs|allegations)\s+(?:(?:by|from|in|on)\s+[^.;]{2,60}?\s+)?(?:that|of)\b[^.;]{0,80}?\b(?:took|seized|captured|overran|fell|(?:was|were|had been) (?:taken|seized|captured|overrun|stormed))\b[^.;]{0,40}?\b(?:are|were|is|was)\s+(?:all\s+)?(?:lies|false|untrue|baseless|fabricated|fabrications|inaccurate)\b/i;
+/** A site named by its common noun, which points back to where the sentences before it were. */
+const SITE_NOUN = /\bthe\s+(?:[\w'’-]+\s+)?(?:position|point|post|outpost|checkpoint|base)\b/i;
 const captured = (text: string) =>
   [...text.matchAll(CAPTURED)].some(
     (m) =>
@@ -3563,9 +3572,16 @@ function propositionsOf(s: Said): Proposition[] {
     // A capture and its denial ("Arak never left our hands"): the denial first, as it repeats the
     // words of the capture it denies.
     if (NEVER_LOST.test(text)) out.push({ said: s, topic: "captured", side: "never lost" });
-    else if (captured(text)) out.push({ said: s, topic: "captured", side: "taken" });
+    else if (captured(text) || HELD_SITE.test(text)) out.push({ said: s, topic: "captured", side: "taken" });
     if (STILL_HELD.test(text)) out.push({ said: s, topic: "standing", side: "held by the attackers" });
     else if (RESTORED.test(text)) out.push({ said: s, topic: "standing", side: "control restored" });
+  }
+  else if (sceneOf(s).length > 0 && SITE_NOUN.test(text)) {
+    // "The point was taken and held": the site the sentences before named, by its common noun.
+    if (NEVER_LOST.test(text))
+      out.push({ said: s, topic: "captured", side: "never lost", places: sceneOf(s) });
+    else if (captured(text) || HELD_SITE.test(text))
+      out.push({ said: s, topic: "captured", side: "taken", places: sceneOf(s) });
   }
   // Whether those who got away are still out, of the site the sentence or the one before names.
   if (sceneOf(s).length > 0) {

@@ -3682,6 +3682,8 @@ export function findConflicts(
       ANOTHER_BODY.test(b.text) ||
       allPresent(b.text) ||
       allWorking(b.text) ||
+      // "Claims that the point was taken are lies": a denial in the noun for a falsehood.
+      /\b(?:are|is|were|was)\s+(?:all\s+)?(?:lies|fabrications?)\b/i.test(b.text) ||
       /\d|\?\s*$|\b(?:den(?:y|ies|ied|ying)|false|untrue|baseless|unfounded|inaccurate|incorrect|groundless|never|not one|no|nobody|no one|none|not a single|did not|failed)\b/i.test(
         b.text,
       ),

@@ -55,3 +55,38 @@ describe("a place the attackers fled toward is not where the toll was", () => {
     expect(figureBoxes(a)).toEqual([[2, 11]]);
   });
 });
+
+describe("a site held for a stretch of time, against the state's word that the claims of its fall are lies", () => {
+  it("sets the holding of 'the checkpoint' against 'reports ... that the checkpoint was overrun are fabrications'", () => {
+    const claim = paragraphsDocument(
+      "Checkpoint stormed",
+      [
+        "Islamic State fighters stormed an army checkpoint near the Jihar gas field west of Palmyra on Monday.",
+        "The mujahidin kept the checkpoint for two whole days before pulling out.",
+      ],
+      "Amaq",
+      "2026-11-10",
+    );
+    const army = paragraphsDocument(
+      "Assault beaten back",
+      [
+        "Our units beat back an assault by an ISIS cell on a checkpoint near the Jihar field on Monday night.",
+        "Reports on the group's channels that the checkpoint was overrun and kept are fabrications.",
+      ],
+      "Syrian Ministry of Defence",
+      "2026-11-11",
+    );
+    const a = assess(themeFixture("isis-badia-insurgency"), [claim, army], AT);
+    const taken = a.conflicts.filter((c) => c.id.startsWith("claim:captured"));
+    expect(
+      taken.map((c) =>
+        c.claims.map((x) => [x.articleId === claim.article.id ? "claim" : "army", x.sentence, x.stance]),
+      ),
+    ).toEqual([
+      [
+        ["claim", 1, "asserts"],
+        ["army", 1, "denies"],
+      ],
+    ]);
+  });
+});
