@@ -3385,6 +3385,33 @@ const CROSSING_POINTS = new Map<string, [number, number]>(
     [e.name, ...e.aliases].map((n) => [fold(n), e.coordinates as [number, number]] as const),
   ),
 );
+/**
+ * The crossings a report's sentence tells of: those it names among the crossings its article
+ * names or is anchored on, else its article's one crossing ("the crossing").
+ */
+function crossingsOf(reports: readonly Report[]): (r: Report) => string[] {
+  const crossings = new Map<string, Map<string, string>>();
+  for (const r of reports) {
+    const of = crossings.get(r.articleId) ?? new Map<string, string>();
+    crossings.set(r.articleId, of);
+    const names = [
+      ...r.entities.filter((e) => e.type === "facility" && e.kind === "crossing").map((e) => fold(e.name)),
+      ...r.anchors.filter((a) => / crossing$/.test(a)),
+    ];
+    for (const name of names) of.set(name, name.replace(/ (?:border )?crossing$/, ""));
+  }
+  return (r) => {
+    const of = [...(crossings.get(r.articleId) ?? [])];
+    const text = ` ${fold(r.sentenceText)} `;
+    const named = of.filter(([, name]) => text.includes(` ${name} `)).map(([id]) => id);
+    return named.length > 0 ? named : of.length === 1 ? of.map(([id]) => id) : [];
+  };
+}
+/** One crossing, or its two posts facing each other across the border (Jaber and Nassib). */
+const sameCrossing = (a: string, b: string) => {
+  const [p, q] = [CROSSING_POINTS.get(a), CROSSING_POINTS.get(b)];
+  return a === b || (p !== undefined && q !== undefined && km(p, q) <= TWIN_POSTS_KM);
+};
 function crossingState(
   reports: Report[],
   { used }: Reading,
@@ -3399,34 +3426,13 @@ function crossingState(
         : CROSSING_SHUT.test(text)
           ? "shut"
           : null;
-  const crossings = new Map<string, Map<string, string>>();
-  // The crossings each article is about: those its reports name or are anchored on.
-  for (const r of reports) {
-    const of = crossings.get(r.articleId) ?? new Map<string, string>();
-    crossings.set(r.articleId, of);
-    const names = [
-      ...r.entities.filter((e) => e.type === "facility" && e.kind === "crossing").map((e) => fold(e.name)),
-      ...r.anchors.filter((a) => / crossing$/.test(a)),
-    ];
-    for (const name of names) of.set(name, name.replace(/ (?:border )?crossing$/, ""));
-  }
+  const whichOf = crossingsOf(reports);
   const unread = bare.filter((b) => sideOf(b.text) !== null);
   const candidates = onePerSentence([...reports, ...bareReports(reports, unread)])
     .slice(0, MAX_SCANNED)
     .filter((r) => sideOf(r.sentenceText) !== null)
     .slice(0, MAX_COMPARED);
   if (candidates.length < 2) return [];
-  const whichOf = (r: Report): string[] => {
-    const of = [...(crossings.get(r.articleId) ?? [])];
-    const text = ` ${fold(r.sentenceText)} `;
-    const named = of.filter(([, name]) => text.includes(` ${name} `)).map(([id]) => id);
-    return named.length > 0 ? named : of.length === 1 ? of.map(([id]) => id) : [];
-  };
-  /** One crossing, or its two posts facing each other across the border (Jaber and Nassib). */
-  const sameCrossing = (a: string, b: string) => {
-    const [p, q] = [CROSSING_POINTS.get(a), CROSSING_POINTS.get(b)];
-    return a === b || (p !== undefined && q !== undefined && km(p, q) <= TWIN_POSTS_KM);
-  };
   const trafficOf = (r: Report) => TRAFFIC.filter(([, re]) => re.test(r.sentenceText)).map(([t]) => t);
   const dayOfState = (r: Report) => (r.ownDate ? r.date : r.publishedAt);
   const out: Conflict[] = [];
@@ -3456,6 +3462,92 @@ function crossingState(
         ],
       ),
     );
+  }
+  return out;
+}
+
+/** A crossing or its traffic stopped for a time, told just before the time: "was halted for". */
+const CLOSED_FOR =
+  /\b(?:closed|shut|suspended|halted|stopped|blocked|closure|suspension|halt)\b(?:(?!\b(?:and|but|while|after|before|until)\b)[^.;]){0,60}?\bfor\s+(?:(?:at least|only|just|about|around|some|nearly|more than|over|up to|no more than|less than|under)\s+)?$/i;
+const HOURS_IN: Record<string, number> = { minute: 1 / 60, hour: 1, day: 24, night: 24, week: 168 };
+/** A stretch of time as the range of hours it allows: "at least 72 hours" [72, ∞), "six hours only" [6, 6]. */
+function hoursOf(r: Report): { lo: number; hi: number; hours: number } | null {
+  const unit = singular(r.unit).toLowerCase();
+  const per = HOURS_IN[unit];
+  const at = r.sentenceText.indexOf(r.text);
+  if (per === undefined || r.value === undefined || at < 0) return null;
+  const before = r.sentenceText.slice(Math.max(0, at - 100), at);
+  const told = `${before.slice(-24)} ${r.text}`.toLowerCase();
+  const after = r.sentenceText.slice(at + r.text.length, at + r.text.length + 12).toLowerCase();
+  // The qualifier the extractor kept in the figure's text ("at least 72 hours") ends the words before it.
+  const qualifier =
+    /^(?:at least|only|just|about|around|some|nearly|more than|over|up to|no more than|less than|under)\s+/i.exec(
+      r.text,
+    )?.[0] ?? "";
+  if (!CLOSED_FOR.test(`${before}${qualifier}`)) return null;
+  const hours = r.value * per;
+  if (/\b(?:at least|more than|over)\b/.test(told) && !/^\s*only\b/.test(after))
+    return { lo: hours, hi: Number.POSITIVE_INFINITY, hours };
+  if (/\b(?:up to|no more than|less than|under)\b/.test(told)) return { lo: 0, hi: hours, hours };
+  if (/\b(?:about|around|some|nearly)\b/.test(told)) return { lo: hours * 0.8, hi: hours * 1.25, hours };
+  return { lo: hours, hi: hours, hours };
+}
+/**
+ * How long a crossing was closed, as two sources put it: "the crossing is expected to remain closed
+ * to cargo for at least 72 hours" (a port agent) against "cargo traffic at the crossing was halted
+ * for six hours only" (the customs authority), published within days of each other, of one crossing
+ * (see crossingsOf). The two stretches conflict when the ranges they allow do not meet, a fifth
+ * apart: "at least three days" and "72 hours" agree.
+ */
+function closureLengths(reports: Report[], { used }: Reading, grader: ClaimGrader): Conflict[] {
+  const whichOf = crossingsOf(reports);
+  const stretches = reports
+    .filter((r) => r.kind === "quantity" && /^(?:minute|hour|day|night|week)s?$/.test(r.unit ?? ""))
+    .slice(0, MAX_SCANNED)
+    .filter(
+      (r) =>
+        /\bcrossings?\b|\bborder (?:post|gate)\b/i.test(r.sentenceText) &&
+        hoursOf(r) !== null &&
+        whichOf(r).length > 0,
+    )
+    .slice(0, MAX_COMPARED);
+  const apart = (a: Report, b: Report) => {
+    const [x, y] = [hoursOf(a), hoursOf(b)];
+    return x !== null && y !== null && (x.hi < y.lo * 0.8 || y.hi < x.lo * 0.8);
+  };
+  const out: Conflict[] = [];
+  const seen = new Set<string>();
+  for (const a of stretches) {
+    const against = stretches.filter((b) => {
+      const gap = daysApart(a.publishedAt, b.publishedAt);
+      return (
+        b.sourceKey !== a.sourceKey &&
+        gap !== null &&
+        gap <= CROSSING_DAYS &&
+        whichOf(b).some((c) => whichOf(a).some((m) => sameCrossing(c, m))) &&
+        apart(a, b)
+      );
+    });
+    if (against.length === 0 || ![a, ...against].some((r) => used.has(r.articleId))) continue;
+    const group = dedupe([a, ...against]);
+    const key = group
+      .map((r) => r.key)
+      .sort()
+      .join("|");
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const found = disagreement(
+      group,
+      (r) => hoursOf(r)?.hours ?? 0,
+      {
+        id: `closure:${a.key}`,
+        topic: "How long the crossing was closed, in hours",
+        side: (v) => `figure of ${v.toLocaleString("en-GB")} hours`,
+      },
+      grader,
+      0,
+    );
+    if (found) out.push(found);
   }
   return out;
 }
@@ -3642,6 +3734,7 @@ export function findConflicts(
     ...siteLeft(reports, reading, grader, bare),
     ...siteClosing(reports, reading, grader, bare),
     ...crossingState(reports, reading, grader, bare),
+    ...closureLengths(reports, reading, grader),
     ...corrections(reports, reading, grader),
     ...portions(reports, reading, grader),
     ...extents(reports, reading, grader),

@@ -90,3 +90,36 @@ describe("a site held for a stretch of time, against the state's word that the c
     ]);
   });
 });
+
+describe("how long a crossing was closed, as two sources put it", () => {
+  const agent = paragraphsDocument(
+    "Nassib: freight stopped",
+    [
+      "Freight movements through the Nassib crossing between Jordan and Syria were stopped on Sunday after border police found explosives in a lorry, forwarders report.",
+      "The crossing is likely to stay shut to lorries for at least four days while every vehicle is checked.",
+    ],
+    "Freightlink Levant",
+    "2026-11-15",
+  );
+  const customs = (stop: string) =>
+    paragraphsDocument(
+      "Customs: crossing open",
+      [
+        `Lorry traffic at the Nassib crossing was stopped for ${stop}, and the crossing is operating normally.`,
+      ],
+      "Jordan Customs",
+      "2026-11-16",
+    );
+  const closures = (stop: string) =>
+    conflictsOf([agent, customs(stop)], AT)
+      .filter((c) => c.id.startsWith("closure:"))
+      .map((c) => c.claims.map((x) => x.value).sort((x, y) => (x ?? 0) - (y ?? 0)));
+
+  it("sets 'at least four days' against 'just five hours'", () => {
+    expect(closures("just five hours")).toEqual([[5, 96]]);
+  });
+
+  it("reads 'at least four days' and 'some 100 hours' as agreeing", () => {
+    expect(closures("some 100 hours")).toEqual([]);
+  });
+});
