@@ -852,7 +852,8 @@ function kindOf(before: string, after: string, sentence: string): string | null 
     return `moved:${unitOf(unit)}`;
   // The load the smugglers "lost" is, from their side, the load the border guards seized.
   // "The lorries that were captured carried more than a million pills": a load captured is seized.
-  if (unit && /\b(?:seiz|confiscat|intercept|caught|captur|found|lost\b)/i.test(sentence))
+  // "Foiled an attempt to smuggle 4 million pills": the load of a smuggling stopped is seized.
+  if (unit && /\b(?:seiz|confiscat|intercept|caught|captur|found|lost\b|foil|thwart)/i.test(sentence))
     return `seized:${unitOf(unit)}`;
   // "The defendants were arrested at the Rabia crossing with 1,200,000 Captagon pills": a load
   // those arrested were taken with is a load seized.
@@ -2383,6 +2384,13 @@ function rememberedTest(re: RegExp): (text: string) => boolean {
 const DOCUMENT_PART =
   /^\s*(?:the\s+)?(?:annex(?:e)?|appendix|table|schedule)\s+[A-Z0-9]{1,3}\b(?:,?\s+(?:table|chart|figure|page|section|row)\s+[A-Z0-9]{1,3},?)?\s+(?:gives|give|gave|puts|put|shows|showed|lists|listed|records|recorded|counts|counted|states|stated|reports|reported|sets|set)\b/i;
 const discrepant = rememberedTest(DISCREPANT);
+/**
+ * A figure given as replacing an earlier one: "the first figure had been an estimate", "the
+ * initial count was wrong", "revised its earlier figure", "corrected the initial total".
+ */
+const REVISES_EARLIER =
+  /\b(?:the|its|their|our)\s+(?:first|earlier|initial|original|previous|preliminary)\s+(?:figure|number|count|estimate|total|tally)\s+(?:had been|was|is|has been)\s+(?:only\s+|just\s+|merely\s+)?(?:an?\s+)?(?:rough\s+|initial\s+|early\s+)?(?:estimate|guess|approximation|overestimate|underestimate|error|mistake|wrong|mistaken|inaccurate|incorrect|too (?:high|low)|overstated|understated|inflated)\b|\b(?:revised|corrected|amended|updated)\s+(?:the|its|their|our)\s+(?:first|earlier|initial|original|previous|preliminary)\s+(?:figure|number|count|estimate|total|tally)\b/i;
+const revisesEarlier = rememberedTest(REVISES_EARLIER);
 const partCited = rememberedTest(DOCUMENT_PART);
 const ownCount = rememberedTest(OWN_COUNT);
 /**
@@ -2400,6 +2408,9 @@ function twoAccounts(a: Said, b: Said): boolean {
   if (ownCount(a.text) !== ownCount(b.text)) return true;
   // "Annex B gives 48 kilometres" against the summary's 62: a part of a document cited apart.
   if (partCited(a.text) !== partCited(b.text)) return true;
+  // "The first figure had been an estimate": a later statement that sets its figure against the
+  // earlier one the article told relays two accounts, the first and its revision.
+  if (revisesEarlier(a.text) !== revisesEarlier(b.text)) return true;
   if (a.speakers.size === 0 || b.speakers.size === 0) return false;
   return ![...a.speakers].some((s) => b.speakers.has(s));
 }
@@ -3967,6 +3978,18 @@ function sentencesOf(reports: readonly Report[], ledes: ReadonlyMap<string, stri
       if (!DAY_MONTH.test(before.text) && !MONTH_DAY.test(before.text)) continue;
       s.window = before.window;
       s.dated = true;
+      break;
+    }
+  }
+  // "In a statement on Monday, the army said a laboratory count had found 2.6 million pills, and
+  // that the first figure had been an estimate": a figure that replaces an earlier one is of the
+  // event that figure counted; its own day is the day the revision was said.
+  for (const s of said) {
+    if (!revisesEarlier(s.text) || s.cumulative) continue;
+    for (const gap of [1, 2, 3]) {
+      const before = byKey.get(`${s.report.articleId}#${s.report.sentence - gap}`);
+      if (!before?.dated || before.period || before.cumulative) continue;
+      s.window = before.window;
       break;
     }
   }

@@ -123,3 +123,36 @@ describe("how long a crossing was closed, as two sources put it", () => {
     expect(closures("some 100 hours")).toEqual([]);
   });
 });
+
+describe("a seizure one body revised, relayed by one outlet", () => {
+  const story = (revision: string) =>
+    paragraphsDocument(
+      "Hashish haul smaller than first said",
+      [
+        "On 3 November the Border Guards Command said it had thwarted an attempt to smuggle 900 kilograms of hashish across the border with Syria near Rabia.",
+        revision,
+      ],
+      "Al Sumaria",
+      "2026-11-09",
+    );
+  const seized = (revision: string) =>
+    conflictsOf([story(revision)], AT)
+      .filter((c) => c.kind === "figures")
+      .map((c) => c.claims.map((x) => x.value).sort((x, y) => (x ?? 0) - (y ?? 0)));
+
+  it("sets the first figure against the one that replaces it", () => {
+    expect(
+      seized(
+        "In a statement on Sunday, the Interior Ministry said the final weighing had found 610 kilograms, and that the initial figure had been a rough estimate.",
+      ),
+    ).toEqual([[610, 900]]);
+  });
+
+  it("reads a second figure that revises nothing as no conflict", () => {
+    expect(
+      seized(
+        "In a statement on Sunday, the Interior Ministry said 610 kilograms of crystal meth were burned in Mosul.",
+      ),
+    ).toEqual([]);
+  });
+});
