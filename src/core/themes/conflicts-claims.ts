@@ -3586,8 +3586,7 @@ function propositionsOf(s: Said): Proposition[] {
     else if (captured(text) || HELD_SITE.test(text)) out.push({ said: s, topic: "captured", side: "taken" });
     if (STILL_HELD.test(text)) out.push({ said: s, topic: "standing", side: "held by the attackers" });
     else if (RESTORED.test(text)) out.push({ said: s, topic: "standing", side: "control restored" });
-  }
-  else if (sceneOf(s).length > 0 && SITE_NOUN.test(text)) {
+  } else if (sceneOf(s).length > 0 && SITE_NOUN.test(text)) {
     // "The point was taken and held": the site the sentences before named, by its common noun.
     if (NEVER_LOST.test(text))
       out.push({ said: s, topic: "captured", side: "never lost", places: sceneOf(s) });
