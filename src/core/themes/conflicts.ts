@@ -3615,6 +3615,65 @@ function departureDate(reports: Report[], { used }: Reading, grader: ClaimGrader
 }
 
 /**
+ * "Reports that coalition forces are withdrawing from eastern Syria are inaccurate": reports of a
+ * force leaving a region called false. The region is the words after the departure.
+ */
+const DEPARTURE_DENIED =
+  /\b(?:reports?|claims?|rumou?rs?|allegations?|suggestions?)\s+(?:that\s+)?[^.;]{0,60}?\b(?:forces|troops|soldiers|advis[eo]rs|personnel)\s+(?:are|is|were|was|will|would|have|has|had)?\s*(?:be\s+|been\s+|begun\s+|started\s+)?(?:withdrawing|leaving|pulling out of|departing from|withdrawn from|leave|withdraw|pull out of|depart from)\s+(?:from\s+)?(?:the\s+)?([^.;,]{3,40}?)\s+(?:are|is|were|was)\s+(?:(?:completely|entirely|simply|totally|wholly)\s+)?(?:inaccurate|false|untrue|baseless|unfounded|incorrect|wrong|lies|fabricated)\b/i;
+/** A force told as leaving, or about to leave, somewhere: "will leave eastern Syria", "have begun pulling out of". */
+const DEPARTING =
+  /\b(?:will|would|are to|is to|(?:is|are) set to|plans? to|(?:is|are) planning to|(?:have|has|had) (?:begun|started)|began|started|are|is)\s+(?:to\s+)?(?:leav(?:e|ing)|withdraw(?:ing)? from|pull(?:ing)? out of|evacuat(?:e|ing)|depart(?:ing)? from)\b/i;
+/**
+ * Whether a force is leaving a region: "American forces have begun evacuating the base and will
+ * leave eastern Syria entirely by the spring" (a channel's sources) against "reports that coalition
+ * forces are withdrawing from eastern Syria are inaccurate" (the coalition), from two sources
+ * published within a fortnight. The departure must name the region the denial names, in its words.
+ */
+function departureDenied(
+  reports: Report[],
+  { used }: Reading,
+  grader: ClaimGrader,
+  bare: readonly BareSentence[],
+): Conflict[] {
+  const regionOf = (r: Report) => DEPARTURE_DENIED.exec(r.sentenceText)?.[1]?.trim() ?? null;
+  const denials = onePerSentence(reports)
+    .slice(0, MAX_SCANNED)
+    .filter((r) => used.has(r.articleId) && regionOf(r) !== null);
+  if (denials.length === 0) return [];
+  const unread = bare.filter((b) => LEAVERS.test(b.text) && DEPARTING.test(b.text));
+  const departures = onePerSentence([...reports, ...bareReports(reports, unread)])
+    .slice(0, MAX_SCANNED)
+    .filter((r) => LEAVERS.test(r.sentenceText) && DEPARTING.test(r.sentenceText) && regionOf(r) === null)
+    .slice(0, MAX_COMPARED);
+  const out: Conflict[] = [];
+  for (const d of denials) {
+    const region = fold(regionOf(d) ?? "").replace(/^the /, "");
+    if (region.length < 4) continue;
+    const told = departures.filter((a) => {
+      const gap = daysApart(a.publishedAt, d.publishedAt);
+      return (
+        a.sourceKey !== d.sourceKey &&
+        gap !== null &&
+        gap <= 14 &&
+        ` ${fold(a.sentenceText)} `.includes(` ${region} `)
+      );
+    });
+    if (told.length === 0) continue;
+    out.push(
+      sidedConflict(
+        grader,
+        { id: `departure:${d.key}`, kind: "denial", topic: `Whether the forces are leaving ${regionOf(d)}` },
+        [
+          { label: "account that they are leaving", reports: told },
+          { label: "account that they are not", reports: [d], stance: "denies" },
+        ],
+      ),
+    );
+  }
+  return out;
+}
+
+/**
  * "No attack took place, and Coalition personnel were not affected": a denial that names neither
  * a place nor a day, told as the whole answer to an attack (a strike, a drone, a bomb: its tags,
  * or its ACLED type of remote violence). Nothing in it says which attack it
@@ -3743,6 +3802,7 @@ export function findConflicts(
     ...rejectedAccusations(reports, reading, grader, bare),
     ...deniedParts(reports, reading, grader, bare),
     ...departureDate(reports, reading, grader),
+    ...departureDenied(reports, reading, grader, bare),
     ...bareAttackDenials(reports, reading, grader),
   ];
   // A toll read from the words and the same toll read as a figure are one conflict.

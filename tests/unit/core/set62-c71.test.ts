@@ -156,3 +156,40 @@ describe("a seizure one body revised, relayed by one outlet", () => {
     ).toEqual([]);
   });
 });
+
+describe("a force said to be leaving a region, against reports of it called false", () => {
+  const sources = paragraphsDocument(
+    "Troops to pull out",
+    [
+      "Turkish troops have begun leaving their hilltop posts and will withdraw from northern Iraq before the summer, sources in Duhok told the channel.",
+    ],
+    "Kurdistan24",
+    "2026-11-20",
+  );
+  const ministry = (region: string) =>
+    paragraphsDocument(
+      "Ministry: no pull-out",
+      [`Reports that Turkish troops are leaving ${region} are baseless, the defence ministry said.`],
+      "Anadolu Agency",
+      "2026-11-22",
+    );
+  const boxes = (region: string) =>
+    conflictsOf([sources, ministry(region)], AT)
+      .filter((c) => c.id.startsWith("departure:"))
+      .map((c) =>
+        c.claims.map((x) => [x.articleId === sources.article.id ? "sources" : "ministry", x.stance]),
+      );
+
+  it("sets the departure against the denial that names the same region", () => {
+    expect(boxes("northern Iraq")).toEqual([
+      [
+        ["sources", "asserts"],
+        ["ministry", "denies"],
+      ],
+    ]);
+  });
+
+  it("sets it against no denial of another region", () => {
+    expect(boxes("Qatar")).toEqual([]);
+  });
+});
