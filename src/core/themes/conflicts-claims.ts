@@ -852,7 +852,8 @@ function kindOf(before: string, after: string, sentence: string): string | null 
     return `moved:${unitOf(unit)}`;
   // The load the smugglers "lost" is, from their side, the load the border guards seized.
   // "The lorries that were captured carried more than a million pills": a load captured is seized.
-  if (unit && /\b(?:seiz|confiscat|intercept|caught|captur|found|lost\b)/i.test(sentence))
+  // "Foiled an attempt to smuggle 4 million pills": the load of a smuggling stopped is seized.
+  if (unit && /\b(?:seiz|confiscat|intercept|caught|captur|found|lost\b|foil|thwart)/i.test(sentence))
     return `seized:${unitOf(unit)}`;
   // "The defendants were arrested at the Rabia crossing with 1,200,000 Captagon pills": a load
   // those arrested were taken with is a load seized.
@@ -1924,6 +1925,11 @@ const MOVED_FROM = String.raw`\b(?:cross(?:es|ed|ing)?|infiltrat\w*|sneak(?:s|ed
 const TREATED_IN = String.raw`\b(?:in|at|to)\s+(?:a\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?(?:hospital|clinic|medical cent(?:re|er))\s+in\s+(?:the\s+)?`;
 /** "The rest escaped back into Syria": where those who got away went back to, not the scene. */
 const FLED_BACK = String.raw`\b(?:fled|escaped|retreated|withdrew|ran|went|returned|pulled|slipped)\s+back\s+(?:in)?to\s+(?:the\s+)?(?:[\w'’-]+\s+)?`;
+/**
+ * "The attackers fled toward the hills of X", "withdrew towards Y", "retreated into the desert of
+ * Z": where those who got away went, not where the attack and its toll were.
+ */
+const FLED_TOWARD = String.raw`\b(?:fled|flee|flees|fleeing|escaped|retreated|retreating|withdrew|withdrawing)\s+(?:away\s+|off\s+)?(?:toward|towards|in the direction of|into)\s+(?:the\s+)?(?:[\w'’-]+\s+)?`;
 /** "Hit by a roadside bomb on the road to Palmyra": where the road leads, not where the bomb was. */
 const ROAD_TO = String.raw`\b(?:road|highway|motorway|route)\s+(?:to|towards)\s+(?:the\s+)?`;
 /**
@@ -1932,7 +1938,7 @@ const ROAD_TO = String.raw`\b(?:road|highway|motorway|route)\s+(?:to|towards)\s+
  */
 const BURIED_IN = String.raw`\b(?:buried|laid to rest|funerals?\s+(?:was|were)\s+held)\s+(?:[\w'’-]+\s+){0,3}?(?:in|at)\s+(?:the\s+|al\s+|el\s+)?`;
 const ORIGIN_BEFORE = new RegExp(
-  `(?:${MOVED_FROM}|${CONVEYED_TO}|${TREATED_IN}|${FLED_BACK}|${ROAD_TO}|${BURIED_IN})$`,
+  `(?:${MOVED_FROM}|${CONVEYED_TO}|${TREATED_IN}|${FLED_BACK}|${FLED_TOWARD}|${ROAD_TO}|${BURIED_IN})$`,
 );
 export function originOnly(folded: string, name: string): boolean {
   const all = ` ${folded} `;
@@ -2378,6 +2384,13 @@ function rememberedTest(re: RegExp): (text: string) => boolean {
 const DOCUMENT_PART =
   /^\s*(?:the\s+)?(?:annex(?:e)?|appendix|table|schedule)\s+[A-Z0-9]{1,3}\b(?:,?\s+(?:table|chart|figure|page|section|row)\s+[A-Z0-9]{1,3},?)?\s+(?:gives|give|gave|puts|put|shows|showed|lists|listed|records|recorded|counts|counted|states|stated|reports|reported|sets|set)\b/i;
 const discrepant = rememberedTest(DISCREPANT);
+/**
+ * A figure given as replacing an earlier one: "the first figure had been an estimate", "the
+ * initial count was wrong", "revised its earlier figure", "corrected the initial total".
+ */
+const REVISES_EARLIER =
+  /\b(?:the|its|their|our)\s+(?:first|earlier|initial|original|previous|preliminary)\s+(?:figure|number|count|estimate|total|tally)\s+(?:had been|was|is|has been)\s+(?:only\s+|just\s+|merely\s+)?(?:an?\s+)?(?:rough\s+|initial\s+|early\s+)?(?:estimate|guess|approximation|overestimate|underestimate|error|mistake|wrong|mistaken|inaccurate|incorrect|too (?:high|low)|overstated|understated|inflated)\b|\b(?:revised|corrected|amended|updated)\s+(?:the|its|their|our)\s+(?:first|earlier|initial|original|previous|preliminary)\s+(?:figure|number|count|estimate|total|tally)\b/i;
+const revisesEarlier = rememberedTest(REVISES_EARLIER);
 const partCited = rememberedTest(DOCUMENT_PART);
 const ownCount = rememberedTest(OWN_COUNT);
 /**
@@ -2395,6 +2408,9 @@ function twoAccounts(a: Said, b: Said): boolean {
   if (ownCount(a.text) !== ownCount(b.text)) return true;
   // "Annex B gives 48 kilometres" against the summary's 62: a part of a document cited apart.
   if (partCited(a.text) !== partCited(b.text)) return true;
+  // "The first figure had been an estimate": a later statement that sets its figure against the
+  // earlier one the article told relays two accounts, the first and its revision.
+  if (revisesEarlier(a.text) !== revisesEarlier(b.text)) return true;
   if (a.speakers.size === 0 || b.speakers.size === 0) return false;
   return ![...a.speakers].some((s) => b.speakers.has(s));
 }
@@ -3342,7 +3358,14 @@ const MOST_BACK =
  * what was taken a settlement or a named place (see CAPTURED_PLACE).
  */
 const CAPTURED =
-  /\b(?:isis|daesh|(?:the\s+)?organi[sz]ation|(?:an?\s+|the\s+)?(?:isis\s+|daesh\s+|jihadist\s+)?(?:group|cell)|(?:the\s+)?(?:militants|insurgents|jihadists|terrorists|gunmen|attackers))\s+(?:briefly\s+)?(?:took over|took|seized|captured|overran|took control of|seized control of)\s+/gi;
+  /\b(?:isis|daesh|(?:the\s+)?organi[sz]ation|(?:an?\s+|the\s+)?(?:isis\s+|daesh\s+|jihadist\s+)?(?:group|cell)|(?:the\s+)?(?:militants|insurgents|jihadists|terrorists|gunmen|attackers|mujahideen|mujahidin))\s+(?:briefly\s+)?(?:took over|took|seized|captured|overran|took control of|seized control of)\s+/gi;
+/**
+ * Attackers said to have held a site for a stretch of time: "the mujahidin held the checkpoint for
+ * two full days", "the gunmen kept the post for a night". Holding a site the other side had is
+ * having taken it; the state's "the post never fell" answers it.
+ */
+const HELD_SITE =
+  /\b(?:isis|daesh|(?:the\s+)?(?:militants|insurgents|jihadists|terrorists|gunmen|attackers|mujahideen|mujahidin))\s+(?:had\s+)?(?:held|kept|controlled|occupied)\s+(?:the|their|its)\s+(?:[\w'’-]+\s+)?(?:position|point|post|outpost|checkpoint|base|village|town)\s+for\s+(?:a|an|one|two|three|several|\d+)\s+(?:full\s+|whole\s+|entire\s+)?(?:day|night|days|nights|hours|weeks?)\b/i;
 /**
  * What a capture takes: a settlement, a named place, or a site held on the ground ("took over the
  * grain silos and the checkpoint", "seized the pumping station"), never prisoners or weapons.
@@ -3356,7 +3379,9 @@ const CAPTURED_PLACE =
  * any attack there.
  */
 const NEVER_LOST =
-  /\bnever (?:left|fell out of|slipped (?:out of|from)) (?:our|its|their|the army's|the state's|government) hands\b|\b(?:no|not a single|not one)\s+(?:terrorists?|militants?|gunm[ae]n|jihadists?|insurgents?|attackers?|(?:isis|daesh)\s+(?:members?|fighters?|gunm[ae]n))\s+(?:ever\s+|even\s+)?(?:entered|reached|got into|set foot in)\b|\bnever (?:fell|was (?:taken|captured|overrun|lost))\b|\b(?:reports|claims|rumou?rs|allegations)\s+(?:that|of)\b[^.;]{0,80}?\b(?:took|seized|captured|overran|fell)\b[^.;]{0,40}?\b(?:are|were|is|was)\s+(?:all\s+)?(?:lies|false|untrue|baseless|fabricated|fabrications|inaccurate)\b/i;
+  /\bnever (?:left|fell out of|slipped (?:out of|from)) (?:our|its|their|the army's|the state's|government) hands\b|\b(?:no|not a single|not one)\s+(?:terrorists?|militants?|gunm[ae]n|jihadists?|insurgents?|attackers?|(?:isis|daesh)\s+(?:members?|fighters?|gunm[ae]n))\s+(?:ever\s+|even\s+)?(?:entered|reached|got into|set foot in)\b|\bnever (?:fell|was (?:taken|captured|overrun|lost))\b|\b(?:reports|claims|rumou?rs|allegations)\s+(?:(?:by|from|in|on)\s+[^.;]{2,60}?\s+)?(?:that|of)\b[^.;]{0,80}?\b(?:took|seized|captured|overran|fell|(?:was|were|had been) (?:taken|seized|captured|overrun|stormed))\b[^.;]{0,40}?\b(?:are|were|is|was)\s+(?:all\s+)?(?:lies|false|untrue|baseless|fabricated|fabrications|inaccurate)\b/i;
+/** A site named by its common noun, which points back to where the sentences before it were. */
+const SITE_NOUN = /\bthe\s+(?:[\w'’-]+\s+)?(?:position|point|post|outpost|checkpoint|base)\b/i;
 const captured = (text: string) =>
   [...text.matchAll(CAPTURED)].some(
     (m) =>
@@ -3558,9 +3583,15 @@ function propositionsOf(s: Said): Proposition[] {
     // A capture and its denial ("Arak never left our hands"): the denial first, as it repeats the
     // words of the capture it denies.
     if (NEVER_LOST.test(text)) out.push({ said: s, topic: "captured", side: "never lost" });
-    else if (captured(text)) out.push({ said: s, topic: "captured", side: "taken" });
+    else if (captured(text) || HELD_SITE.test(text)) out.push({ said: s, topic: "captured", side: "taken" });
     if (STILL_HELD.test(text)) out.push({ said: s, topic: "standing", side: "held by the attackers" });
     else if (RESTORED.test(text)) out.push({ said: s, topic: "standing", side: "control restored" });
+  } else if (sceneOf(s).length > 0 && SITE_NOUN.test(text)) {
+    // "The point was taken and held": the site the sentences before named, by its common noun.
+    if (NEVER_LOST.test(text))
+      out.push({ said: s, topic: "captured", side: "never lost", places: sceneOf(s) });
+    else if (captured(text) || HELD_SITE.test(text))
+      out.push({ said: s, topic: "captured", side: "taken", places: sceneOf(s) });
   }
   // Whether those who got away are still out, of the site the sentence or the one before names.
   if (sceneOf(s).length > 0) {
@@ -3946,6 +3977,18 @@ function sentencesOf(reports: readonly Report[], ledes: ReadonlyMap<string, stri
       if (!DAY_MONTH.test(before.text) && !MONTH_DAY.test(before.text)) continue;
       s.window = before.window;
       s.dated = true;
+      break;
+    }
+  }
+  // "In a statement on Monday, the army said a laboratory count had found 2.6 million pills, and
+  // that the first figure had been an estimate": a figure that replaces an earlier one is of the
+  // event that figure counted; its own day is the day the revision was said.
+  for (const s of said) {
+    if (!revisesEarlier(s.text) || s.cumulative) continue;
+    for (const gap of [1, 2, 3]) {
+      const before = byKey.get(`${s.report.articleId}#${s.report.sentence - gap}`);
+      if (!before?.dated || before.period || before.cumulative) continue;
+      s.window = before.window;
       break;
     }
   }

@@ -2651,6 +2651,8 @@ const LINE_AFTER = new RegExp(
   String.raw`^\s+of\s+(?:(?:the|a|an|its|their|new|concrete|steel|earth|border)\s+){0,3}${EXTENT_LINE}\b`,
   "i",
 );
+/** A figure's words up to its unit of length: "about 250 kilometres" of "about 250 kilometres of the wall". */
+const FIGURE_AND_UNIT = /^\D*?\d[\d,.]*\s*(?:km|kms|kilomet(?:er|re)s?|miles?|met(?:er|re)s?)\b/i;
 /** A length to come is no length built: "will be 620 km long", "is planned to run 600 km". */
 const PLANNED =
   /\b(?:will|would|shall|to) be (?:built|completed|finished|extended|\d[\d,]*\s*(?:km|kilomet(?:er|re)s?|miles?) long)\b|\b(?:planned|expected|due|set) to\b|\bplans? to\b/i;
@@ -2671,11 +2673,14 @@ function extents(reports: Report[], { used }: Reading, grader: ClaimGrader): Con
     if (at < 0 || portionOf(r) !== null) return null;
     // "a concrete wall 620 kilometres long", "480 kilometres of the wall completed": the figure the
     // extractor reads as the line's length, unless the length is one planned.
+    // The line is read after the figure and its unit, wherever the extractor's text ends: "about
+    // 250 kilometres of the concrete wall planned along ..." keeps the line in the figure's text.
+    const figureEnd = at + (FIGURE_AND_UNIT.exec(r.text)?.[0].length ?? r.text.length);
     const m =
       EXTENT.exec(r.sentenceText.slice(0, at)) ??
       (PLANNED.test(r.sentenceText)
         ? null
-        : (LENGTH_OF.exec(r.measures ?? "") ?? LINE_AFTER.exec(r.sentenceText.slice(at + r.text.length))));
+        : (LENGTH_OF.exec(r.measures ?? "") ?? LINE_AFTER.exec(r.sentenceText.slice(figureEnd))));
     const line = m?.[1]?.toLowerCase();
     if (!line || (WATCHING_LINE.test(line) && !tagsOf.get(r.key)?.has("surveillance"))) return null;
     return `${line}|${singular(r.unit).toLowerCase().slice(0, 1)}`;
@@ -3380,6 +3385,33 @@ const CROSSING_POINTS = new Map<string, [number, number]>(
     [e.name, ...e.aliases].map((n) => [fold(n), e.coordinates as [number, number]] as const),
   ),
 );
+/**
+ * The crossings a report's sentence tells of: those it names among the crossings its article
+ * names or is anchored on, else its article's one crossing ("the crossing").
+ */
+function crossingsOf(reports: readonly Report[]): (r: Report) => string[] {
+  const crossings = new Map<string, Map<string, string>>();
+  for (const r of reports) {
+    const of = crossings.get(r.articleId) ?? new Map<string, string>();
+    crossings.set(r.articleId, of);
+    const names = [
+      ...r.entities.filter((e) => e.type === "facility" && e.kind === "crossing").map((e) => fold(e.name)),
+      ...r.anchors.filter((a) => / crossing$/.test(a)),
+    ];
+    for (const name of names) of.set(name, name.replace(/ (?:border )?crossing$/, ""));
+  }
+  return (r) => {
+    const of = [...(crossings.get(r.articleId) ?? [])];
+    const text = ` ${fold(r.sentenceText)} `;
+    const named = of.filter(([, name]) => text.includes(` ${name} `)).map(([id]) => id);
+    return named.length > 0 ? named : of.length === 1 ? of.map(([id]) => id) : [];
+  };
+}
+/** One crossing, or its two posts facing each other across the border (Jaber and Nassib). */
+const sameCrossing = (a: string, b: string) => {
+  const [p, q] = [CROSSING_POINTS.get(a), CROSSING_POINTS.get(b)];
+  return a === b || (p !== undefined && q !== undefined && km(p, q) <= TWIN_POSTS_KM);
+};
 function crossingState(
   reports: Report[],
   { used }: Reading,
@@ -3394,34 +3426,13 @@ function crossingState(
         : CROSSING_SHUT.test(text)
           ? "shut"
           : null;
-  const crossings = new Map<string, Map<string, string>>();
-  // The crossings each article is about: those its reports name or are anchored on.
-  for (const r of reports) {
-    const of = crossings.get(r.articleId) ?? new Map<string, string>();
-    crossings.set(r.articleId, of);
-    const names = [
-      ...r.entities.filter((e) => e.type === "facility" && e.kind === "crossing").map((e) => fold(e.name)),
-      ...r.anchors.filter((a) => / crossing$/.test(a)),
-    ];
-    for (const name of names) of.set(name, name.replace(/ (?:border )?crossing$/, ""));
-  }
+  const whichOf = crossingsOf(reports);
   const unread = bare.filter((b) => sideOf(b.text) !== null);
   const candidates = onePerSentence([...reports, ...bareReports(reports, unread)])
     .slice(0, MAX_SCANNED)
     .filter((r) => sideOf(r.sentenceText) !== null)
     .slice(0, MAX_COMPARED);
   if (candidates.length < 2) return [];
-  const whichOf = (r: Report): string[] => {
-    const of = [...(crossings.get(r.articleId) ?? [])];
-    const text = ` ${fold(r.sentenceText)} `;
-    const named = of.filter(([, name]) => text.includes(` ${name} `)).map(([id]) => id);
-    return named.length > 0 ? named : of.length === 1 ? of.map(([id]) => id) : [];
-  };
-  /** One crossing, or its two posts facing each other across the border (Jaber and Nassib). */
-  const sameCrossing = (a: string, b: string) => {
-    const [p, q] = [CROSSING_POINTS.get(a), CROSSING_POINTS.get(b)];
-    return a === b || (p !== undefined && q !== undefined && km(p, q) <= TWIN_POSTS_KM);
-  };
   const trafficOf = (r: Report) => TRAFFIC.filter(([, re]) => re.test(r.sentenceText)).map(([t]) => t);
   const dayOfState = (r: Report) => (r.ownDate ? r.date : r.publishedAt);
   const out: Conflict[] = [];
@@ -3451,6 +3462,92 @@ function crossingState(
         ],
       ),
     );
+  }
+  return out;
+}
+
+/** A crossing or its traffic stopped for a time, told just before the time: "was halted for". */
+const CLOSED_FOR =
+  /\b(?:closed|shut|suspended|halted|stopped|blocked|closure|suspension|halt)\b(?:(?!\b(?:and|but|while|after|before|until)\b)[^.;]){0,60}?\bfor\s+(?:(?:at least|only|just|about|around|some|nearly|more than|over|up to|no more than|less than|under)\s+)?$/i;
+const HOURS_IN: Record<string, number> = { minute: 1 / 60, hour: 1, day: 24, night: 24, week: 168 };
+/** A stretch of time as the range of hours it allows: "at least 72 hours" [72, ∞), "six hours only" [6, 6]. */
+function hoursOf(r: Report): { lo: number; hi: number; hours: number } | null {
+  const unit = singular(r.unit).toLowerCase();
+  const per = HOURS_IN[unit];
+  const at = r.sentenceText.indexOf(r.text);
+  if (per === undefined || r.value === undefined || at < 0) return null;
+  const before = r.sentenceText.slice(Math.max(0, at - 100), at);
+  const told = `${before.slice(-24)} ${r.text}`.toLowerCase();
+  const after = r.sentenceText.slice(at + r.text.length, at + r.text.length + 12).toLowerCase();
+  // The qualifier the extractor kept in the figure's text ("at least 72 hours") ends the words before it.
+  const qualifier =
+    /^(?:at least|only|just|about|around|some|nearly|more than|over|up to|no more than|less than|under)\s+/i.exec(
+      r.text,
+    )?.[0] ?? "";
+  if (!CLOSED_FOR.test(`${before}${qualifier}`)) return null;
+  const hours = r.value * per;
+  if (/\b(?:at least|more than|over)\b/.test(told) && !/^\s*only\b/.test(after))
+    return { lo: hours, hi: Number.POSITIVE_INFINITY, hours };
+  if (/\b(?:up to|no more than|less than|under)\b/.test(told)) return { lo: 0, hi: hours, hours };
+  if (/\b(?:about|around|some|nearly)\b/.test(told)) return { lo: hours * 0.8, hi: hours * 1.25, hours };
+  return { lo: hours, hi: hours, hours };
+}
+/**
+ * How long a crossing was closed, as two sources put it: "the crossing is expected to remain closed
+ * to cargo for at least 72 hours" (a port agent) against "cargo traffic at the crossing was halted
+ * for six hours only" (the customs authority), published within days of each other, of one crossing
+ * (see crossingsOf). The two stretches conflict when the ranges they allow do not meet, a fifth
+ * apart: "at least three days" and "72 hours" agree.
+ */
+function closureLengths(reports: Report[], { used }: Reading, grader: ClaimGrader): Conflict[] {
+  const whichOf = crossingsOf(reports);
+  const stretches = reports
+    .filter((r) => r.kind === "quantity" && /^(?:minute|hour|day|night|week)s?$/.test(r.unit ?? ""))
+    .slice(0, MAX_SCANNED)
+    .filter(
+      (r) =>
+        /\bcrossings?\b|\bborder (?:post|gate)\b/i.test(r.sentenceText) &&
+        hoursOf(r) !== null &&
+        whichOf(r).length > 0,
+    )
+    .slice(0, MAX_COMPARED);
+  const apart = (a: Report, b: Report) => {
+    const [x, y] = [hoursOf(a), hoursOf(b)];
+    return x !== null && y !== null && (x.hi < y.lo * 0.8 || y.hi < x.lo * 0.8);
+  };
+  const out: Conflict[] = [];
+  const seen = new Set<string>();
+  for (const a of stretches) {
+    const against = stretches.filter((b) => {
+      const gap = daysApart(a.publishedAt, b.publishedAt);
+      return (
+        b.sourceKey !== a.sourceKey &&
+        gap !== null &&
+        gap <= CROSSING_DAYS &&
+        whichOf(b).some((c) => whichOf(a).some((m) => sameCrossing(c, m))) &&
+        apart(a, b)
+      );
+    });
+    if (against.length === 0 || ![a, ...against].some((r) => used.has(r.articleId))) continue;
+    const group = dedupe([a, ...against]);
+    const key = group
+      .map((r) => r.key)
+      .sort()
+      .join("|");
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const found = disagreement(
+      group,
+      (r) => hoursOf(r)?.hours ?? 0,
+      {
+        id: `closure:${a.key}`,
+        topic: "How long the crossing was closed, in hours",
+        side: (v) => `figure of ${v.toLocaleString("en-GB")} hours`,
+      },
+      grader,
+      0,
+    );
+    if (found) out.push(found);
   }
   return out;
 }
@@ -3510,6 +3607,65 @@ function departureDate(reports: Report[], { used }: Reading, grader: ClaimGrader
         [
           { label: "account that a date was set", reports: [a] },
           { label: "account that no date was set", reports: b, stance: "denies" },
+        ],
+      ),
+    );
+  }
+  return out;
+}
+
+/**
+ * "Reports that coalition forces are withdrawing from eastern Syria are inaccurate": reports of a
+ * force leaving a region called false. The region is the words after the departure.
+ */
+const DEPARTURE_DENIED =
+  /\b(?:reports?|claims?|rumou?rs?|allegations?|suggestions?)\s+(?:that\s+)?[^.;]{0,60}?\b(?:forces|troops|soldiers|advis[eo]rs|personnel)\s+(?:are|is|were|was|will|would|have|has|had)?\s*(?:be\s+|been\s+|begun\s+|started\s+)?(?:withdrawing|leaving|pulling out of|departing from|withdrawn from|leave|withdraw|pull out of|depart from)\s+(?:from\s+)?(?:the\s+)?([^.;,]{3,40}?)\s+(?:are|is|were|was)\s+(?:(?:completely|entirely|simply|totally|wholly)\s+)?(?:inaccurate|false|untrue|baseless|unfounded|incorrect|wrong|lies|fabricated)\b/i;
+/** A force told as leaving, or about to leave, somewhere: "will leave eastern Syria", "have begun pulling out of". */
+const DEPARTING =
+  /\b(?:will|would|are to|is to|(?:is|are) set to|plans? to|(?:is|are) planning to|(?:have|has|had) (?:begun|started)|began|started|are|is)\s+(?:to\s+)?(?:leav(?:e|ing)|withdraw(?:ing)? from|pull(?:ing)? out of|evacuat(?:e|ing)|depart(?:ing)? from)\b/i;
+/**
+ * Whether a force is leaving a region: "American forces have begun evacuating the base and will
+ * leave eastern Syria entirely by the spring" (a channel's sources) against "reports that coalition
+ * forces are withdrawing from eastern Syria are inaccurate" (the coalition), from two sources
+ * published within a fortnight. The departure must name the region the denial names, in its words.
+ */
+function departureDenied(
+  reports: Report[],
+  { used }: Reading,
+  grader: ClaimGrader,
+  bare: readonly BareSentence[],
+): Conflict[] {
+  const regionOf = (r: Report) => DEPARTURE_DENIED.exec(r.sentenceText)?.[1]?.trim() ?? null;
+  const denials = onePerSentence(reports)
+    .slice(0, MAX_SCANNED)
+    .filter((r) => used.has(r.articleId) && regionOf(r) !== null);
+  if (denials.length === 0) return [];
+  const unread = bare.filter((b) => LEAVERS.test(b.text) && DEPARTING.test(b.text));
+  const departures = onePerSentence([...reports, ...bareReports(reports, unread)])
+    .slice(0, MAX_SCANNED)
+    .filter((r) => LEAVERS.test(r.sentenceText) && DEPARTING.test(r.sentenceText) && regionOf(r) === null)
+    .slice(0, MAX_COMPARED);
+  const out: Conflict[] = [];
+  for (const d of denials) {
+    const region = fold(regionOf(d) ?? "").replace(/^the /, "");
+    if (region.length < 4) continue;
+    const told = departures.filter((a) => {
+      const gap = daysApart(a.publishedAt, d.publishedAt);
+      return (
+        a.sourceKey !== d.sourceKey &&
+        gap !== null &&
+        gap <= 14 &&
+        ` ${fold(a.sentenceText)} `.includes(` ${region} `)
+      );
+    });
+    if (told.length === 0) continue;
+    out.push(
+      sidedConflict(
+        grader,
+        { id: `departure:${d.key}`, kind: "denial", topic: `Whether the forces are leaving ${regionOf(d)}` },
+        [
+          { label: "account that they are leaving", reports: told },
+          { label: "account that they are not", reports: [d], stance: "denies" },
         ],
       ),
     );
@@ -3637,6 +3793,7 @@ export function findConflicts(
     ...siteLeft(reports, reading, grader, bare),
     ...siteClosing(reports, reading, grader, bare),
     ...crossingState(reports, reading, grader, bare),
+    ...closureLengths(reports, reading, grader),
     ...corrections(reports, reading, grader),
     ...portions(reports, reading, grader),
     ...extents(reports, reading, grader),
@@ -3645,6 +3802,7 @@ export function findConflicts(
     ...rejectedAccusations(reports, reading, grader, bare),
     ...deniedParts(reports, reading, grader, bare),
     ...departureDate(reports, reading, grader),
+    ...departureDenied(reports, reading, grader, bare),
     ...bareAttackDenials(reports, reading, grader),
   ];
   // A toll read from the words and the same toll read as a figure are one conflict.
@@ -3677,6 +3835,8 @@ export function findConflicts(
       ANOTHER_BODY.test(b.text) ||
       allPresent(b.text) ||
       allWorking(b.text) ||
+      // "Claims that the point was taken are lies": a denial in the noun for a falsehood.
+      /\b(?:are|is|were|was)\s+(?:all\s+)?(?:lies|fabrications?)\b/i.test(b.text) ||
       /\d|\?\s*$|\b(?:den(?:y|ies|ied|ying)|false|untrue|baseless|unfounded|inaccurate|incorrect|groundless|never|not one|no|nobody|no one|none|not a single|did not|failed)\b/i.test(
         b.text,
       ),
