@@ -27,3 +27,26 @@ describe("'the directorate' when a place's own directorate is named after anothe
     expect(said(doc, "the pumps would run again")).toEqual(["General Directorate of Water Projects"]);
   });
 });
+
+describe("a court's decision speaks for the court that gave it", () => {
+  const COURT =
+    "The Karkh Criminal Court sentenced two men on Sunday to life imprisonment for the bombing of a bus station, and referred a third to the Juvenile Court.";
+
+  it("'the ruling states' and 'according to the verdict' are the deciding court's", () => {
+    const doc = extract(
+      `${COURT} The ruling states that both men were members of the cell. According to the verdict, the men "acted on orders from Hamrin".`,
+    );
+    expect(said(doc, "both men were members of the cell")).toEqual(["Karkh Criminal Court"]);
+    const speakers = said(doc, "acted on orders from Hamrin");
+    expect(speakers.length).toBeGreaterThan(0);
+    expect(new Set(speakers)).toEqual(new Set(["Karkh Criminal Court"]));
+  });
+
+  it("is no court's when someone else decided last", () => {
+    const doc = extract(
+      `${COURT}\n\nThe provincial council decided on Monday to reopen the schools. The decision states that classes will start on Sunday.`,
+    );
+    expect(said(doc, "classes will start on Sunday")).not.toContain("Karkh Criminal Court");
+    expect(said(doc, "classes will start on Sunday")).not.toContain("Juvenile Court");
+  });
+});
