@@ -37,7 +37,7 @@ import {
   mergeDrafts,
   resolveDraft,
 } from "./entity-draft.js";
-import { addLaterMentions, addReferences } from "./entity-mentions.js";
+import { addLaterMentions, addReferences, unlinkSharedReferences } from "./entity-mentions.js";
 import { draftsFromCandidates, joinBracketed, joinKnownAs, nameBodyParts } from "./entity-merge.js";
 import { companyHeadAt } from "./entity-type-guess.js";
 import { addHandles } from "./handles.js";
@@ -732,7 +732,7 @@ export function findEntities(doc: Doc): EntityIndex {
   joinMissions(all, matches);
   let live = all.filter((d) => !d.mergedInto);
   addLaterMentions(doc, live, ownersOf(live));
-  addReferences(doc, live, ownersOf(live));
+  const headReferences = addReferences(doc, live, ownersOf(live));
   addCountryReferences(doc, live, ownersOf(live));
   addArmyReferences(doc, live, ownersOf(live));
   joinNationalForcesToArmy(doc, live);
@@ -747,6 +747,7 @@ export function findEntities(doc: Doc): EntityIndex {
   addBareMunicipality(doc, live, ownersOf(live));
   addHandles(doc, live, ownersOf(live));
   joinUnitsToForces(doc, live, ownersOf(live));
+  unlinkSharedReferences(doc, live, headReferences);
   live = live.filter((d) => !d.mergedInto && d.mentions.length > 0);
   for (const d of live) {
     d.mentions.sort((a, b) => a.first - b.first);

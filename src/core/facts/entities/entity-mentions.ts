@@ -126,12 +126,8 @@ function siteHead(draft: EntityDraft): string[] {
   return WORSHIP_HEADS.has(head) ? [head] : [];
 }
 
-export function addReferences(
-  doc: Doc,
-  drafts: readonly EntityDraft[],
-  owners: Map<number, EntityDraft>,
-): void {
-  const { tokens } = doc;
+/** The drafts called by each head noun ("directorate": every body whose name ends or turns on it). */
+function draftsByHead(drafts: readonly EntityDraft[]): Map<string, EntityDraft[]> {
   const byHead = new Map<string, EntityDraft[]>();
   for (const d of drafts) {
     for (const h of new Set(headsOf(d))) {
@@ -140,7 +136,24 @@ export function addReferences(
       else byHead.set(h, [d]);
     }
   }
-  if (byHead.size === 0) return;
+  return byHead;
+}
+
+/** A "the NOUN" that addReferences gave to the one body named before with that head noun. */
+export interface HeadReference {
+  draft: EntityDraft;
+  at: number;
+}
+
+export function addReferences(
+  doc: Doc,
+  drafts: readonly EntityDraft[],
+  owners: Map<number, EntityDraft>,
+): HeadReference[] {
+  const { tokens } = doc;
+  const byHead = draftsByHead(drafts);
+  const linked: HeadReference[] = [];
+  if (byHead.size === 0) return linked;
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     const candidates = byHead.get(t.norm);
@@ -155,5 +168,31 @@ export function addReferences(
     const draft = earlier[0] as EntityDraft;
     draft.mentions.push({ first: i, last: i, reference: true });
     owners.set(i, draft);
+    linked.push({ draft, at: i });
+  }
+  return linked;
+}
+
+/**
+ * "Client: General Directorate of Roads and Bridges ... According to the Shirqat police
+ * directorate, ... The directorate said ...": a place's own police, directorate or council is
+ * made a body after addReferences has run, so "the directorate" went to the only body of that
+ * head named before then. Once a second body of the same head is named before the reference,
+ * the noun no longer picks out one of them: it is unlinked and left to the speaker's reading
+ * (the body quoted last), as addReferences leaves a noun two bodies share.
+ */
+export function unlinkSharedReferences(
+  doc: Doc,
+  drafts: readonly EntityDraft[],
+  linked: readonly HeadReference[],
+): void {
+  const byHead = draftsByHead(drafts.filter((d) => !d.mergedInto));
+  for (const { draft, at } of linked) {
+    const noun = doc.tokens[at]?.norm ?? "";
+    const before = (byHead.get(noun) ?? []).filter((d) =>
+      d.mentions.some((m) => !m.reference && m.first < at),
+    );
+    if (before.length < 2) continue;
+    draft.mentions = draft.mentions.filter((m) => !(m.reference && m.first === at && m.last === at));
   }
 }

@@ -526,7 +526,8 @@ export function clauseAfter(
         continue;
       }
     }
-    if (quoted(j) || t.text === "." || t.text === ";") break;
+    // "told Eng. Ghazi that": a title's abbreviating full stop ends no phrase.
+    if (quoted(j) || (t.text === "." && !abbreviatedTitle(tokens, j)) || t.text === ";") break;
     // "told our neighbour's son, who works at the station, that ...": a relative clause set off
     // in commas describes the listener; its words add nothing to the reach before "that".
     if (t.text === "," && TELL.has(verb.norm) && LISTENER_RELATIVES.has(tokens[j + 1]?.norm ?? "")) {
@@ -856,6 +857,20 @@ export function definedTerm(tokens: readonly Token[], open: number, end: number)
   }
   return -1;
 }
+
+/** Titles written abbreviated, with a full stop, before a name: "Maj. Hardan", "Col. Hamid". */
+const ABBREVIATED_TITLES = new Set(
+  "mr mrs ms dr prof gen lt col maj capt cpt sgt cpl brig adm cmdr gov sen rep eng".split(" "),
+);
+
+/** The full stop at `k` abbreviates a title before the name it goes on to ("Maj. Hardan"). */
+export const abbreviatedTitle = (tokens: readonly Token[], k: number): boolean =>
+  tokens[k]?.text === "." &&
+  ABBREVIATED_TITLES.has(tokens[k - 1]?.norm ?? "") &&
+  tokens[k - 1]?.text !== tokens[k - 1]?.text.toLowerCase() &&
+  tokens[k + 1]?.kind === "word" &&
+  tokens[k + 1]?.cap === true &&
+  tokens[k + 1]?.sentence === tokens[k]?.sentence;
 
 /** End (exclusive) of the listener after "told": "the BBC", "Reuters", "reporters", "us". */
 function listenerEnd(tokens: readonly Token[], k: number, end: number): number {

@@ -8,6 +8,7 @@ import { hansardTurns } from "./hansard.js";
 import { handleSubject, sharedAccount, threadPosts } from "./posts.js";
 import {
   type Attribution,
+  abbreviatedTitle,
   askedFor,
   clauseAfter,
   DISCOURSE,
@@ -350,20 +351,6 @@ function ownerSubjectStart(tokens: readonly Token[], start: number, limit: numbe
   return k;
 }
 
-/** Titles written abbreviated, with a full stop, before a name: "Maj. Hardan", "Col. Hamid". */
-const ABBREVIATED_TITLES = new Set(
-  "mr mrs ms dr prof gen lt col maj capt cpt sgt cpl brig adm cmdr gov sen rep eng".split(" "),
-);
-
-/** The full stop at `k` abbreviates a title before the name it goes on to ("Maj. Hardan"). */
-const abbreviatedTitle = (tokens: readonly Token[], k: number): boolean =>
-  tokens[k]?.text === "." &&
-  ABBREVIATED_TITLES.has(tokens[k - 1]?.norm ?? "") &&
-  tokens[k - 1]?.text !== tokens[k - 1]?.text.toLowerCase() &&
-  tokens[k + 1]?.kind === "word" &&
-  tokens[k + 1]?.cap === true &&
-  tokens[k + 1]?.sentence === tokens[k]?.sentence;
-
 /** The possessives of a person: "his office" is the office he heads. */
 const PERSONAL_POSSESSIVES = new Map([
   ["his", "he"],
@@ -537,6 +524,45 @@ function investigationOwner(
   return bodies.size === 1 && body ? { draft: body, name: body.name } : null;
 }
 
+/** What a phrase "in X's ..." gives as X's own: "in his words", "in the Asayish's view". */
+const OPINION_NOUNS = new Set(["words", "view", "opinion", "assessment"]);
+/** Words a view's holder may run to: "in the view of the Kurdistan Region Security Council". */
+const VIEW_HOLDER_WORDS = 8;
+
+/**
+ * "In the Asayish's view, ...", "In the view of the Security Council, ...": the holder's words
+ * [first, last] in a phrase "in" at `k` opens, and where the clause after its comma starts; the
+ * holder is named (a capitalised word), never a pronoun (read as "in his words" is).
+ */
+function viewHolder(
+  tokens: readonly Token[],
+  k: number,
+  end: number,
+): { first: number; last: number; from: number } | null {
+  // "In the view of X, ...".
+  if (
+    tokens[k + 1]?.norm === "the" &&
+    OPINION_NOUNS.has(tokens[k + 2]?.norm ?? "") &&
+    tokens[k + 3]?.norm === "of"
+  ) {
+    let comma = k + 4;
+    while (comma < end && comma - k <= VIEW_HOLDER_WORDS + 4 && tokens[comma]?.text !== ",") comma++;
+    if (tokens[comma]?.text !== "," || comma === k + 4 || !tokens.slice(k + 4, comma).some((t) => t.cap))
+      return null;
+    return { first: k + 4, last: comma - 1, from: comma + 1 };
+  }
+  // "In X's view, ...".
+  for (let p = k + 1; p < end && p - k <= VIEW_HOLDER_WORDS; p++) {
+    const t = tokens[p];
+    if (!t || [",", ".", ";", ":"].includes(t.text)) return null;
+    if (t.kind !== "poss") continue;
+    if (!OPINION_NOUNS.has(tokens[p + 1]?.norm ?? "") || tokens[p + 2]?.text !== ",") return null;
+    if (p === k + 1 || !tokens.slice(k + 1, p).some((w) => w.cap)) return null;
+    return { first: k + 1, last: p - 1, from: p + 3 };
+  }
+  return null;
+}
+
 /** Pronouns of the one who made a document: "figures you supplied", "data they released", "data it passed on". */
 const MAKER_PRONOUNS = new Set(["you", "he", "she", "they", "we", "it"]);
 
@@ -656,6 +682,88 @@ function describedBefore(tokens: readonly Token[], first: number, x: number): bo
   return tokens.slice(first, v).every((t) => t.kind !== "punct" || t.text === "'s");
 }
 const DESCRIBING = new Set(["described", "called", "termed", "labelled", "labeled", "branded"]);
+
+/** Verbs of naming in "what it called '...'"; "described" and "characterised" take "as". */
+const WHAT_CALLED = new Set([
+  "called",
+  "calls",
+  "termed",
+  "terms",
+  "dubbed",
+  "labelled",
+  "labeled",
+  "branded",
+]);
+const WHAT_DESCRIBED = new Set(["described", "describes", "characterised", "characterized"]);
+/** Auxiliaries after a namer that is a clause's subject: "the command had carried out". */
+const NAMER_AUXILIARIES = new Set([
+  "has",
+  "had",
+  "have",
+  "is",
+  "was",
+  "were",
+  "are",
+  "will",
+  "would",
+  "says",
+  "said",
+]);
+/** The pronouns of "what it called" and the kind of entity each may stand for. */
+const NAMER_PRONOUNS = new Map<string, readonly string[]>([
+  ["it", ["organization"]],
+  ["they", ["organization"]],
+  ["he", ["person"]],
+  ["she", ["person"]],
+]);
+
+/**
+ * "The Turkmen Front condemned what it called \"a cowardly act\"", "killing what it described as
+ * \"five terrorists\"": words quoted as what someone called a thing are that namer's, whoever
+ * reports the sentence. The namer is the body or person named ("what the army called ..."), or
+ * the one a pronoun stands for: the nearest entity of its kind named before "what" in the same
+ * sentence (the subject of the clause, as a rule), else the one the pronoun resolves to. `first`
+ * is the quotation's first word.
+ */
+function whatCalled(
+  doc: Doc,
+  owners: Map<number, EntityDraft>,
+  first: number,
+  memory: SpeakerMemory,
+): Speaker | null {
+  const { tokens } = doc;
+  let v = first - 2;
+  if (tokens[v]?.norm === "as" && WHAT_DESCRIBED.has(tokens[v - 1]?.norm ?? "")) v--;
+  else if (!WHAT_CALLED.has(tokens[v]?.norm ?? "")) return null;
+  const namer = v - 1;
+  const pronoun = tokens[namer]?.norm ?? "";
+  const kinds = NAMER_PRONOUNS.get(pronoun);
+  if (kinds) {
+    if (tokens[namer - 1]?.norm !== "what") return null;
+    const sentence = tokens[namer]?.sentence;
+    for (let k = namer - 2; k >= 0 && tokens[k]?.sentence === sentence; k--) {
+      const d = owners.get(k);
+      if (!d || !kinds.includes(d.type) || owners.get(k + 1) === d) continue;
+      // "an Islamic State hideout": a name that modifies a noun after it is no subject; the
+      // namer is a subject, before its verb or a comma ("The coalition said that it had ...").
+      const next = tokens[k + 1];
+      const verbal =
+        next?.kind === "punct" ||
+        (next?.kind === "word" &&
+          !next.cap &&
+          (isVerbWord(next.norm) || /[^e]ed$/.test(next.norm) || NAMER_AUXILIARIES.has(next.norm)));
+      if (verbal) return { draft: d, name: d.name };
+    }
+    return memory.pronoun(pronoun, namer);
+  }
+  // "what the army called '...'": a named namer, after "what" and an optional "the".
+  const d = owners.get(namer);
+  if (!d || d.type === "place") return null;
+  let k = namer;
+  while (owners.get(k - 1) === d) k--;
+  if (tokens[k - 1]?.norm === "the") k--;
+  return tokens[k - 1]?.norm === "what" ? { draft: d, name: d.name } : null;
+}
 
 export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDraft[] {
   const { tokens } = doc;
@@ -1450,7 +1558,7 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
         tokens[k]?.norm === "in" &&
         owner &&
         owner !== "it" &&
-        tokens[k + 2]?.norm === "words" &&
+        OPINION_NOUNS.has(tokens[k + 2]?.norm ?? "") &&
         tokens[k + 3]?.text === "," &&
         !quoted(k) &&
         k + 4 < end - 1
@@ -1460,6 +1568,20 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
           at: k,
           run: () => indirect(from, clauseEnd, at(memory.pronoun(owner, k + 1), k)),
         });
+      } else if (tokens[k]?.norm === "in" && !quoted(k)) {
+        // "In the Asayish's view, ...", "In the view of the Security Council, ...": a named
+        // holder's view opening the sentence, the clause after it theirs.
+        const view = viewHolder(tokens, k, end);
+        if (view && view.from < end - 1)
+          tasks.push({
+            at: k,
+            run: () =>
+              indirect(
+                view.from,
+                clauseEnd,
+                at(phraseSpeaker(doc, owners, view.first, view.last, memory), k),
+              ),
+          });
       }
     }
     // A trailing ", he said" after reported speech already attributed adds nothing.
@@ -1569,9 +1691,11 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
           // "Reposted @X: \"...\"": the shared post's words are that account's.
           const shared = sharedAccount(doc, posts, opening?.index ?? -1);
           const headed = headedSpeaker(q);
+          const namer = headed || shared ? null : whatCalled(doc, owners, q.open + 1, memory);
           const found =
             headed ??
             (shared && { speaker: shared, verb: -1 }) ??
+            (namer && { speaker: namer, verb: -1 }) ??
             scriptCueSpeaker(doc, owners, q) ??
             labelSpeaker(doc, owners, q, memory) ??
             directSpeaker(doc, owners, q, context, memory) ??
@@ -1780,7 +1904,9 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
     // one poem '...'").
     const opening = doc.sentences[q.sentence]?.tokenStart ?? 0;
     const request = outer !== null && tag > outer.first && askedFor(tokens, tag, q.first - 1, opening);
-    if (outer && !ownTag && !request)
+    const named = outer ? whatCalled(doc, owners, q.first, memory) : null;
+    if (named) q.speaker = named;
+    else if (outer && !ownTag && !request)
       q.speaker =
         innerSpeaker(doc, owners, outer, q, memory) ??
         reportedTeller(doc, owners, outer, q, memory) ??

@@ -74,6 +74,18 @@ const SAYING_ORDINALS = new Set([
 /** A social-media message, which says what its writer wrote: "the post", "the tweet". */
 const SOCIAL_POSTS = new Set(["post", "posting", "tweet"]);
 const WRITINGS = new Set(["memo", "memorandum", "letter", "document", "cable", "dossier", "note"]);
+/** What a court gives, which speaks for it: "the decision states", "according to the ruling". */
+const RULINGS = new Set(["decision", "ruling", "verdict", "judgment", "judgement"]);
+/** Words of a court's name. */
+const COURTS = new Set(["court", "tribunal"]);
+/** A court's verbs of deciding: "has decided to refer", "sentenced", "ruled". */
+const DECIDING = new Set(
+  "decided decides ruled rules sentenced sentences convicted acquitted ordered orders upheld dismissed referred".split(
+    " ",
+  ),
+);
+/** Words from a court's name to its verb of deciding: "specialised in terrorism cases has decided". */
+const DECIDING_REACH = 6;
 /** "signed by", "written by": the participles naming a document's writer. */
 const WRITERS = new Set(["signed", "written", "authored", "drafted"]);
 /** Conjunctions that open a clause before its subject: "when", "after", "as". */
@@ -1510,6 +1522,40 @@ export class SpeakerMemory {
     return null;
   }
 
+  /**
+   * "The Karkh court sentenced two men ... The ruling states that ...": a decision speaks for
+   * whoever last decided in the text. The last verb of deciding before token `at` ("has decided
+   * to refer", "sentenced") is read: when a court's name stands just before it, that court gave
+   * the decision (not a court the decision names: "to refer four accused to the Central Criminal
+   * Court"); when someone else decided ("The cabinet decided ..."), no court did; "and
+   * referred" leaves its subject out and is passed over. With no such
+   * verb, the article's only court, when it names one.
+   */
+  courtBefore(at: number): Speaker | null {
+    const { tokens } = this.doc;
+    const isCourt = (d: EntityDraft | undefined): d is EntityDraft =>
+      d?.type === "organization" &&
+      d.name
+        .toLowerCase()
+        .split(/[^\p{L}]+/u)
+        .some((w) => COURTS.has(w));
+    for (let k = at - 1; k >= 0; k--) {
+      if (!DECIDING.has(tokens[k]?.norm ?? "") || tokens[k]?.cap) continue;
+      for (let j = k - 1; j >= 0 && k - j <= DECIDING_REACH; j--) {
+        if (tokens[j]?.sentence !== tokens[k]?.sentence) break;
+        const d = this.owners.get(j);
+        if (isCourt(d)) return asSpeaker(d);
+      }
+      // "sentenced two men ..., and referred a third": a verb whose subject is left out is the
+      // decider's before it.
+      if (tokens[k - 1]?.norm === "and") continue;
+      return null;
+    }
+    const courts = new Set([...this.owners.values()].filter(isCourt));
+    const [only] = courts;
+    return courts.size === 1 && only ? asSpeaker(only) : null;
+  }
+
   lastOrganization(): Speaker | null {
     for (let i = this.recent.length - 1; i >= 0; i--) {
       const s = this.recent[i]?.speaker;
@@ -2391,6 +2437,16 @@ export function phraseSpeaker(
   if (PERIODICALS.has(head.norm) && tokens[first]?.norm === "the" && last - first <= 2) {
     const paper = memory.publication(first);
     if (paper) return paper;
+  }
+  // "The decision states that ...", "according to the ruling": a court's decision speaks for the
+  // court that gave it, the court named last before.
+  if (
+    RULINGS.has(head.norm) &&
+    ["the", "this", "that"].includes(tokens[first]?.norm ?? "") &&
+    last - first <= 2
+  ) {
+    const court = memory.courtBefore(first);
+    if (court) return court;
   }
   // "the memo says": the one who signed it, else the document in the article's words.
   if (
