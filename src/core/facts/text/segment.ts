@@ -573,13 +573,14 @@ function findMetadata(text: string): { regions: Region[]; metadata: ArticleMetad
       regions.push({ start: lineStart, end: lineStart + lede[0].length });
       publishedAt ??= ledeDate.value;
     }
-    const dateline = datelineSeen
+    const inLine = datelineSeen
       ? null
       : (DATELINE.exec(content) ??
         DATELINE_TITLE.exec(content) ??
         DATELINE_TITLE_DATED.exec(content) ??
         DATELINE_UNPLACED.exec(content));
-    if (dateline && content.length > dateline[0].length + 20 && !scriptCue(dateline)) {
+    const dateline = inLine ?? (datelineSeen ? null : datelineAlone(text, content, line, filled));
+    if (dateline && (content.length > dateline[0].length + 20 || !inLine) && !scriptCue(dateline)) {
       datelineSeen = true;
       // An unplaced dateline's agency is the story's only mention of its outlet, a name of the text.
       const unplaced = dateline[1] === "" && dateline[2] !== undefined;
@@ -642,6 +643,29 @@ function findMetadata(text: string): { regions: Region[]; metadata: ArticleMetad
   const own = written && written.date < (publishedAt ?? "") ? { written } : {};
   const updated = updatedAt && publishedAt && updatedAt > publishedAt ? { updatedAt } : {};
   return { regions, metadata: { publishedAt, source, dateline: found, ...spoken, ...own, ...updated } };
+}
+
+/**
+ * "BAGHDAD, Dec 4 (Agencia Atlántica) –" on a line of its own, the story opening the next
+ * paragraph: a dateline whose dash closes its line. It is read as one running into its story,
+ * when it gives a date or an agency (a shouted word and a dash alone is a heading, not a dateline),
+ * and stands for the whole line.
+ */
+function datelineAlone(
+  text: string,
+  content: string,
+  line: { start: number; end: number },
+  filled: readonly { start: number; end: number }[],
+): RegExpExecArray | null {
+  if (!/[—–-]\s*$/.test(content)) return null;
+  const next = filled.find((l) => l.start > line.start);
+  if (!next) return null;
+  const joined = `${content.trimEnd()} ${text.slice(next.start, next.end).trimStart()}`;
+  const m = DATELINE.exec(joined) ?? DATELINE_TITLE.exec(joined) ?? DATELINE_UNPLACED.exec(joined);
+  if (!m || m[0].trimEnd().length < content.trimEnd().length || !(m[2] || m[3])) return null;
+  // The dateline's words are the line's; its region is the line.
+  const whole = Object.assign([content, ...m.slice(1)], { index: 0, input: content }) as RegExpExecArray;
+  return whole;
 }
 
 /**
