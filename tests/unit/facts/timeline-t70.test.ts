@@ -24,3 +24,19 @@ describe("a dateline on a line of its own", () => {
     ).toBeNull();
   });
 });
+
+describe("a report's second that-clause", () => {
+  const doc = extract(
+    "KIRKUK, 20 May 2026\n\nThe provincial police said the next day that the rockets had been fired from the direction of Hamrin and that two men had been detained near Daquq on the 18th.",
+  );
+
+  it("dates the arrest by the day inside its own that-clause", () => {
+    expect(datesOf(doc, /two men had been detained/)).toEqual(["2026-05-18"]);
+  });
+
+  it("leaves that day off the firing, whose words stop before the second clause", () => {
+    const firing = doc.facts.filter((f) => f.kind === "event" && /^the rockets had been fired/.test(f.text));
+    expect(firing.map((f) => f.text)).toEqual(["the rockets had been fired from the direction of Hamrin"]);
+    expect(firing[0]?.date?.value).not.toBe("2026-05-18");
+  });
+});
