@@ -40,3 +40,19 @@ describe("a report's second that-clause", () => {
     expect(firing[0]?.date?.value).not.toBe("2026-05-18");
   });
 });
+
+describe("a day counted on from the day a clause opens with", () => {
+  it("dates the seizure by the fronted day, not by the release counted after it", () => {
+    const doc = extract(
+      "MOSUL, 20 May 2026\n\nOn 3 May, a contractor was abducted on the road to Tal Afar and freed six days later.",
+    );
+    expect(datesOf(doc, /contractor was abducted/)).toEqual(["2026-05-03"]);
+  });
+
+  it("still dates a deed by a counted day when no day opens its clause", () => {
+    const doc = extract(
+      "MOSUL, 20 May 2026\n\nGunmen attacked a checkpoint near Tal Afar on 3 May. The army arrested two suspects three days later.",
+    );
+    expect(datesOf(doc, /arrested two suspects/)).toEqual(["2026-05-06"]);
+  });
+});

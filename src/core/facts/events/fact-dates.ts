@@ -632,10 +632,23 @@ export function factDate(
     d.start > limit &&
     COMPLETED_AFTER.test(sd.folded.slice(limit - sd.start, d.start - sd.start)) &&
     ownPhrase(d);
+  // "On 16 August, an engineer was seized near the town and freed nine days later": a day counted
+  // on from the day the clause opened with, after the trigger, dates the later deed the clause
+  // goes on to; the trigger's day is the one named before it.
+  const fronted = dated.find(
+    (d) => d.end <= trigger && /^\d{4}-\d{2}-\d{2}$/.test(d.value) && !COUNTED_WORDS.test(d.text),
+  );
+  const countedOn = (d: DateExpression) =>
+    fronted !== undefined &&
+    d.start > trigger &&
+    COUNTED_WORDS.test(d.text) &&
+    /\b(?:later|after|next|following)\b/i.test(d.text) &&
+    d.value > fronted.value;
+  const candidates = dated.filter((d) => !countedOn(d));
   const closest =
-    dated.find((d) => d.start >= trigger && d.end <= limit && ownPhrase(d)) ??
-    dated.find(completed) ??
-    nearest(dated, trigger) ??
+    candidates.find((d) => d.start >= trigger && d.end <= limit && ownPhrase(d)) ??
+    candidates.find(completed) ??
+    nearest(candidates, trigger) ??
     nearest(inside, trigger);
   // "The 2026 Hit market bombing was a suicide attack on the market …, on the morning of 6
   // September 2026": a year (or month) and a day of it, both of the clause, tell one time; the
