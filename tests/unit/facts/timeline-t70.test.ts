@@ -56,3 +56,26 @@ describe("a day counted on from the day a clause opens with", () => {
     expect(datesOf(doc, /arrested two suspects/)).toEqual(["2026-05-06"]);
   });
 });
+
+describe("a reproduced text's source line", () => {
+  const translation = [
+    "OFFICIAL TRANSLATION · Kurdish into English",
+    "Certified Thursday 21 May 2026",
+    "Source: Hawler Weekly, issue 88, Wednesday 6 May 2026, page 2",
+    "",
+    "Unknown gunmen shot dead a farmer in his orchard near Makhmour on Monday night, police said.",
+  ].join("\n");
+
+  it("reads the source's day as the day the text was written", () => {
+    expect(meta(translation).written?.date).toBe("2026-05-06");
+  });
+
+  it("counts the text's weekdays back from the source's day, not the certification's", () => {
+    expect(datesOf(extract(translation), /shot dead a farmer/)).toEqual(["2026-05-04"]);
+  });
+
+  it("leaves a source line dated after the text's own date alone", () => {
+    const later = translation.replace("Wednesday 6 May 2026", "Friday 29 May 2026");
+    expect(meta(later).written).toBeUndefined();
+  });
+});

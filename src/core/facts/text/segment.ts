@@ -330,6 +330,14 @@ const CORRESPONDENT_LEAD =
   /^\s*(?:From|By)\s+(?:our|a|an)\s+(?:own\s+)?(?:special\s+|staff\s+|local\s+)?(?:correspondents?|reporters?|staff)\s*(?=[,:—–-])/i;
 /** "7 min read": a reading time beside the date. */
 const READ_TIME = /^\s*\d{1,3}\s*min(?:ute)?s?\.?\s+read\s*$/i;
+/**
+ * "Source: Sawt Kirkuk (weekly), issue 412, …", "From a report in the Hasakah weekly Sawt
+ * al-Jazira, Saturday 14 March 2026, translated from Arabic": a head line naming the publication a
+ * reproduced text (a translation, an excerpt set as a source) comes from.
+ */
+const SOURCE_LINE =
+  /^\s*(?:(?:Original\s+)?[Ss]ource(?:\s+text)?\s*:|(?:Translated|Excerpted|Reproduced|Taken)\s+from\b|From\s+(?:a|an|the)\s+(?:[a-z]+\s+){0,2}(?:report|article|story|dispatch|editorial|column|item)\s+(?:in|of|by|from)\b)/;
+
 /** "Al-Shirqat, Thursday 21 May 2026": a place, then the day written there, and nothing else. */
 const WRITTEN_AT =
   /^\s*(?:(?:al|el|ad|as|ash|ar|an|az)-)?[A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){0,3},\s*(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day,?\s+)?\d{1,2} [A-Z][a-z]{2,8},? \d{4}\s*\.?\s*$/u;
@@ -632,6 +640,15 @@ function findMetadata(text: string): { regions: Region[]; metadata: ArticleMetad
   if (!publishedAt && found?.date?.startsWith("--")) {
     const year = storyYear(text, Number(found.date.slice(2, 4)));
     if (year) publishedAt = `${year}${found.date.slice(1)}`;
+  }
+  // "Source: Sawt Kirkuk (weekly), issue 412, Tuesday 10 November 2026, page 3" over a translation
+  // certified later: the reproduced text was written on its source's day, what its "on Sunday"
+  // counts back from (as a letter's place-and-date line is).
+  for (const line of header) {
+    const content = text.slice(line.start, line.end);
+    if (!SOURCE_LINE.test(content)) continue;
+    const date = findFullDate(content);
+    if (date && publishedAt && date.value < publishedAt) written ??= { date: date.value, start: line.end };
   }
   // The day of speaking counts only beside a labelled publication on another day.
   const spoken =
