@@ -202,7 +202,7 @@ function scoreEntities(doc: FactsDocument, gold: GoldArticle): ArticleScore["ent
   };
 }
 
-function overlap(gold: string, found: string): number {
+export function overlap(gold: string, found: string): number {
   const g = words(gold);
   if (g.length === 0) return 0;
   const f = new Set(words(found));

@@ -620,7 +620,15 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
               : undefined;
           const date = instanceDay
             ? { value: instanceDay.value, text: instanceDay.text, resolved: instanceDay.resolved }
-            : factDate(sd, clauseRange, tokens[first]?.start ?? 0, doc.publishedAt, modality, statement);
+            : factDate(
+                sd,
+                clauseRange,
+                tokens[first]?.start ?? 0,
+                doc.publishedAt,
+                modality,
+                statement,
+                tokens[fact.last]?.end,
+              );
           // "has killed nearly 4,100 people since 2019": a count over a period (a quantity), not an event.
           if (
             kind === "event" &&

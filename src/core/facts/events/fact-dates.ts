@@ -523,6 +523,19 @@ function compared(sd: SentenceDates, d: DateExpression, trigger: number): boolea
 /** "as " before "in December": the likeness's own preposition belongs to the date's words. */
 const COMPARISON_WORD = /\b(?:as|like)\s+$/;
 
+/**
+ * "said that two rockets had been fired \"from the ridge\" and that two men had been held near
+ * the village on the 9th": a report's second that-clause, after the trigger's, tells its own
+ * happening; a date inside it dates that one, not a fact whose words stop before it. (A fact
+ * whose words run on into the second clause tells both, and the date is its own.)
+ */
+function nextThatClause(sd: SentenceDates, d: DateExpression, trigger: number, factEnd: number): boolean {
+  if (d.start <= trigger) return false;
+  const between = sd.folded.slice(trigger - sd.start, d.start - sd.start);
+  const m = /(?:,?\s+and|;)\s+that\s/.exec(between);
+  return m !== null && trigger + m.index >= factEnd;
+}
+
 /** "two days before his arrest": the date counts from the trigger's event, it does not date it. */
 function countsFrom(d: DateExpression, trigger: number): boolean {
   if (d.datesWhatFollows) return false;
@@ -572,6 +585,8 @@ export function factDate(
   modality: string,
   /** The fact is a statement ("told a conference"): the day it was said is its own. */
   statement = false,
+  /** Where the fact's own words end, when known. */
+  factEnd: number = Number.POSITIVE_INFINITY,
 ): FactDate | undefined {
   // "Since 1 October, when the SDF handed the camp over, ...": the event the adverbial tells
   // happened on the day the period starts from.
@@ -596,6 +611,7 @@ export function factDate(
         !reducedRelative(sd, d, trigger) &&
         !restated(sd, d) &&
         !compared(sd, d, trigger) &&
+        !nextThatClause(sd, d, trigger, factEnd) &&
         // "was postponed to 3 June": the day it was put off to is not the day it was put off.
         !PUT_OFF_TO.test(leadOf(sd, d)),
     )
@@ -616,10 +632,23 @@ export function factDate(
     d.start > limit &&
     COMPLETED_AFTER.test(sd.folded.slice(limit - sd.start, d.start - sd.start)) &&
     ownPhrase(d);
+  // "On 16 August, an engineer was seized near the town and freed nine days later": a day counted
+  // on from the day the clause opened with, after the trigger, dates the later deed the clause
+  // goes on to; the trigger's day is the one named before it.
+  const fronted = dated.find(
+    (d) => d.end <= trigger && /^\d{4}-\d{2}-\d{2}$/.test(d.value) && !COUNTED_WORDS.test(d.text),
+  );
+  const countedOn = (d: DateExpression) =>
+    fronted !== undefined &&
+    d.start > trigger &&
+    COUNTED_WORDS.test(d.text) &&
+    /\b(?:later|after|next|following)\b/i.test(d.text) &&
+    d.value > fronted.value;
+  const candidates = dated.filter((d) => !countedOn(d));
   const closest =
-    dated.find((d) => d.start >= trigger && d.end <= limit && ownPhrase(d)) ??
-    dated.find(completed) ??
-    nearest(dated, trigger) ??
+    candidates.find((d) => d.start >= trigger && d.end <= limit && ownPhrase(d)) ??
+    candidates.find(completed) ??
+    nearest(candidates, trigger) ??
     nearest(inside, trigger);
   // "The 2026 Hit market bombing was a suicide attack on the market …, on the morning of 6
   // September 2026": a year (or month) and a day of it, both of the clause, tell one time; the

@@ -330,6 +330,14 @@ const CORRESPONDENT_LEAD =
   /^\s*(?:From|By)\s+(?:our|a|an)\s+(?:own\s+)?(?:special\s+|staff\s+|local\s+)?(?:correspondents?|reporters?|staff)\s*(?=[,:—–-])/i;
 /** "7 min read": a reading time beside the date. */
 const READ_TIME = /^\s*\d{1,3}\s*min(?:ute)?s?\.?\s+read\s*$/i;
+/**
+ * "Source: Sawt Kirkuk (weekly), issue 412, …", "From a report in the Hasakah weekly Sawt
+ * al-Jazira, Saturday 14 March 2026, translated from Arabic": a head line naming the publication a
+ * reproduced text (a translation, an excerpt set as a source) comes from.
+ */
+const SOURCE_LINE =
+  /^\s*(?:(?:Original\s+)?[Ss]ource(?:\s+text)?\s*:|(?:Translated|Excerpted|Reproduced|Taken)\s+from\b|From\s+(?:a|an|the)\s+(?:[a-z]+\s+){0,2}(?:report|article|story|dispatch|editorial|column|item)\s+(?:in|of|by|from)\b)/;
+
 /** "Al-Shirqat, Thursday 21 May 2026": a place, then the day written there, and nothing else. */
 const WRITTEN_AT =
   /^\s*(?:(?:al|el|ad|as|ash|ar|an|az)-)?[A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){0,3},\s*(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day,?\s+)?\d{1,2} [A-Z][a-z]{2,8},? \d{4}\s*\.?\s*$/u;
@@ -573,13 +581,14 @@ function findMetadata(text: string): { regions: Region[]; metadata: ArticleMetad
       regions.push({ start: lineStart, end: lineStart + lede[0].length });
       publishedAt ??= ledeDate.value;
     }
-    const dateline = datelineSeen
+    const inLine = datelineSeen
       ? null
       : (DATELINE.exec(content) ??
         DATELINE_TITLE.exec(content) ??
         DATELINE_TITLE_DATED.exec(content) ??
         DATELINE_UNPLACED.exec(content));
-    if (dateline && content.length > dateline[0].length + 20 && !scriptCue(dateline)) {
+    const dateline = inLine ?? (datelineSeen ? null : datelineAlone(text, content, line, filled));
+    if (dateline && (content.length > dateline[0].length + 20 || !inLine) && !scriptCue(dateline)) {
       datelineSeen = true;
       // An unplaced dateline's agency is the story's only mention of its outlet, a name of the text.
       const unplaced = dateline[1] === "" && dateline[2] !== undefined;
@@ -632,6 +641,15 @@ function findMetadata(text: string): { regions: Region[]; metadata: ArticleMetad
     const year = storyYear(text, Number(found.date.slice(2, 4)));
     if (year) publishedAt = `${year}${found.date.slice(1)}`;
   }
+  // "Source: Sawt Kirkuk (weekly), issue 412, Tuesday 10 November 2026, page 3" over a translation
+  // certified later: the reproduced text was written on its source's day, what its "on Sunday"
+  // counts back from (as a letter's place-and-date line is).
+  for (const line of header) {
+    const content = text.slice(line.start, line.end);
+    if (!SOURCE_LINE.test(content)) continue;
+    const date = findFullDate(content);
+    if (date && publishedAt && date.value < publishedAt) written ??= { date: date.value, start: line.end };
+  }
   // The day of speaking counts only beside a labelled publication on another day.
   const spoken =
     labelled && heldAt && heldAt !== labelled
@@ -642,6 +660,29 @@ function findMetadata(text: string): { regions: Region[]; metadata: ArticleMetad
   const own = written && written.date < (publishedAt ?? "") ? { written } : {};
   const updated = updatedAt && publishedAt && updatedAt > publishedAt ? { updatedAt } : {};
   return { regions, metadata: { publishedAt, source, dateline: found, ...spoken, ...own, ...updated } };
+}
+
+/**
+ * "BAGHDAD, Dec 4 (Agencia Atlántica) –" on a line of its own, the story opening the next
+ * paragraph: a dateline whose dash closes its line. It is read as one running into its story,
+ * when it gives a date or an agency (a shouted word and a dash alone is a heading, not a dateline),
+ * and stands for the whole line.
+ */
+function datelineAlone(
+  text: string,
+  content: string,
+  line: { start: number; end: number },
+  filled: readonly { start: number; end: number }[],
+): RegExpExecArray | null {
+  if (!/[—–-]\s*$/.test(content)) return null;
+  const next = filled.find((l) => l.start > line.start);
+  if (!next) return null;
+  const joined = `${content.trimEnd()} ${text.slice(next.start, next.end).trimStart()}`;
+  const m = DATELINE.exec(joined) ?? DATELINE_TITLE.exec(joined) ?? DATELINE_UNPLACED.exec(joined);
+  if (!m || m[0].trimEnd().length < content.trimEnd().length || !(m[2] || m[3])) return null;
+  // The dateline's words are the line's; its region is the line.
+  const whole = Object.assign([content, ...m.slice(1)], { index: 0, input: content }) as RegExpExecArray;
+  return whole;
 }
 
 /**
