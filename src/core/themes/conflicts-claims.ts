@@ -2436,7 +2436,7 @@ const ATTEMPTED = /\b(?:tried|trying|tries|attempt(?:s|ed|ing)?)\b/i;
 const STOPPED_ATTEMPT =
   /\b(?:tried|trying|attempt(?:s|ed|ing)?)\b[^.;]*?\b(?:were|was|had been|have been|being)\s+(?:caught|stopped|arrested|intercepted|detained|turned back|recaptured)\b|\b(?:foiled|thwarted|prevented|intercepted)\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}?attempt\b/i;
 const DENIAL =
-  /\b(?:den(?:y|ies|ied|ying)|(?:is|are|was|were) (?:false|untrue|baseless|unfounded|fabricated|inaccurate|incorrect|groundless)|not true|verdict: false|never (?:entered|crossed|happened|took place|reached|fell|held|seized|escaped|left|took)|(?:did not|didn't|has not|have not) (?:all |both )?(?:carry out|conduct|launch|carried out|conducted|launched|strike|struck|enter|entered|cross|crossed|seize|seized|withdraw|withdrawn|leave|left|evacuate|evacuated|kill|killed|happen|happened|occur|occurred|take place|taken place)|no such (?:[\w'’-]+\s+){1,2}?(?:occurred|happened|took place|has (?:occurred|happened|taken place))|no (?:[\w'’-]+\s+)?(?:attacks?|strikes?|incidents?|clash(?:es)?|explosions?|shelling|bombardment) (?:took place|has taken place|had taken place|occurred|has occurred|happened|has happened))\b/i;
+  /\b(?:den(?:y|ies|ied|ying)|(?:is|are|was|were) (?:(?:completely|entirely|totally|wholly|utterly|absolutely|simply) )?(?:false|untrue|baseless|unfounded|fabricated|inaccurate|incorrect|groundless)|not true|verdict: false|never (?:entered|crossed|happened|took place|reached|fell|held|seized|escaped|left|took)|(?:did not|didn't|has not|have not) (?:all |both )?(?:carry out|conduct|launch|carried out|conducted|launched|strike|struck|enter|entered|cross|crossed|seize|seized|withdraw|withdrawn|leave|left|evacuate|evacuated|kill|killed|happen|happened|occur|occurred|take place|taken place)|no such (?:[\w'’-]+\s+){1,2}?(?:occurred|happened|took place|has (?:occurred|happened|taken place))|no (?:[\w'’-]+\s+)?(?:attacks?|strikes?|incidents?|clash(?:es)?|explosions?|shelling|bombardment) (?:took place|has taken place|had taken place|occurred|has occurred|happened|has happened))\b/i;
 /**
  * A denial that names what it denies only by pointing back ("No such incident occurred", "This
  * did not happen", "Nothing of the kind took place"): its matter is the sentence before it, the
@@ -2472,7 +2472,7 @@ const CONCEPT: [RegExp, string][] = [
   ],
   [/^(?:held|hold|holding|control|controlled|captured|seized)$/, "hold"],
   [
-    /^(?:escaped|escape|escapes|escapees|fled|flee|fleeing|left|leave|leaving|broke|breakout|jailbreak|closure|closures|vacated|withdrew)$/,
+    /^(?:escaped|escape|escapes|escapees|fled|flee|fleeing|flight|left|leave|leaving|broke|breakout|jailbreak|closure|closures|vacated|withdrew)$/,
     "leave",
   ],
   [/^(?:crossed|cross|crossing|infiltrated|infiltration|infiltrator|infiltrators)$/, "cross"],
@@ -2525,11 +2525,11 @@ function wordsOf(s: Said, text: string): string[] {
 const matterOf = (s: Said) => new Set(wordsOf(s, s.text));
 /** What a denial says is not so: "the claim that X is false", "denied (reports that) X", "never X". */
 const DENIED_CLAUSE = [
-  /\b(?:claims?|reports?|allegations?|posts?|rumou?rs?)\s+(?:[^,.;]{0,60}?\s)?that\s+([^.;]+?)\s+(?:is|are|was|were)\s+(?:false|untrue|baseless|unfounded|fabricated|inaccurate|incorrect|groundless)\b/gi,
+  /\b(?:claims?|reports?|allegations?|posts?|rumou?rs?|news|information|stor(?:y|ies))\s+(?:[^,.;]{0,60}?\s)?that\s+([^.;]+?)\s+(?:is|are|was|were)\s+(?:(?:completely|entirely|totally|wholly|utterly|absolutely|simply)\s+)?(?:false|untrue|baseless|unfounded|fabricated|inaccurate|incorrect|groundless)\b/gi,
   // "Reports circulated on social media about fighting and casualties are baseless", "reports of
   // further base closures are inaccurate": what the reports tell of is what is denied (a "that"
   // clause, read above, is the claim itself: its "of" is inside it).
-  /\b(?:claims?|reports?|allegations?|posts?|rumou?rs?)\s+(?:(?:(?!\bthat\b)[^,.;]){0,60}?\s)?(?:about|of)\s+([^.;]+?)\s+(?:is|are|was|were)\s+(?:false|untrue|baseless|unfounded|fabricated|inaccurate|incorrect|groundless)\b/gi,
+  /\b(?:claims?|reports?|allegations?|posts?|rumou?rs?|news|information|stor(?:y|ies))\s+(?:(?:(?!\bthat\b)[^,.;]){0,60}?\s)?(?:about|of)\s+([^.;]+?)\s+(?:is|are|was|were)\s+(?:(?:completely|entirely|totally|wholly|utterly|absolutely|simply)\s+)?(?:false|untrue|baseless|unfounded|fabricated|inaccurate|incorrect|groundless)\b/gi,
   // "Denies media reports that ...": the reports may be qualified by a word or two.
   /\bden(?:y|ies|ied|ying)\s+(?:(?:[\w'’-]+\s+){0,2}?(?:reports?|claims?|allegations?)\s+(?:[^.;]{0,60}?\s)?that\s+)?([^,.;]+)/gi,
   /\bnever\s+([^,.;]+)/gi,
