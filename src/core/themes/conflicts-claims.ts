@@ -2188,8 +2188,21 @@ function casedLabelOf(text: string, rs: readonly Report[]): string | null {
   const person = rs.some((r) => r.entities.some((e) => e.type === "person" && fold(e.name) === name));
   return person || NAME_PARTICLE.test(label) ? name : null;
 }
+/** One or some of a group, as the words before a saying verb: "One of them", "two of the detainees". */
+const MEMBER_OF =
+  /(?:^|[\s,;:])((?:one|two|three|four|several|some|another|a few|most)\s+of\s+(?:them|those|the\s+(?:[\w'’-]+\s+)?[\w'’-]+))\s+(?:\w+\s+)?$/i;
+/**
+ * A document a body sent, told as saying something: "a letter from the camp administration, passed
+ * on through the consulate, stating that ...". The body is the speaker of what follows.
+ */
+const DOCUMENT_FROM =
+  /\b(?:letter|memo|memorandum|statement|document|note|cable|message|report)\s+from\s+((?:the\s+)?[\w'’ -]{2,60}?)\s*,?\s+(?:[^.;]{0,60}?,\s+)?(?:stating|saying|which (?:said|stated|says|states))\s+that\b/i;
 /** The speaker the words before a saying verb name, by pronoun, name or office. */
 function speakerIn(raw: string): string | null {
+  // "One of them said", "two of the men told the court": one or some of a group named before,
+  // each a speaker of its own (a defendant's account against the prosecution's).
+  const member = MEMBER_OF.exec(raw)?.[1];
+  if (member) return fold(member);
   if (PRONOUN.test(raw)) return ANAPHORIC;
   // "Chart 1 shows that we recorded 73 attacks": the outlet's own count, an account of its own
   // beside those it relays.
@@ -2280,6 +2293,8 @@ function speakersOf(text: string, rs: readonly Report[]): Set<string> {
   if (report) out.add(report);
   // "Our own count of the guard rota shows 180 fewer": the outlet's own count, an account of its own.
   if (out.size === 0 && OUR_COUNT.test(text)) out.add(OURSELVES);
+  const from = out.size === 0 ? DOCUMENT_FROM.exec(text) : null;
+  if (from?.[1]) out.add(fold(from[1]).replace(/^the /, ""));
   const saidBy = out.size === 0 ? SAID_BY.exec(text) : null;
   if (saidBy?.[1]) out.add(fold(saidBy[1]).replace(/^(?:a|an|one|another) /, ""));
   // The label is the one who speaks, whoever the words go on to cite.
