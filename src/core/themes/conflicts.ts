@@ -3518,6 +3518,55 @@ function departureDate(reports: Report[], { used }: Reading, grader: ClaimGrader
 }
 
 /**
+ * "This contradicts the report of the Ministry of Interior to Parliament last year, which stated
+ * that the camera network covered the entire border", "the finding is at odds with the army's claim
+ * that ...": a sentence that sets what its article just told against another body's account, and
+ * relays that account. The two are two accounts of one matter: the sentence before, and the
+ * account the contradicting sentence relays.
+ */
+const CONTRADICTS =
+  /^\W*(?:this|that|these|it|the (?:finding|findings|figure|figures|count|result|results|account))\s+(?:\w+\s+)?(?:contradicts|contradicted|is at odds with|was at odds with|runs counter to|is inconsistent with|was inconsistent with|conflicts with|belies)\s+(?:[^.;]{0,100}?)(?:,\s*(?:which|who)\s+(?:had\s+)?(?:stated|said|claimed|reported|asserted|put|told)|\b(?:claim|claims|statement|assertion|report|account)\s+that)\b/i;
+function contradicted(
+  reports: Report[],
+  { used }: Reading,
+  grader: ClaimGrader,
+  bare: readonly BareSentence[],
+): Conflict[] {
+  const all = onePerSentence([
+    ...reports,
+    ...bareReports(
+      reports,
+      bare.filter((b) => CONTRADICTS.test(b.text)),
+    ),
+  ]);
+  const byKey = new Map(all.map((r) => [r.key, r]));
+  const out: Conflict[] = [];
+  for (const r of all) {
+    if (!CONTRADICTS.test(r.sentenceText) || !used.has(r.articleId)) continue;
+    const before = byKey.get(`${r.articleId}#${r.sentence - 1}`);
+    if (before?.modality !== "asserted" || QUESTION.test(before.sentenceText)) continue;
+    const place = placeOf([before, r]);
+    const words = before.sentenceText.split(/\s+/);
+    const snippet = words.slice(0, 14).join(" ");
+    out.push(
+      sidedConflict(
+        grader,
+        {
+          id: `contradicted:${r.key}`,
+          kind: "accounts",
+          topic: `Whether it is so: "${snippet}${words.length > 14 ? " …" : ""}"${place ? ` (${place.name})` : ""}`,
+        },
+        [
+          { label: "account told first", reports: [before] },
+          { label: "account it contradicts", reports: [r] },
+        ],
+      ),
+    );
+  }
+  return out;
+}
+
+/**
  * What a load was, by its class: the words an account uses for drugs or for arms, and the words a
  * denial uses for the class it says the load was not ("cigarettes, not narcotics").
  */
@@ -3723,6 +3772,7 @@ export function findConflicts(
     ...departureDate(reports, reading, grader),
     ...bareAttackDenials(reports, reading, grader),
     ...loadContents(reports, reading, grader),
+    ...contradicted(reports, reading, grader, bare),
   ];
   // A toll read from the words and the same toll read as a figure are one conflict.
   const seen = new Set<string>();
