@@ -2450,8 +2450,15 @@ function relayedOnce(figures: FigureClaim[]): FigureClaim[] {
 const ATTEMPTED = /\b(?:tried|trying|tries|attempt(?:s|ed|ing)?)\b/i;
 const STOPPED_ATTEMPT =
   /\b(?:tried|trying|attempt(?:s|ed|ing)?)\b[^.;]*?\b(?:were|was|had been|have been|being)\s+(?:caught|stopped|arrested|intercepted|detained|turned back|recaptured)\b|\b(?:foiled|thwarted|prevented|intercepted)\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}?attempt\b/i;
+/**
+ * "No Popular Mobilisation brigade holds a checkpoint on the border": a sentence that opens by
+ * saying no unit of a force holds, mans or runs a post denies an account of that force at such a post.
+ */
+const NO_UNIT_HOLDS =
+  /^\W*no\s+(?:[\w'’-]+\s+){0,3}?(?:brigades?|units?|battalions?|regiments?|forces?|troops|soldiers?|fighters?|members?|men|personnel|officers?|guards?)\s+(?:of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?)?(?:holds?|mans?|runs?|operates?|controls?|has|have|is stationed|are stationed|is deployed|are deployed)\s+(?:an?|any)\s+(?:[\w'’-]+\s+)?(?:checkpoints?|posts?|positions?|barriers?|roadblocks?|bases?)\b/i;
 const DENIAL =
   /\b(?:den(?:y|ies|ied|ying)|(?:is|are|was|were) (?:(?:completely|entirely|totally|wholly|utterly|absolutely|simply) )?(?:false|untrue|baseless|unfounded|fabricated|inaccurate|incorrect|groundless)|not true|verdict: false|never (?:entered|crossed|happened|took place|reached|fell|held|seized|escaped|left|took)|(?:did not|didn't|has not|have not) (?:all |both )?(?:carry out|conduct|launch|carried out|conducted|launched|strike|struck|enter|entered|cross|crossed|seize|seized|withdraw|withdrawn|leave|left|evacuate|evacuated|kill|killed|happen|happened|occur|occurred|take place|taken place)|no such (?:[\w'’-]+\s+){1,2}?(?:occurred|happened|took place|has (?:occurred|happened|taken place))|no (?:[\w'’-]+\s+)?(?:attacks?|strikes?|incidents?|clash(?:es)?|explosions?|shelling|bombardment) (?:took place|has taken place|had taken place|occurred|has occurred|happened|has happened))\b/i;
+const denies = (text: string) => DENIAL.test(text) || NO_UNIT_HOLDS.test(text);
 /**
  * A denial that names what it denies only by pointing back ("No such incident occurred", "This
  * did not happen", "Nothing of the kind took place"): its matter is the sentence before it, the
@@ -3152,7 +3159,7 @@ function denialConflicts(said: Said[], used: Set<string>, grader: ClaimGrader, w
   const weight = (w: string) => Math.log((said.length + 1) / (df.get(w) ?? 1));
   const byKey = new Map(said.map((s) => [s.report.key, s]));
   for (const d of said) {
-    if (!(DENIAL.test(d.text) || sweepingCrossing(d.text)) || d.correction || QUESTION.test(d.text)) continue;
+    if (!(denies(d.text) || sweepingCrossing(d.text)) || d.correction || QUESTION.test(d.text)) continue;
     const clause = deniedOf(d);
     const own = clause?.words ?? matters.get(d.report.key) ?? new Set<string>();
     // "Q: was there a US air strike near Al-Tanf last night? A: We did not carry out any strike":
@@ -3171,12 +3178,12 @@ function denialConflicts(said: Said[], used: Set<string>, grader: ClaimGrader, w
     // nothing of its own answers what was reported before it was said, as a figure of none does.
     const told = noneSaid(d);
     const sweeping = sweepingCrossing(d.text);
-    const onlySweeping = !DENIAL.test(d.text);
+    const onlySweeping = !denies(d.text);
     let best: { s: Said; score: number } | null = null;
     for (const a of said) {
       // The question before an answer asks, and asserts nothing; the sentence a pointing-back
       // denial answers ("... raised over a school. The governor denied that") is the claim itself.
-      if (a === d || DENIAL.test(a.text) || QUESTION.test(a.text)) continue;
+      if (a === d || denies(a.text) || QUESTION.test(a.text)) continue;
       const sameArticle = a.report.articleId === d.report.articleId;
       // In one article, the claim a denial answers comes just before it (a fact-check, an interview).
       const adjacent =
