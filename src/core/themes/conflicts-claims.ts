@@ -2194,8 +2194,21 @@ function casedLabelOf(text: string, rs: readonly Report[]): string | null {
   const person = rs.some((r) => r.entities.some((e) => e.type === "person" && fold(e.name) === name));
   return person || NAME_PARTICLE.test(label) ? name : null;
 }
+/** One or some of a group, as the words before a saying verb: "One of them", "two of the detainees". */
+const MEMBER_OF =
+  /(?:^|[\s,;:])((?:one|two|three|four|several|some|another|a few|most)\s+of\s+(?:them|those|the\s+(?:[\w'’-]+\s+)?[\w'’-]+))\s+(?:\w+\s+)?$/i;
+/**
+ * A document a body sent, told as saying something: "a letter from the camp administration, passed
+ * on through the consulate, stating that ...". The body is the speaker of what follows.
+ */
+const DOCUMENT_FROM =
+  /\b(?:letter|memo|memorandum|statement|document|note|cable|message|report)\s+from\s+((?:the\s+)?[\w'’ -]{2,60}?)\s*,?\s+(?:[^.;]{0,60}?,\s+)?(?:stating|saying|which (?:said|stated|says|states))\s+that\b/i;
 /** The speaker the words before a saying verb name, by pronoun, name or office. */
 function speakerIn(raw: string): string | null {
+  // "One of them said", "two of the men told the court": one or some of a group named before,
+  // each a speaker of its own (a defendant's account against the prosecution's).
+  const member = MEMBER_OF.exec(raw)?.[1];
+  if (member) return fold(member);
   if (PRONOUN.test(raw)) return ANAPHORIC;
   // "Chart 1 shows that we recorded 73 attacks": the outlet's own count, an account of its own
   // beside those it relays.
@@ -2286,6 +2299,8 @@ function speakersOf(text: string, rs: readonly Report[]): Set<string> {
   if (report) out.add(report);
   // "Our own count of the guard rota shows 180 fewer": the outlet's own count, an account of its own.
   if (out.size === 0 && OUR_COUNT.test(text)) out.add(OURSELVES);
+  const from = out.size === 0 ? DOCUMENT_FROM.exec(text) : null;
+  if (from?.[1]) out.add(fold(from[1]).replace(/^the /, ""));
   const saidBy = out.size === 0 ? SAID_BY.exec(text) : null;
   if (saidBy?.[1]) out.add(fold(saidBy[1]).replace(/^(?:a|an|one|another) /, ""));
   // The label is the one who speaks, whoever the words go on to cite.
@@ -2451,8 +2466,15 @@ function relayedOnce(figures: FigureClaim[]): FigureClaim[] {
 const ATTEMPTED = /\b(?:tried|trying|tries|attempt(?:s|ed|ing)?)\b/i;
 const STOPPED_ATTEMPT =
   /\b(?:tried|trying|attempt(?:s|ed|ing)?)\b[^.;]*?\b(?:were|was|had been|have been|being)\s+(?:caught|stopped|arrested|intercepted|detained|turned back|recaptured)\b|\b(?:foiled|thwarted|prevented|intercepted)\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}?attempt\b/i;
+/**
+ * "No Popular Mobilisation brigade holds a checkpoint on the border": a sentence that opens by
+ * saying no unit of a force holds, mans or runs a post denies an account of that force at such a post.
+ */
+const NO_UNIT_HOLDS =
+  /^\W*no\s+(?:[\w'’-]+\s+){0,3}?(?:brigades?|units?|battalions?|regiments?|forces?|troops|soldiers?|fighters?|members?|men|personnel|officers?|guards?)\s+(?:of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?)?(?:holds?|mans?|runs?|operates?|controls?|has|have|is stationed|are stationed|is deployed|are deployed)\s+(?:an?|any)\s+(?:[\w'’-]+\s+)?(?:checkpoints?|posts?|positions?|barriers?|roadblocks?|bases?)\b/i;
 const DENIAL =
-  /\b(?:den(?:y|ies|ied|ying)|(?:is|are|was|were) (?:false|untrue|baseless|unfounded|fabricated|inaccurate|incorrect|groundless)|not true|verdict: false|never (?:entered|crossed|happened|took place|reached|fell|held|seized|escaped|left|took)|(?:did not|didn't|has not|have not) (?:all |both )?(?:carry out|conduct|launch|carried out|conducted|launched|strike|struck|enter|entered|cross|crossed|seize|seized|withdraw|withdrawn|leave|left|evacuate|evacuated|kill|killed|happen|happened|occur|occurred|take place|taken place)|no such (?:[\w'’-]+\s+){1,2}?(?:occurred|happened|took place|has (?:occurred|happened|taken place))|no (?:[\w'’-]+\s+)?(?:attacks?|strikes?|incidents?|clash(?:es)?|explosions?|shelling|bombardment) (?:took place|has taken place|had taken place|occurred|has occurred|happened|has happened))\b/i;
+  /\b(?:den(?:y|ies|ied|ying)|(?:is|are|was|were) (?:(?:completely|entirely|totally|wholly|utterly|absolutely|simply) )?(?:false|untrue|baseless|unfounded|fabricated|inaccurate|incorrect|groundless)|not true|verdict: false|never (?:entered|crossed|happened|took place|reached|fell|held|seized|escaped|left|took)|(?:did not|didn't|has not|have not) (?:all |both )?(?:carry out|conduct|launch|carried out|conducted|launched|strike|struck|enter|entered|cross|crossed|seize|seized|withdraw|withdrawn|leave|left|evacuate|evacuated|kill|killed|happen|happened|occur|occurred|take place|taken place)|no such (?:[\w'’-]+\s+){1,2}?(?:occurred|happened|took place|has (?:occurred|happened|taken place))|no (?:[\w'’-]+\s+)?(?:attacks?|strikes?|incidents?|clash(?:es)?|explosions?|shelling|bombardment) (?:took place|has taken place|had taken place|occurred|has occurred|happened|has happened))\b/i;
+const denies = (text: string) => DENIAL.test(text) || NO_UNIT_HOLDS.test(text);
 /**
  * A denial that names what it denies only by pointing back ("No such incident occurred", "This
  * did not happen", "Nothing of the kind took place"): its matter is the sentence before it, the
@@ -2488,7 +2510,7 @@ const CONCEPT: [RegExp, string][] = [
   ],
   [/^(?:held|hold|holding|control|controlled|captured|seized)$/, "hold"],
   [
-    /^(?:escaped|escape|escapes|escapees|fled|flee|fleeing|left|leave|leaving|broke|breakout|jailbreak|closure|closures|vacated|withdrew)$/,
+    /^(?:escaped|escape|escapes|escapees|fled|flee|fleeing|flight|left|leave|leaving|broke|breakout|jailbreak|closure|closures|vacated|withdrew)$/,
     "leave",
   ],
   [/^(?:crossed|cross|crossing|infiltrated|infiltration|infiltrator|infiltrators)$/, "cross"],
@@ -2541,11 +2563,11 @@ function wordsOf(s: Said, text: string): string[] {
 const matterOf = (s: Said) => new Set(wordsOf(s, s.text));
 /** What a denial says is not so: "the claim that X is false", "denied (reports that) X", "never X". */
 const DENIED_CLAUSE = [
-  /\b(?:claims?|reports?|allegations?|posts?|rumou?rs?)\s+(?:[^,.;]{0,60}?\s)?that\s+([^.;]+?)\s+(?:is|are|was|were)\s+(?:false|untrue|baseless|unfounded|fabricated|inaccurate|incorrect|groundless)\b/gi,
+  /\b(?:claims?|reports?|allegations?|posts?|rumou?rs?|news|information|stor(?:y|ies))\s+(?:[^,.;]{0,60}?\s)?that\s+([^.;]+?)\s+(?:is|are|was|were)\s+(?:(?:completely|entirely|totally|wholly|utterly|absolutely|simply)\s+)?(?:false|untrue|baseless|unfounded|fabricated|inaccurate|incorrect|groundless)\b/gi,
   // "Reports circulated on social media about fighting and casualties are baseless", "reports of
   // further base closures are inaccurate": what the reports tell of is what is denied (a "that"
   // clause, read above, is the claim itself: its "of" is inside it).
-  /\b(?:claims?|reports?|allegations?|posts?|rumou?rs?)\s+(?:(?:(?!\bthat\b)[^,.;]){0,60}?\s)?(?:about|of)\s+([^.;]+?)\s+(?:is|are|was|were)\s+(?:false|untrue|baseless|unfounded|fabricated|inaccurate|incorrect|groundless)\b/gi,
+  /\b(?:claims?|reports?|allegations?|posts?|rumou?rs?|news|information|stor(?:y|ies))\s+(?:(?:(?!\bthat\b)[^,.;]){0,60}?\s)?(?:about|of)\s+([^.;]+?)\s+(?:is|are|was|were)\s+(?:(?:completely|entirely|totally|wholly|utterly|absolutely|simply)\s+)?(?:false|untrue|baseless|unfounded|fabricated|inaccurate|incorrect|groundless)\b/gi,
   // "Denies media reports that ...": the reports may be qualified by a word or two.
   /\bden(?:y|ies|ied|ying)\s+(?:(?:[\w'’-]+\s+){0,2}?(?:reports?|claims?|allegations?)\s+(?:[^.;]{0,60}?\s)?that\s+)?([^,.;]+)/gi,
   /\bnever\s+([^,.;]+)/gi,
@@ -3153,7 +3175,7 @@ function denialConflicts(said: Said[], used: Set<string>, grader: ClaimGrader, w
   const weight = (w: string) => Math.log((said.length + 1) / (df.get(w) ?? 1));
   const byKey = new Map(said.map((s) => [s.report.key, s]));
   for (const d of said) {
-    if (!(DENIAL.test(d.text) || sweepingCrossing(d.text)) || d.correction || QUESTION.test(d.text)) continue;
+    if (!(denies(d.text) || sweepingCrossing(d.text)) || d.correction || QUESTION.test(d.text)) continue;
     const clause = deniedOf(d);
     const own = clause?.words ?? matters.get(d.report.key) ?? new Set<string>();
     // "Q: was there a US air strike near Al-Tanf last night? A: We did not carry out any strike":
@@ -3172,12 +3194,12 @@ function denialConflicts(said: Said[], used: Set<string>, grader: ClaimGrader, w
     // nothing of its own answers what was reported before it was said, as a figure of none does.
     const told = noneSaid(d);
     const sweeping = sweepingCrossing(d.text);
-    const onlySweeping = !DENIAL.test(d.text);
+    const onlySweeping = !denies(d.text);
     let best: { s: Said; score: number } | null = null;
     for (const a of said) {
       // The question before an answer asks, and asserts nothing; the sentence a pointing-back
       // denial answers ("... raised over a school. The governor denied that") is the claim itself.
-      if (a === d || DENIAL.test(a.text) || QUESTION.test(a.text)) continue;
+      if (a === d || denies(a.text) || QUESTION.test(a.text)) continue;
       const sameArticle = a.report.articleId === d.report.articleId;
       // In one article, the claim a denial answers comes just before it (a fact-check, an interview).
       const adjacent =

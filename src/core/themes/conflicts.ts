@@ -3674,6 +3674,131 @@ function departureDenied(
 }
 
 /**
+ * "This contradicts the report of the Ministry of Interior to Parliament last year, which stated
+ * that the camera network covered the entire border", "the finding is at odds with the army's claim
+ * that ...": a sentence that sets what its article just told against another body's account, and
+ * relays that account. The two are two accounts of one matter: the sentence before, and the
+ * account the contradicting sentence relays.
+ */
+const CONTRADICTS =
+  /^\W*(?:this|that|these|it|the (?:finding|findings|figure|figures|count|result|results|account))\s+(?:\w+\s+)?(?:contradicts|contradicted|is at odds with|was at odds with|runs counter to|is inconsistent with|was inconsistent with|conflicts with|belies)\s+(?:[^.;]{0,100}?)(?:,\s*(?:which|who)\s+(?:had\s+)?(?:stated|said|claimed|reported|asserted|put|told)|\b(?:claim|claims|statement|assertion|report|account)\s+that)\b/i;
+function contradicted(
+  reports: Report[],
+  { used }: Reading,
+  grader: ClaimGrader,
+  bare: readonly BareSentence[],
+): Conflict[] {
+  const all = onePerSentence([
+    ...reports,
+    ...bareReports(
+      reports,
+      bare.filter((b) => CONTRADICTS.test(b.text)),
+    ),
+  ]);
+  const byKey = new Map(all.map((r) => [r.key, r]));
+  const out: Conflict[] = [];
+  for (const r of all) {
+    if (!CONTRADICTS.test(r.sentenceText) || !used.has(r.articleId)) continue;
+    const before = byKey.get(`${r.articleId}#${r.sentence - 1}`);
+    if (before?.modality !== "asserted" || QUESTION.test(before.sentenceText)) continue;
+    const place = placeOf([before, r]);
+    const words = before.sentenceText.split(/\s+/);
+    const snippet = words.slice(0, 14).join(" ");
+    out.push(
+      sidedConflict(
+        grader,
+        {
+          id: `contradicted:${r.key}`,
+          kind: "accounts",
+          topic: `Whether it is so: "${snippet}${words.length > 14 ? " …" : ""}"${place ? ` (${place.name})` : ""}`,
+        },
+        [
+          { label: "account told first", reports: [before] },
+          { label: "account it contradicts", reports: [r] },
+        ],
+      ),
+    );
+  }
+  return out;
+}
+
+/**
+ * What a load was, by its class: the words an account uses for drugs or for arms, and the words a
+ * denial uses for the class it says the load was not ("cigarettes, not narcotics").
+ */
+const CARGO_CLASSES: [string, RegExp, RegExp][] = [
+  [
+    "drugs",
+    /^(?:narcotics|drugs|captagon|pills|hashish|cannabis|cocaine|heroin|crystal meth|methamphetamine|amphetamines?)$/i,
+    /\b(?:narcotics|drugs|captagon|(?:captagon |amphetamine )?pills|hashish|cannabis|cocaine|heroin|crystal meth|methamphetamine|amphetamines?)\b/i,
+  ],
+  [
+    "arms",
+    /^(?:weapons|arms|ammunition|munitions|explosives|rifles|rockets|missiles)$/i,
+    /\b(?:weapons|arms|ammunition|munitions|explosives|rifles|rockets|missiles|grenades)\b/i,
+  ],
+];
+/** What carries a load: a denial and an account of one load name the same carrier. */
+const CARRIER =
+  /\b(trucks?|lorr(?:y|ies)|tankers?|vehicles?|cars?|boats?|containers?|shipments?|consignments?)\b/i;
+const carrierOf = (text: string) =>
+  (CARRIER.exec(text)?.[1] ?? "").toLowerCase().replace(/ies$/, "y").replace(/s$/, "");
+/**
+ * "The three trucks carried undeclared cigarettes, not narcotics": a load told as one thing and
+ * not another denies an account that the load was the other ("some of the trucks carried Captagon
+ * pills"). The class denied is the word after "not" (or "rather than", "instead of").
+ */
+const LOAD_NOT =
+  /\b(?:carried|carrying|carries|contained|containing|contains|held|holding|loaded with|laden with|transporting|transported|was|were)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+(?:,\s*|\s+)(?:and\s+)?(?:not|rather than|instead of)\s+(?:any\s+)?([a-z]+(?:\s+meth)?)\b/i;
+/**
+ * What a load was: an account that a load was of a class (drugs, arms), and another source's that
+ * the same carriers, at a place both name, carried something else and not that class, published
+ * within a month of each other.
+ */
+function loadContents(reports: Report[], { used }: Reading, grader: ClaimGrader): Conflict[] {
+  const all = onePerSentence(reports).slice(0, MAX_SCANNED);
+  // The places a sentence names, read from all its reports (one may tell only where a load went).
+  const anchorsOf = new Map<string, Set<string>>();
+  for (const r of reports)
+    for (const x of r.anchors) anchorsOf.set(r.key, (anchorsOf.get(r.key) ?? new Set()).add(x));
+  const out: Conflict[] = [];
+  for (const d of all) {
+    const named = LOAD_NOT.exec(d.sentenceText)?.[1];
+    if (!named) continue;
+    const cls = CARGO_CLASSES.find(([, word]) => word.test(named));
+    const carrier = carrierOf(d.sentenceText);
+    if (!cls || !carrier) continue;
+    const told = all.filter((a) => {
+      if (a.sourceKey === d.sourceKey || a.modality !== "asserted" || a.key === d.key) return false;
+      if (!cls[2].test(a.sentenceText) || carrierOf(a.sentenceText) !== carrier) return false;
+      // Two accounts that both say what the load was not agree on it.
+      if (LOAD_NOT.test(a.sentenceText)) return false;
+      if (![...(anchorsOf.get(a.key) ?? [])].some((x) => anchorsOf.get(d.key)?.has(x))) return false;
+      const apart = daysApart(a.publishedAt, d.publishedAt);
+      return apart !== null && apart <= 30;
+    });
+    if (told.length === 0 || ![d, ...told].some((r) => used.has(r.articleId))) continue;
+    const place = placeOf([...told, d]);
+    const carriers = carrier.endsWith("y") ? `${carrier.slice(0, -1)}ies` : `${carrier}s`;
+    out.push(
+      sidedConflict(
+        grader,
+        {
+          id: `load:${d.key}`,
+          kind: "denial",
+          topic: `What the ${carriers} carried${place ? ` (${place.name})` : ""}`,
+        },
+        [
+          { label: `account that they carried ${cls[0]}`, reports: told },
+          { label: `account that they carried no ${cls[0]}`, reports: [d], stance: "denies" },
+        ],
+      ),
+    );
+  }
+  return out;
+}
+
+/**
  * "No attack took place, and Coalition personnel were not affected": a denial that names neither
  * a place nor a day, told as the whole answer to an attack (a strike, a drone, a bomb: its tags,
  * or its ACLED type of remote violence). Nothing in it says which attack it
@@ -3804,6 +3929,8 @@ export function findConflicts(
     ...departureDate(reports, reading, grader),
     ...departureDenied(reports, reading, grader, bare),
     ...bareAttackDenials(reports, reading, grader),
+    ...loadContents(reports, reading, grader),
+    ...contradicted(reports, reading, grader, bare),
   ];
   // A toll read from the words and the same toll read as a figure are one conflict.
   const seen = new Set<string>();
