@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { endedAtSite } from "../../../src/core/themes/relevance.js";
-import { assessStory } from "../../support/themes.js";
+import { collectReports } from "../../../src/core/themes/reports.js";
+import { assessStory, sourceDocument } from "../../support/themes.js";
 
 /**
  * Readings prompted by blind analytic set 62 (session 67, helper V71), each on sentences invented
@@ -84,5 +85,74 @@ describe("an attack on a detention site beaten back in a later clause of its sen
         "Asayish statement",
       ),
     ).not.toContain("mitigator:sdf-control");
+  });
+});
+
+describe("a force told leaving its base as it goes, and a withdrawal that leaves a partner alone", () => {
+  const withdrawals = (paragraphs: string[], outlet = "Reuters") =>
+    collectReports([sourceDocument("Story", paragraphs.join("\n\n"), outlet, "2027-01-04")])
+      .filter((r) => r.kind === "event" && r.tags.includes("troop-withdrawal"))
+      .map((r) => r.sentence);
+
+  it("reads forces vacating or evacuating a base, told in the progressive, as a withdrawal", () => {
+    expect(
+      withdrawals([
+        "Foreign troops have started vacating the Qasrak airbase near Tal Tamr, local sources said.",
+        "Residents have started vacating their homes near the airbase because of the noise.",
+      ]),
+    ).toEqual([0]);
+  });
+
+  it("reads a withdrawal told to leave a force alone as taking its backing away, not a truce that leaves villages alone", () => {
+    expect(
+      withdrawals([
+        "The Pentagon is weighing a smaller presence in Syria, two officials said.",
+        "Their departure would leave the Kurdish-led guard force on its own at the camps, the officials said.",
+        "The truce will leave the villages alone, the elders said.",
+      ]),
+    ).toEqual([1]);
+  });
+
+  it("cites the partner left alone by the withdrawal as the SDF's exposure", () => {
+    expect(
+      story(
+        "coalition-withdrawal",
+        [
+          "US forces in Syria are preparing to leave the Rmelan base, two US officials told Reuters.",
+          "The pull-out would leave the SDF on its own to guard the camps holding ISIS families, the officials said.",
+        ],
+        1,
+      ),
+    ).toContain("driver:sdf-exposure");
+  });
+});
+
+describe("an attack denied by a negated verb that carries it, credited to Iraqi forces", () => {
+  const attacks = (paragraphs: string[]) =>
+    collectReports([sourceDocument("Story", paragraphs.join("\n\n"), "Reuters", "2027-01-04")])
+      .filter((r) => r.kind === "event" && r.codes?.acled?.eventType === "Battles")
+      .map((r) => `${r.sentence}:${r.modality}`);
+
+  it("reads 'have not launched a single serious attack' as negated, and the same verb asserted or in another clause as told", () => {
+    expect(
+      attacks([
+        "ISIS cells in the Anbar desert have not launched a single serious attack since August, a security official said.",
+        "ISIS cells in the Anbar desert have launched a single serious attack on an army post, a security official said.",
+        "The army did not conduct the review, and ISIS cells then mounted a large attack on its post near Rutba.",
+      ]),
+    ).toEqual(["0:negated", "1:asserted", "2:asserted"]);
+  });
+
+  it("cites the quiet credited to Iraqi forces as their capacity, not as ISIS still fighting", () => {
+    const roles = story(
+      "coalition-withdrawal",
+      [
+        "Iraqi officials say the country no longer needs foreign troops on the ground, Reuters reported.",
+        "ISIS cells in the Anbar desert have not launched a single serious attack since August, thanks to the Iraqi army and the Popular Mobilization Forces.",
+      ],
+      1,
+    );
+    expect(roles).toContain("mitigator:iraqi-capacity");
+    expect(roles).not.toContain("driver:isis-resilience");
   });
 });
