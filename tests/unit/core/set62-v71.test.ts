@@ -156,3 +156,23 @@ describe("an attack denied by a negated verb that carries it, credited to Iraqi 
     expect(roles).not.toContain("driver:isis-resilience");
   });
 });
+
+describe("a measure on one country's side of the border is that country's, not a foreign force's named before", () => {
+  const paragraphs = (measure: string) => [
+    "Iraq's Joint Operations Command reviewed the defences of the western border on Monday, an Iraqi officer told Shafaq News.",
+    "American forces, which used to fly reconnaissance drones along the frontier, have cut their sorties since the summer.",
+    measure,
+  ];
+
+  it("does not borrow the American forces of the sentence before as the doers of radars on the Iraqi side", () => {
+    const roles = story(
+      "border-fortification",
+      paragraphs(
+        "The officer said the fence on the Iraqi side had been raised, and that new radars had been mounted on 12 towers in October.",
+      ),
+      2,
+    );
+    expect(roles).not.toContain("driver:coalition-drawdown");
+    expect(roles.some((r) => r.startsWith("mitigator:"))).toBe(true);
+  });
+});
