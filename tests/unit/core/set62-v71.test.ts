@@ -176,3 +176,19 @@ describe("a measure on one country's side of the border is that country's, not a
     expect(roles.some((r) => r.startsWith("mitigator:"))).toBe(true);
   });
 });
+
+describe("money for a partner force told cut is its backing cut, as funding is", () => {
+  const cuts = (paragraphs: string[]) =>
+    collectReports([sourceDocument("Story", paragraphs.join("\n\n"), "Reuters", "2027-01-04")])
+      .filter((r) => r.kind === "event" && r.tags.includes("troop-withdrawal"))
+      .map((r) => r.sentence);
+
+  it("reads 'cuts money for the partner forces' as a support cut, and money cut for schools as none", () => {
+    expect(
+      cuts([
+        "The House version of the defence bill cuts money for the Kurdish-led partner forces that guard the camps by a third.",
+        "The same council cuts money for the city's schools by a third every year.",
+      ]),
+    ).toEqual([0]);
+  });
+});
