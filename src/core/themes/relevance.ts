@@ -1601,17 +1601,33 @@ export function crossersOnlyOfPlace(r: Pick<Report, "kind" | "sentenceText">): b
  * "A riot broke out in one wing of the prison on Sunday night, and our forces ended it within two
  * hours": a riot or an attack at a detention site that a later clause of the same sentence tells
  * put down is, like an attack "repelled", the guard force keeping control of the site (ANNOTATION
- * rule 8), not an outbreak still under way. Read of the clause after the report's own words, so
+ * rule 8), not an outbreak still under way; so is "a cell tried to storm the centre with a car
+ * bomb, and our forces repelled the attack", the repulse told in the clause after the attack's
+ * words rather than in them. Read of the clause after the report's own words, so
  * that "guards ended the riot in one wing, and a second riot broke out in another" keeps the
  * second.
  */
 const ENDED_BY_FORCE =
-  /\b(?:ended|quelled|contained|suppressed|put\s+down|put\s+an\s+end\s+to)\s+(?:it|them|the\s+(?:riot|mutiny|uprising|unrest|disturbance|attack|revolt))\b|\bbrought\s+(?:it|them|the\s+(?:riot|mutiny|uprising|unrest|situation))\s+under\s+control\b|\brestored\s+(?:order|control)\b/i;
+  /\b(?:ended|quelled|contained|suppressed|put\s+down|put\s+an\s+end\s+to)\s+(?:it|them|the\s+(?:riot|mutiny|uprising|unrest|disturbance|attack|revolt))\b|\bbrought\s+(?:it|them|the\s+(?:riot|mutiny|uprising|unrest|situation))\s+under\s+control\b|\brestored\s+(?:order|control)\b|\b(?:repelled|repulsed|beat\s+back|drove\s+(?:back|off)|fought\s+off|foiled|thwarted)\s+(?:it|them|the\s+(?:attack|attackers|assault|raid|assailants|gunmen))\b/i;
+
+/**
+ * An armed attack told at a detention site, whatever word tells it: "a cell tried to storm the
+ * centre with a car bomb and rifles, and our forces repelled the attack" is the attack on the site
+ * though "centre" names no prison; the site is the fact's (`detention-facility`).
+ */
+const ATTACK_TYPES = new Set(["Battles", "Explosions/Remote violence"]);
+const attackAtSite = (r: Partial<Pick<Report, "tags" | "codes">>) =>
+  (r.tags ?? []).some((t) => t === "riot" || t === "prison-attack") ||
+  (ATTACK_TYPES.has(r.codes?.acled?.eventType ?? "") && !(r.tags ?? []).includes("airstrike"));
 
 /** Whether a riot or an attack at a detention site is told, in its own sentence, as put down after. */
-export function endedAtSite(r: Pick<Report, "kind" | "tags" | "text" | "sentenceText">): boolean {
-  if (r.kind !== "event" || !r.tags.includes("detention-facility")) return false;
-  if (!r.tags.includes("riot") && !r.tags.includes("prison-attack")) return false;
+export function endedAtSite(
+  r: Pick<Report, "kind" | "tags" | "text" | "sentenceText"> & Partial<Pick<Report, "codes">>,
+): boolean {
+  // "Six gunmen tried to storm the prison, and our forces repelled the attack": an attempt (a
+  // threat) told beaten back in the same sentence is stopped, as an attack is (ANNOTATION rule 1).
+  if ((r.kind !== "event" && r.kind !== "threat") || !r.tags.includes("detention-facility")) return false;
+  if (!attackAtSite(r)) return false;
   const at = r.text ? r.sentenceText.indexOf(r.text) : -1;
   if (at < 0) return false;
   return ENDED_BY_FORCE.test(r.sentenceText.slice(at + r.text.length));

@@ -583,6 +583,28 @@ const anchorsOf = (entities: readonly ResolvedEntity[]) =>
  * people trying to cross, most of them Syrians", "three Iraqis were among the dead"): who they are
  * says nothing of where the sentence is set.
  */
+/**
+ * The countries on whose side a measure is told to stand: "the berm on the Iraqi side had been
+ * deepened" is Iraq's. Read of countermeasures only, by the country's adjective before "side".
+ */
+function sideOfMeasure(
+  f: Pick<Fact, "kind">,
+  resolved: readonly Pick<ResolvedEntity, "kind" | "name">[],
+  sentence: string,
+): string[] {
+  if (f.kind !== "countermeasure") return [];
+  return resolved
+    .filter(
+      (e) =>
+        e.kind === "country" &&
+        e.name.length >= 4 &&
+        new RegExp(`\\bon\\s+the\\s+${escapeRegExp(e.name.slice(0, 4))}\\p{L}*\\s+side\\b`, "iu").test(
+          sentence,
+        ),
+    )
+    .map((e) => e.name);
+}
+
 function onlySide(e: Pick<ResolvedEntity, "kind" | "name">, sentence: string): boolean {
   if (e.kind !== "country" || e.name.length < 4) return false;
   return sideOnlyIn(escapeRegExp(e.name.slice(0, 4)), sentence);
@@ -1252,10 +1274,22 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
           ofType.every((e) => onlySide(e, facts.sentences[f.sentence]?.text ?? ""));
         if (ofType.length > 0 && !sideOnly) continue;
         let borrowed = false;
+        // "The official said the berm and trench on the Iraqi side had been deepened", after a
+        // sentence on US drone flights: a measure set on one country's side of the border is that
+        // side's, so only actors of that country are borrowed as its doers.
+        const side =
+          types[0] === "organization"
+            ? sideOfMeasure(f, resolved, facts.sentences[f.sentence]?.text ?? "")
+            : [];
         for (let s = f.sentence - 1; s >= Math.max(0, f.sentence - 2); s--) {
           const near = (bySentence.get(s) ?? [])
             .flatMap((id) => entities.get(id) ?? [])
-            .filter((e) => (types as readonly string[]).includes(e.type) && !resolved.includes(e));
+            .filter(
+              (e) =>
+                (types as readonly string[]).includes(e.type) &&
+                !resolved.includes(e) &&
+                (side.length === 0 || side.includes(e.affiliation ?? "")),
+            );
           if (near.length === 0) continue;
           resolved.push(...near);
           borrowed = true;

@@ -464,6 +464,42 @@ function leftOutOfCount(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
+/** Verbs that carry a happening named by its noun: "carried out an attack", "launched a raid". */
+const LIGHT_VERBS = new Set([
+  "carried",
+  "carry",
+  "conducted",
+  "conduct",
+  "launched",
+  "launch",
+  "staged",
+  "stage",
+  "mounted",
+  "mount",
+  "executed",
+  "execute",
+]);
+const LIGHT_REACH = 4;
+/**
+ * "ISIS remnants have not carried out a major attack for months", "the cells did not launch a
+ * single raid": a negated verb that only carries the happening, its noun the verb's object, denies
+ * it, though the verb, its particle, an article and an adjective put the negation beyond the usual
+ * reach. Only with the happening a few words after the verb and no clause between; auxiliaries
+ * may stand between the negation and the verb ("has never yet carried out").
+ */
+function negatedLightVerb(tokens: readonly Token[], clauseFirst: number, trigger: number): boolean {
+  for (let v = trigger - 1; v >= clauseFirst && trigger - v <= LIGHT_REACH; v--) {
+    const n = tokens[v]?.norm ?? "";
+    if (/^(?:[,;:]|and|but|or|who|which|that|when|while|after|before)$/.test(n)) return false;
+    if (!LIGHT_VERBS.has(n)) continue;
+    let k = v - 1;
+    while (k >= clauseFirst && /^(?:has|have|had|did|does|do|been|yet|ever)$/.test(tokens[k]?.norm ?? ""))
+      k--;
+    return k >= clauseFirst && /^(?:not|never|n't)$/.test(tokens[k]?.norm ?? "");
+  }
+  return false;
+}
+
 export function modalityOf(
   tokens: readonly Token[],
   clauseFirst: number,
@@ -494,6 +530,7 @@ export function modalityOf(
     if (UNACHIEVED.has(n) && tokens[k + 1]?.norm === "to") return "negated";
     if (!AUXILIARIES.has(n)) reach++;
   }
+  if (negatedLightVerb(tokens, clauseFirst, trigger)) return "negated";
   // "No member of the Jordan Armed Forces was harmed": a subject of none, however long the name of
   // the force it is a member of (beyond the reach of a negation before the verb).
   for (let k = Math.max(clauseFirst, trigger - 12); k < trigger - 2; k++)
