@@ -54,3 +54,25 @@ describe("a lead's source described, then named in apposition", () => {
     expect(speakerOf(doc, "A Dundee welder was hurt")).toBe("his brother");
   });
 });
+
+describe("a name inside an apposition's relative clause is not the speaker", () => {
+  it("'NAME, director of X, the agency that hired OTHER, told us that ...' is NAME's", () => {
+    const doc = extract(
+      "Bir Bahadur Tamang, 40, died in the blast. Anil Rai, director of Everest Overseas Manpower, " +
+        "the Dharan agency that hired Tamang, told us that the firm had paid for the flight.",
+    );
+    expect(speakerOf(doc, "the firm had paid for the flight")).toBe("Anil Rai");
+  });
+
+  it("a name the apposition's 'who' clause gives the speaker still is the speaker's", () => {
+    const doc = extract(
+      "One father, a Belgian who asked to be called only Abu Rayan, told me on Friday that the boys were moved at night.",
+    );
+    expect(speakerOf(doc, "the boys were moved at night")).toBe("Abu Rayan");
+  });
+
+  it("a person in the apposition itself still speaks ('the agency's head, NAME, said')", () => {
+    const doc = extract("Everest Overseas Manpower, the agency's head, Anil Rai, said the fees were paid.");
+    expect(speakerOf(doc, "the fees were paid")).toBe("Anil Rai");
+  });
+});

@@ -3812,7 +3812,11 @@ export function subjectOf(
     }
     for (let j = k - 1; j > c; j--) {
       const d = owners.get(j);
-      if (d?.type === "person") return asSpeaker(d);
+      // "NAME, director of X, the Dharan agency that hired Tamang, told": a person named inside
+      // the relative clause of a thing or body in apposition is what the clause is about, not
+      // the speaker ("an Australian who asked to be identified as Umm Zaid" names the speaker).
+      const inRelative = tokens.slice(c + 2, j).some((t) => ["that", "which"].includes(t.norm) && !t.cap);
+      if (d?.type === "person" && !inRelative) return asSpeaker(d);
     }
     // "Your local partner, the Mosul-based Nakhla Foundation, confirmed": a short description
     // naming nobody, then the body it describes in apposition — the body speaks.
