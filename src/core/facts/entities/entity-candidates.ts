@@ -139,9 +139,24 @@ function fieldWord(norm: string): boolean {
  * by "and" before the body's noun are one name; a name before "and" ("Ali and Army officers")
  * is not, nor is a body's noun right after it unless another ends the name at once.
  */
-function pairedHead(tokens: readonly Token[], j: number, n: number): boolean {
+function pairedHead(
+  tokens: readonly Token[],
+  covered: Int32Array,
+  start: number,
+  j: number,
+  n: number,
+): boolean {
   const left = tokens[j];
-  if (tokens[n]?.norm !== "and" || !left?.cap || left.kind !== "word" || !fieldWord(left.norm)) return false;
+  if (tokens[n]?.norm !== "and" || !left?.cap || left.kind !== "word") return false;
+  // "Zakat and Welfare Authority": a field the word list does not know ("Hajj", "Zakat") opening
+  // the name pairs as well, when it is no one's name, no place's and no entry of the lexicon.
+  const unknownField =
+    j === start &&
+    (covered[j] ?? -1) < 0 &&
+    givenName(left.norm) === null &&
+    !isPersonWord(left.norm) &&
+    !isPlaceWord(left.norm);
+  if (!fieldWord(left.norm) && !unknownField) return false;
   const sentence = left.sentence;
   const right = tokens[n + 1];
   if (!right?.cap || right.kind !== "word" || right.sentence !== sentence) return false;
@@ -718,6 +733,15 @@ function pairedPlacesBody(tokens: readonly Token[], from: number): boolean {
 
 /** Words between a ministry's noun and its portfolios ("Ministry of", "Ministry for"). */
 const PORTFOLIO_OPENERS = new Set(["of", "for"]);
+/** Bodies named by a list of fields: "Ministry of Gender, Labour and ...", "Bureau of Migration, Labour and Skills". */
+const PORTFOLIO_BODIES = new Set([
+  "ministry",
+  "bureau",
+  "department",
+  "directorate",
+  "secretariat",
+  "commission",
+]);
 /** Nouns that open another body's name, never a portfolio ("the Ministry of Defence, Army Command and ..."). */
 const NOT_PORTFOLIO = new Set(
   "ministry ministries council directorate department command forces force army police office agency authority government".split(
@@ -781,6 +805,8 @@ function extendRun(doc: Doc, start: number, covered: Int32Array, matches: readon
   }
   /** Where the run's first name ends: "and" may join a second one only there. */
   const firstEnd = j;
+  /** The body's noun, after a sentence's capitalised "The". */
+  const bodyAt = tokens[start]?.norm === "the" ? start + 1 : start;
   for (;;) {
     const n = j + 1;
     const t = tokens[n];
@@ -804,8 +830,8 @@ function extendRun(doc: Doc, start: number, covered: Int32Array, matches: readon
     // commas before the last "and" are all its name, not a ministry and a stray list.
     if (
       t.text === "," &&
-      tokens[start]?.norm === "ministry" &&
-      PORTFOLIO_OPENERS.has(tokens[start + 1]?.norm ?? "")
+      PORTFOLIO_BODIES.has(tokens[bodyAt]?.norm ?? "") &&
+      PORTFOLIO_OPENERS.has(tokens[bodyAt + 1]?.norm ?? "")
     ) {
       const end = portfolioListEnd(tokens, covered, n, sentence);
       if (end > 0) {
@@ -962,7 +988,7 @@ function extendRun(doc: Doc, start: number, covered: Int32Array, matches: readon
           // "Working Group on Enforced Disappearances": a working group is named by its remit too.
           (tokens[start + d]?.norm === "group" && tokens[start + d - 1]?.norm === "working"),
       );
-    if (remitOn || pairedHead(tokens, j, n) || spelledByAcronym(tokens, start, n)) {
+    if (remitOn || pairedHead(tokens, covered, start, j, n) || spelledByAcronym(tokens, start, n)) {
       j = n;
       continue;
     }

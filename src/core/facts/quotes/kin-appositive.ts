@@ -25,18 +25,40 @@ export function kinAppositive(
   for (let k = at - 1; k > 0; k--) {
     const t = tokens[k];
     if (!t || (!whole && sentence - t.sentence > KIN_REACH)) break;
-    if (t.kind !== "word" || t.norm !== noun || tokens[k + 1]?.text !== ",") continue;
-    // "his son, NAME," / "The victim's son, NAME,": the noun is owned, by a possessive or "his".
-    const owner = tokens[k - 1];
-    if (!owner || !(owner.kind === "poss" || ["his", "her", "their"].includes(owner.norm))) continue;
-    const person = owners.get(k + 2);
-    if (person?.type !== "person") continue;
-    // The name is set off by a comma after it too, as an appositive is.
-    let end = k + 2;
-    while (owners.get(end + 1) === person) end++;
-    if (tokens[end + 1]?.text !== ",") continue;
+    const person = appositiveAt(tokens, owners, k, noun);
+    if (!person) continue;
     if (!whole) return person;
     found.add(person);
   }
+  // "..., his sister said last night. ... His sister, Fiona Reid, told the paper ...": a lead
+  // that gives its source by kinship before the article names her; the one relative named so in
+  // the sentences that follow, when none was named before.
+  if (whole && found.size === 0)
+    for (let k = at + 2; k < tokens.length; k++) {
+      const t = tokens[k];
+      if (!t || t.sentence - sentence > KIN_REACH) break;
+      const person = appositiveAt(tokens, owners, k, noun);
+      if (person) found.add(person);
+    }
   return found.size === 1 ? ([...found][0] ?? null) : null;
+}
+
+/** "his son, NAME," / "The victim's son, NAME,": the person a kinship noun at `k` introduces, or null. */
+function appositiveAt(
+  tokens: Doc["tokens"],
+  owners: ReadonlyMap<number, EntityDraft>,
+  k: number,
+  noun: string,
+): EntityDraft | null {
+  const t = tokens[k];
+  if (t?.kind !== "word" || t.norm !== noun || tokens[k + 1]?.text !== ",") return null;
+  // The noun is owned, by a possessive or "his".
+  const owner = tokens[k - 1];
+  if (!owner || !(owner.kind === "poss" || ["his", "her", "their"].includes(owner.norm))) return null;
+  const person = owners.get(k + 2);
+  if (person?.type !== "person") return null;
+  // The name is set off by a comma after it too, as an appositive is.
+  let end = k + 2;
+  while (owners.get(end + 1) === person) end++;
+  return tokens[end + 1]?.text === "," ? person : null;
 }

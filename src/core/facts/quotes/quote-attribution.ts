@@ -1180,6 +1180,20 @@ const LISTENER_FIRST = new Set([
   "informed",
 ]);
 
+/** From `from` to the sentence's end (`end` exclusive, a closing stop allowed) only a capitalised name, "the" before it. */
+function appositiveNameToEnd(tokens: readonly Token[], from: number, end: number): boolean {
+  let k = from;
+  if (tokens[k]?.norm === "the" && !tokens[k]?.cap) k++;
+  let words = 0;
+  for (; k < end; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind === "punct" && k === end - 1 && [".", "!"].includes(t.text)) break;
+    if (t.kind !== "word" || !(t.cap || ["of", "for", "and"].includes(t.norm))) return false;
+    words++;
+  }
+  return words > 0 && words <= 7 && tokens[k - 1]?.cap === true;
+}
+
 export function midAttribution(
   tokens: readonly Token[],
   first: number,
@@ -1210,6 +1224,9 @@ export function midAttribution(
     }
     if (tokens[c2]?.text !== "," || c2 >= end - 2) continue;
     const verbFirst = v === c1 + 1;
+    // "..., said the charity, the Hope Relief Fund.": a name closing the sentence after the
+    // speaker's comma is the speaker's apposition, not the said words going on.
+    const closingName = verbFirst && appositiveNameToEnd(tokens, c2 + 1, end);
     // ", told our neighbour's son,": a verb of telling takes its listener after it; it is never
     // inverted after its speaker the way ", said the spokesman," is.
     if (verbFirst && LISTENER_FIRST.has(tokens[v]?.norm ?? "")) continue;
@@ -1253,7 +1270,7 @@ export function midAttribution(
       if (t.kind !== "word" || t.cap || DETERMINERS.has(before) || PREPOSITIONS.has(before)) continue;
       verbless = !(isVerbWord(t.norm) || AUXILIARIES.has(t.norm) || PAST_FORMS.has(t.norm));
     }
-    return { c1, c2, verb: v, npFirst, npLast, whole: c1 - first <= 6 || verbless };
+    return { c1, c2, verb: v, npFirst, npLast, whole: !closingName && (c1 - first <= 6 || verbless) };
   }
   return null;
 }

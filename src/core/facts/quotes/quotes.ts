@@ -1400,6 +1400,11 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
         !(document && npEnd > npStart && SEEN.has(tokens[npEnd + 1]?.norm ?? ""))
       )
         npEnd++;
+      // "according to the Bureau of Migration, Labour and Skills, ...": a comma inside one body's
+      // name ends no phrase; the name's last word does.
+      const named = owners.get(npEnd);
+      if (named && tokens[npEnd + 1]?.text === "," && owners.get(npEnd + 1) === named)
+        while (npEnd + 1 < end && owners.get(npEnd + 1) === named) npEnd++;
       npEnd = withAppositiveName(tokens, owners, npEnd, end);
       // "according to initial intelligence": whatever it is according to is the source.
       // "according to two shopkeepers who spoke to us", "a UN estimate from earlier this year":

@@ -2349,6 +2349,8 @@ export function phraseSpeaker(
     if (d?.type === "organization") org ??= d;
   }
   if (person) return asSpeaker(person);
+  const introduced = org ? null : bodyNamedInApposition(doc, owners, first, last);
+  if (introduced) return asSpeaker(introduced);
   // "The Chair", "The Director of National Security": an office of a record's attendance list.
   if (tokens[first]?.norm === "the" && last > first && last - first <= 6) {
     const member = memory.office(first + 1, last);
@@ -2673,6 +2675,48 @@ function appositiveBody(
       if (tokens[a - 1]?.text === "," && body?.type === "organization") return body;
       break;
     }
+  }
+  return null;
+}
+
+/** How many sentences on a body described by a common noun may be named in apposition to it. */
+const APPOSITION_NAMING_REACH = 3;
+
+/**
+ * "..., the Dutch charity running the clinic said. ... said the charity, the Hope Relief Fund.":
+ * a body described by its common noun ("the charity", "the Lisbon firm that built it") is the
+ * organization named in apposition to "the" + that noun, right after the description or a few
+ * sentences on, as a lead names its source by what it is and the next sentence by its name.
+ */
+function bodyNamedInApposition(
+  doc: Doc,
+  owners: ReadonlyMap<number, EntityDraft>,
+  first: number,
+  last: number,
+): EntityDraft | null {
+  const { tokens } = doc;
+  if (tokens[first]?.norm !== "the") return null;
+  let noun = -1;
+  for (let k = first + 1; k <= Math.min(last, first + 4); k++) {
+    const t = tokens[k] as Token;
+    if (owners.has(k) && owners.get(k)?.type !== "place") return null;
+    if (t.kind !== "word") return null;
+    if (!t.cap && (PLAIN_BODY_NOUNS.has(t.norm) || BUSINESS_NOUNS.has(t.norm))) {
+      noun = k;
+      break;
+    }
+  }
+  if (noun < 0) return null;
+  const norm = tokens[noun]?.norm ?? "";
+  const sentence = tokens[first]?.sentence ?? -1;
+  for (let k = noun; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.sentence - sentence > APPOSITION_NAMING_REACH) break;
+    if (t.norm !== norm || t.cap || tokens[k - 1]?.norm !== "the" || tokens[k + 1]?.text !== ",") continue;
+    let j = k + 2;
+    if (tokens[j]?.norm === "the" && !owners.has(j)) j++;
+    const body = owners.get(j);
+    if (body?.type === "organization" && owners.get(j - 1) !== body) return body;
   }
   return null;
 }
@@ -3824,7 +3868,11 @@ export function subjectOf(
     }
     for (let j = k - 1; j > c; j--) {
       const d = owners.get(j);
-      if (d?.type === "person") return asSpeaker(d);
+      // "NAME, director of X, the Dharan agency that hired Tamang, told": a person named inside
+      // the relative clause of a thing or body in apposition is what the clause is about, not
+      // the speaker ("an Australian who asked to be identified as Umm Zaid" names the speaker).
+      const inRelative = tokens.slice(c + 2, j).some((t) => ["that", "which"].includes(t.norm) && !t.cap);
+      if (d?.type === "person" && !inRelative) return asSpeaker(d);
     }
     // "Your local partner, the Mosul-based Nakhla Foundation, confirmed": a short description
     // naming nobody, then the body it describes in apposition — the body speaks.
