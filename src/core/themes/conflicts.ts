@@ -422,7 +422,9 @@ export function weighSides(
   const open = relayed && interests.every((x) => x === null);
   const judged = fixed
     ? {
-        line: `The ${fixed.name} is better supported: it is the later correction by ${bodyInProse(fixed.source)}, which names the other figure as wrong.`,
+        line: fixed.revision
+          ? `The ${fixed.name} is better supported: it is the later revision by ${bodyInProse(fixed.source)}, which says the first figure was ${/^(?:estimate|approximation|error)$/.test(fixed.revision) ? `an ${fixed.revision}` : fixed.revision}.`
+          : `The ${fixed.name} is better supported: it is the later correction by ${bodyInProse(fixed.source)}, which names the other figure as wrong.`,
         preferred: fixed.name,
       }
     : own
@@ -461,7 +463,7 @@ export function weighSides(
 function correctedBy(
   sides: [string, ConflictClaim[]][],
   reports: Map<string, Report>,
-): { name: string; source: string } | null {
+): { name: string; source: string; revision: string | null } | null {
   if (sides.length !== 2) return null;
   const forms = (v: number) => [String(v), v.toLocaleString("en-US")];
   for (const [i, [name, claims]] of sides.entries()) {
@@ -469,7 +471,16 @@ function correctedBy(
     const latestOther = Math.max(...other.map((c) => Date.parse(reports.get(c.key)?.publishedAt ?? "") || 0));
     for (const c of claims) {
       const r = reports.get(c.key);
-      if (!r || c.value === undefined || !r.publishedAt || Date.parse(r.publishedAt) <= latestOther) continue;
+      if (!r || c.value === undefined || !r.publishedAt) continue;
+      // Later: published after every account of the other figure, or told after each of them in
+      // the one article that carries both (a bulletin relaying a figure and its revision).
+      const later =
+        Date.parse(r.publishedAt) > latestOther ||
+        other.every((o) => {
+          const q = reports.get(o.key);
+          return q !== undefined && q.articleId === r.articleId && q.sentence < r.sentence;
+        });
+      if (!later) continue;
       const names = other.some(
         (o) =>
           o.value !== undefined &&
@@ -479,9 +490,13 @@ function correctedBy(
             ),
           ),
       );
+      const source = c.source ?? r.source ?? "";
       // "The correct figure is 640", after the figure it replaces was called wrong: a correction's
       // own words, the figure it replaces named before it.
-      if (names || CORRECT_FIGURE.test(r.sentenceText)) return { name, source: c.source ?? r.source ?? "" };
+      if (names || CORRECT_FIGURE.test(r.sentenceText)) return { name, source, revision: null };
+      // "... and that the first figure had been an estimate": the later figure revises the first.
+      const revision = FIRST_FIGURE_WAS.exec(r.sentenceText)?.[1];
+      if (revision) return { name, source, revision: revision.toLowerCase() };
     }
   }
   return null;
@@ -490,6 +505,13 @@ function correctedBy(
 /** A figure given as the correct one, in a correction's words ("the correct figure is 640"). */
 const CORRECT_FIGURE =
   /\bthe\s+(?:correct|corrected|accurate)\s+(?:figure|number|count|total|tally)\s+(?:is|was|stands at)\b/i;
+
+/**
+ * A revision's words for the figure it replaces: "the first figure had been an estimate", "the
+ * initial count was provisional", "the earlier total was wrong". The word says what the first was.
+ */
+const FIRST_FIGURE_WAS =
+  /\b(?:the|its|their|our)\s+(?:first|initial|earlier|preliminary|previous|original)\s+(?:figure|number|count|total|tally|toll)\s+(?:had\s+been|has\s+been|was|is)\s+(?:only\s+)?(?:an?\s+)?(?:rough\s+)?(estimate|preliminary|provisional|approximate|approximation|wrong|incorrect|inaccurate|mistaken|an?\s+error|error)\b/i;
 
 /** A decision or a plan: "will withdraw", "plans to", "a decision has been taken", "decided to". */
 const PLAN =
