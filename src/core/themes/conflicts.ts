@@ -495,8 +495,9 @@ function correctedBy(
       // own words, the figure it replaces named before it.
       if (names || CORRECT_FIGURE.test(r.sentenceText)) return { name, source, revision: null };
       // "... and that the first figure had been an estimate": the later figure revises the first.
+      // A revision relayed by an outlet is its originator's ("the Armed Forces said that ...").
       const revision = FIRST_FIGURE_WAS.exec(r.sentenceText)?.[1];
-      if (revision) return { name, source, revision: revision.toLowerCase() };
+      if (revision) return { name, source: c.attributedTo ?? source, revision: revision.toLowerCase() };
     }
   }
   return null;

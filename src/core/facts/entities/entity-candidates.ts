@@ -150,8 +150,12 @@ function pairedHead(
   if (tokens[n]?.norm !== "and" || !left?.cap || left.kind !== "word") return false;
   // "Zakat and Welfare Authority": a field the word list does not know ("Hajj", "Zakat") opening
   // the name pairs as well, when it is no one's name, no place's and no entry of the lexicon.
+  // Not the last of a comma-listed run ("A Water, Sanitation and Hygiene Cluster spokesperson"):
+  // the name would start before it, and only its tail would be read.
+  const listed = tokens[start - 1]?.text === "," && tokens[start - 2]?.cap === true;
   const unknownField =
     j === start &&
+    !listed &&
     (covered[j] ?? -1) < 0 &&
     givenName(left.norm) === null &&
     !isPersonWord(left.norm) &&
