@@ -1,6 +1,6 @@
 import { ANIMALS_ONLY } from "./animals.js";
 import { MEASURE_AND_THREAT_RULES, RETURNED_TO_CAMP_AFTER_STOP, RIOT_PUT_DOWN } from "./measure-rules.js";
-import type { Tag } from "./tags.js";
+import { CALIPHATE_MEN_OPERATIONS, type Tag } from "./tags.js";
 
 /**
  * Typed triggers of events, threats and countermeasures, with their ACLED event and
@@ -742,6 +742,20 @@ export const EVENT_RULES: EventRule[] = [
       /(?=halted|intercepted|stopped|waylaid)(?<=\b(?:armed men|gunmen|masked men|militants|jihadists|insurgents)\b(?: [\w'’,-]+){0,6}? )(?:stopped|halted|intercepted|waylaid)\b(?= (?:[\w'’-]+ ){0,4}?(?:lorr(?:y|ies)|trucks?|cars?|vehicles?|bus(?:es)?|coach(?:es)?|minibus(?:es)?|tankers?|convoys?|pick-?ups?|vans?)\b[^.;]{0,60}?\b(?:burn(?:ed|t)|set (?:it |them )?(?:on )?fire|set fire|torched|looted|robbed|beat|beaten|kidnapp?ed|abducted|shot|killed|stole)\b)/gi,
     acled: { eventType: "Violence against civilians", subEventType: "Attack" },
     cameo: { code: "180", label: "Use unconventional violence" },
+    tags: ["insurgent-attack"],
+  },
+  {
+    // "The mujahideen conducted nine operations in the desert last month": what a jihadist group's
+    // own men, named by its own words for them (CALIPHATE_MEN_OPERATIONS), carried out as
+    // "operations" are its attacks, counted as the group tallies them. An army's operations are
+    // sweeps: the sentence must name the group's men as their doers.
+    id: "claimed-operations",
+    kind: "event",
+    hostile: true,
+    attack: true,
+    trigger:
+      /\b(?:carried out|conducted|executed|launched|mounted|staged|waged) (?:[\w'’,-]+ ){0,4}?(?:operations|attacks|raids|ambushes|assaults)\b/gi,
+    context: CALIPHATE_MEN_OPERATIONS,
     tags: ["insurgent-attack"],
   },
   ...MEASURE_AND_THREAT_RULES,

@@ -75,6 +75,22 @@ const DEMONYM = `(?:${COUNTRIES.flatMap((c) => c.demonyms ?? [])
 export const HIT_AND_RUN_RAID =
   /\b(?:gunmen|armed men|militants|attackers|assailants|raiders|insurgents|jihadists) (?:[\w'’-]+ ){0,2}?(?:held|seized|stormed|occupied|overran|raided|took over|took control of) [^.;]{0,80}?\b(?:before|then|and then|after which they) (?:withdrawing|withdrew|pulling out|pulled out|retreating|retreated|fleeing|fled)\b/;
 
+/** A jihadist group's own names for its fighters: "soldiers of the caliphate", "the mujahideen". */
+const CALIPHATE_MEN =
+  "(?:soldiers|lions|knights|fighters) of the (?:caliphate|khilafa|khilafah|islamic state)|(?:the )?(?:caliphate|khilafah?)['’]s (?:soldiers|lions|fighters)|mujahideen|mujahidin|mujahedeen";
+
+/**
+ * The group's men as doers of attacks or operations: "the soldiers of the caliphate carried out
+ * six operations", "the mujahideen executed 12 operations in the desert", "soldiers of the
+ * caliphate attacked a position". Their verb follows them, at most a few words between.
+ */
+export const CALIPHATE_MEN_OPERATIONS = new RegExp(
+  `\\b(?:${CALIPHATE_MEN}) (?:[\\w'’-]+ ){0,3}?(?:carried out|conducted|executed|launched|mounted|staged|waged) (?:[\\w'’,-]+ ){0,4}?(?:operations|attacks|raids|ambushes|assaults)\\b`,
+);
+export const CALIPHATE_MEN_ATTACK = new RegExp(
+  `\\b(?:${CALIPHATE_MEN}) (?:[\\w'’-]+ ){0,3}?(?:(?:carried out|conducted|executed|launched|mounted|staged|waged) (?:[\\w'’,-]+ ){0,4}?(?:operations|attacks|raids|ambushes|assaults)|(?:attacked|stormed|ambushed|raided|assaulted|targeted|struck|overran))\\b`,
+);
+
 export const KEYWORDS: [Tag, RegExp][] = [
   // "small ISIS groups camp in the valleys": armed men who camp somewhere stay there; no camp is named.
   // "A shepherds' camp", "a Bedouin camp", "the truffle hunters' camp": a camp named by the people
@@ -153,6 +169,11 @@ export const KEYWORDS: [Tag, RegExp][] = [
   // one told with the militants as its doers, "jihadists killed five workers", "militants attacked
   // a checkpoint" (the verb's object after it: "militants killed in an air strike" are its dead).
   ["insurgent-attack", HIT_AND_RUN_RAID],
+  // A jihadist group's own name for its men ("the soldiers of the caliphate", "the mujahideen",
+  // "the caliphate's soldiers") makes them its fighters: what they "carried out" or "executed" as
+  // "six operations" are their attacks, as their "attacked a checkpoint" is. An army's "operations"
+  // are sweeps, not attacks: only the group's own men are read so.
+  ["insurgent-attack", CALIPHATE_MEN_ATTACK],
   [
     "insurgent-attack",
     /\b(hit-and-run|insurgen\w*|sleeper cells?|terrorist attacks?|(?:militant|jihadist) (?:attacks?|ambush(?:es)?|raids?)|attacks? by (\w+ ){0,2}terrorists?|attacks? (?:[\w'’-]+ ){0,8}?by (?:the |a |an )?(?:(?:gunmen|fighters|militants|members|cells?|elements|men) of (?:the |a |an )?)?(?:terrorist|takfiri|jihadist|extremist) (?:organi[sz]ations?|groups?|cells?|militias?)|(?:terrorist|takfiri|jihadist) (groups?|cells?|organi[sz]ations?) (attacked|stormed|targeted|launched)|terrorists (attacked|stormed|targeted|opened fire|launched)|(?:jihadists|militants) (?:have |had )?(?:killed|attacked|ambushed|stormed|raided) (?=(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*|several|dozens|at least|more than) )|(?:gunmen|fighters|militants) (?:of|from) the (?:same |very )?(?:(?:terrorist|takfiri|jihadist|extremist) )?(?:organi[sz]ation|group)(?: [\w'’-]+){0,8}? (?:attacked|stormed|ambushed|raided))\b/,
