@@ -1768,6 +1768,8 @@ function honorificBefore(trimmed: { title?: string; peer?: boolean; styled?: boo
 
 /** Title words that open a compound office ("Vice-Chancellor", "First Secretary"), not a name. */
 const NON_NAME_TITLES = new Set(["vice", "first", "second", "deputy", "prime", "staff", "field"]);
+/** Title words that only open a compound rank ("Staff Sergeant", "Field Marshal"), never a name alone. */
+const COMPOUND_OPENERS = new Set(["staff", "field"]);
 
 /** Honorifics that are also common Arab and Kurdish surnames ("Khairi Hajji", "Hussein Sayyid"). */
 const SURNAME_HONORIFICS = new Set(["haji", "hajji", "sayyid", "sayed", "mulla", "mullah"]);
@@ -1892,8 +1894,12 @@ function trimRun(
       break;
     // "King Street", "Queen Rania Street": a street named after a title is the street's name.
     const street = t.cap && STREET_HEADS.has(tokens[last]?.norm ?? "") && tokens[last]?.cap === true;
+    // "Staff Sergeant Omar Aziz", "Field Marshal Haftar": a word that only opens a compound rank
+    // is a title when the rank's next word follows; "see STAFF GUIDANCE" is a label, no rank.
+    const bareOpener = COMPOUND_OPENERS.has(t.norm) && !TITLES.has(tokens[first + 1]?.norm ?? "");
     const titleWord =
       (TITLES.has(t.norm) || clerical || privateRank) &&
+      !bareOpener &&
       first < last &&
       !street &&
       !hasOrgHead(tokens, first + 1, last);
