@@ -2303,10 +2303,18 @@ function findNamedCandidates(doc: Doc, covered: Int32Array, matches: readonly Le
         // "Euphrates and Khabur Water Watch": two rivers joined by "and" before a body's noun.
         const pairedPlaces =
           match.entry.kind === "river" && after?.norm === "and" && pairedPlacesBody(tokens, after.i + 1);
+        // "the Syrian American Medical Society", "the Iraqi British Business Council": two peoples'
+        // adjectives in a row open a body's name (a diaspora's, a bilateral one); the second
+        // adjective is no stop.
+        const pairedDemonym =
+          match.demonym === true &&
+          after !== undefined &&
+          matches[covered[after.i] ?? -1]?.demonym === true &&
+          matches[covered[after.i] ?? -1]?.first === after.i;
         if (
           (match.entry.type === "place" || umbrella) &&
           ((after?.cap && after.kind === "word") || joinedPlace || pairedPlaces) &&
-          (covered[after?.i ?? -1] ?? -1) < 0
+          ((covered[after?.i ?? -1] ?? -1) < 0 || pairedDemonym)
         ) {
           const tentative = extendRun(doc, i, covered, matches);
           // "the Karbala Holy Shrines administration": the body's noun may follow in lower case.
