@@ -1772,6 +1772,8 @@ function honorificBefore(trimmed: { title?: string; peer?: boolean; styled?: boo
 
 /** Title words that open a compound office ("Vice-Chancellor", "First Secretary"), not a name. */
 const NON_NAME_TITLES = new Set(["vice", "first", "second", "deputy", "prime", "staff", "field"]);
+/** Title words that only open a compound rank ("Staff Sergeant", "Field Marshal"), never a name alone. */
+const COMPOUND_OPENERS = new Set(["staff", "field"]);
 
 /** Honorifics that are also common Arab and Kurdish surnames ("Khairi Hajji", "Hussein Sayyid"). */
 const SURNAME_HONORIFICS = new Set(["haji", "hajji", "sayyid", "sayed", "mulla", "mullah"]);
@@ -1896,8 +1898,12 @@ function trimRun(
       break;
     // "King Street", "Queen Rania Street": a street named after a title is the street's name.
     const street = t.cap && STREET_HEADS.has(tokens[last]?.norm ?? "") && tokens[last]?.cap === true;
+    // "Staff Sergeant Omar Aziz", "Field Marshal Haftar": a word that only opens a compound rank
+    // is a title when the rank's next word follows; "see STAFF GUIDANCE" is a label, no rank.
+    const bareOpener = COMPOUND_OPENERS.has(t.norm) && !TITLES.has(tokens[first + 1]?.norm ?? "");
     const titleWord =
       (TITLES.has(t.norm) || clerical || privateRank) &&
+      !bareOpener &&
       first < last &&
       !street &&
       !hasOrgHead(tokens, first + 1, last);
@@ -2301,10 +2307,18 @@ function findNamedCandidates(doc: Doc, covered: Int32Array, matches: readonly Le
         // "Euphrates and Khabur Water Watch": two rivers joined by "and" before a body's noun.
         const pairedPlaces =
           match.entry.kind === "river" && after?.norm === "and" && pairedPlacesBody(tokens, after.i + 1);
+        // "the Syrian American Medical Society", "the Iraqi British Business Council": two peoples'
+        // adjectives in a row open a body's name (a diaspora's, a bilateral one); the second
+        // adjective is no stop.
+        const pairedDemonym =
+          match.demonym === true &&
+          after !== undefined &&
+          matches[covered[after.i] ?? -1]?.demonym === true &&
+          matches[covered[after.i] ?? -1]?.first === after.i;
         if (
           (match.entry.type === "place" || umbrella) &&
           ((after?.cap && after.kind === "word") || joinedPlace || pairedPlaces) &&
-          (covered[after?.i ?? -1] ?? -1) < 0
+          ((covered[after?.i ?? -1] ?? -1) < 0 || pairedDemonym)
         ) {
           const tentative = extendRun(doc, i, covered, matches);
           // "the Karbala Holy Shrines administration": the body's noun may follow in lower case.

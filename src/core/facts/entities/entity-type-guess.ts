@@ -981,6 +981,16 @@ export function guessEntityType(
     PLACE_PREPOSITIONS.has(prev.norm) &&
     !(prev.norm === "to" && prev2?.norm === "according");
   if (afterPlacePreposition && NAME_PARTICLES.has(firstWord.norm) && words.length <= 2) score.place += 2;
+  // "– al-Waer, Homs.", "al-Hamra, Baghdad, was quiet": an article-prefixed name followed by the
+  // town or province it lies in, as a log entry or a dateline places a quarter, is a place.
+  if (
+    NAME_PARTICLES.has(firstWord.norm) &&
+    words.length <= 2 &&
+    !opts.hasTitle &&
+    next?.text === "," &&
+    opts.placeAt?.(last + 2) === true
+  )
+    score.place += 3;
   // "the villages around Tuz Khurmatu", "areas near X".
   if (prev && PLACE_PREPOSITIONS.has(prev.norm) && PLACE_OF.has((prev2?.norm ?? "").replace(/s$/, "")))
     score.place += 2;
