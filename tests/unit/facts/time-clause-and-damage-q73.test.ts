@@ -35,3 +35,19 @@ describe("a rocket that damaged something is an attack of its day", () => {
     expect(found).toHaveLength(1);
   });
 });
+
+describe("a single mine found is a find of its day", () => {
+  it("dates a farmer's find of one anti-personnel mine in a list of days", () => {
+    const found = facts(
+      "On Monday a lorry was shot at near the bridge; on Wednesday a farmer found an anti-personnel mine beside the pumping station; and on Thursday a cook was robbed.",
+    ).filter((f) => f.kind === "countermeasure" || f.kind === "event");
+    expect(found.map((f) => f.date?.value)).toEqual(["2026-12-07", "2026-12-09", "2026-12-10"]);
+  });
+
+  it("leaves a mine that is only a place out of it", () => {
+    const found = facts("On Monday the workers were found at the mine.").filter(
+      (f) => f.kind === "countermeasure",
+    );
+    expect(found).toEqual([]);
+  });
+});
