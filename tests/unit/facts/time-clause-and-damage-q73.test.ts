@@ -51,3 +51,19 @@ describe("a single mine found is a find of its day", () => {
     expect(found).toEqual([]);
   });
 });
+
+describe("a device told by what it did is a blast", () => {
+  it("dates a device that damaged a water pump", () => {
+    const found = facts(
+      "On 2 June a device damaged a water pump near the orchard; no one was injured.",
+    ).filter((f) => f.kind === "event" && f.date?.value === "2026-06-02");
+    expect(found).toHaveLength(1);
+  });
+
+  it("leaves the device named back ('the device') out of it", () => {
+    const found = facts("On 2 June the device destroyed the data on his phone.").filter(
+      (f) => f.kind === "event",
+    );
+    expect(found).toEqual([]);
+  });
+});
