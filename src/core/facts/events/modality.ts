@@ -634,6 +634,9 @@ export function modalityOf(
     if (plansAndDoes(tokens, k)) continue;
     if (helpedTo(tokens, k)) continue;
     if (couldEstablish(tokens, k, trigger)) continue;
+    // "Early on Monday, before the police could arrive, gunmen opened fire": a modal inside a
+    // clause of time closed by a comma before the trigger bears on that clause, not on the act.
+    if (closedTimeClause(tokens, k, trigger)) continue;
     // "the so-called Islamic State attacked": "so-called" is how a name is held at a distance,
     // not a call for what follows.
     if (soCalled(tokens, k)) continue;
@@ -994,6 +997,28 @@ function couldEstablish(tokens: readonly Token[], k: number, trigger: number): b
   if (ESTABLISHING_ADVERBS.has(tokens[j]?.norm ?? "")) j++;
   if (!ESTABLISHING.has(tokens[j]?.norm ?? "")) return false;
   return tokens[j + 1]?.norm === "that" && j + 1 < trigger;
+}
+
+/** Conjunctions that open a clause of time ahead of the main clause. */
+const TIME_CLAUSE = new Set(["before", "until", "till", "ere"]);
+
+/**
+ * Whether the word at `k` stands in a clause of time ("before the crews could reach the site")
+ * that a comma closes before the trigger, so its modal is the clause's and not the trigger's.
+ */
+function closedTimeClause(tokens: readonly Token[], k: number, trigger: number): boolean {
+  let open = -1;
+  for (let j = k - 1; j >= 0 && k - j <= 8; j--) {
+    const t = tokens[j];
+    if (!t || (t.kind === "punct" && t.text !== "-")) break;
+    if (TIME_CLAUSE.has(t.norm)) {
+      open = j;
+      break;
+    }
+  }
+  if (open < 0) return false;
+  for (let j = k + 1; j < trigger; j++) if (tokens[j]?.text === ",") return true;
+  return false;
 }
 
 /** Prepositions that give an attempt as the ground of a measure: "held for trying to cross". */
