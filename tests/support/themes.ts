@@ -82,7 +82,7 @@ export function factorsBySentence(
 }
 
 /** A grader that gives every claim the ungraded "F6" and its report's own date. */
-const ungraded = {
+export const ungraded = {
   claim: (r: Report, stance: ConflictClaim["stance"]): ConflictClaim => ({
     key: r.key,
     articleId: r.articleId,

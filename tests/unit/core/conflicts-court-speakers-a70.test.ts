@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { findConflicts } from "../../../src/core/themes/conflicts.js";
-import { collectReports, type Report } from "../../../src/core/themes/reports.js";
-import { paragraphsDocument } from "../../support/themes.js";
+import { collectReports } from "../../../src/core/themes/reports.js";
+import { paragraphsDocument, ungraded } from "../../support/themes.js";
 
 /**
  * Session 67's held-out set 15: a court's hearing summary in which "one of them" (a defendant) put
@@ -11,18 +11,6 @@ import { paragraphsDocument } from "../../support/themes.js";
  * tells it in other words.
  */
 const at = new Date("2026-04-20T12:00:00Z");
-const grader = {
-  claim: (r: Report, stance: "asserts" | "denies" | "figure") => ({
-    key: r.key,
-    articleId: r.articleId,
-    sentence: r.sentence,
-    text: r.sentenceText,
-    source: r.source,
-    grade: "F6",
-    date: r.publishedAt,
-    stance,
-  }),
-};
 const hearing = (fourth: string) =>
   paragraphsDocument(
     "Raqqa court hears escaped inmates",
@@ -38,7 +26,7 @@ const hearing = (fourth: string) =>
   );
 const figureBox = (fourth: string) => {
   const reports = collectReports([hearing(fourth)]);
-  return findConflicts([], reports, new Set(reports.map((r) => r.key)), at, grader as never).find(
+  return findConflicts([], reports, new Set(reports.map((r) => r.key)), at, ungraded).find(
     (c) => c.kind === "figures" && c.claims.some((x) => x.value === 20),
   );
 };
