@@ -2640,8 +2640,10 @@ function portions(reports: Report[], { used }: Reading, grader: ClaimGrader): Co
   });
 }
 
-/** A length: what a line built along a border is measured in. */
-const LENGTH_UNIT = /^(?:km|kms|kilomet(?:er|re)s?|miles?|met(?:er|re)s?)$/i;
+/** The units a line built along a border is measured in. */
+const LENGTH_UNITS = String.raw`(?:km|kms|kilomet(?:er|re)s?|miles?|met(?:er|re)s?)`;
+/** A length: a token that is one of those units. */
+const LENGTH_UNIT = new RegExp(`^${LENGTH_UNITS}$`, "i");
 /** A line built to stop crossings, by its head noun: walls, fences, berms, trenches. */
 const LINE = String.raw`(wall|fence|barrier|berm|trench|ditch|embankment)s?`;
 /**
@@ -2675,7 +2677,7 @@ const LINE_AFTER = new RegExp(
   "i",
 );
 /** A figure's words up to its unit of length: "about 250 kilometres" of "about 250 kilometres of the wall". */
-const FIGURE_AND_UNIT = /^\D*?\d[\d,.]*\s*(?:km|kms|kilomet(?:er|re)s?|miles?|met(?:er|re)s?)\b/i;
+const FIGURE_AND_UNIT = new RegExp(String.raw`^\D*?\d[\d,.]*\s*${LENGTH_UNITS}\b`, "i");
 /** A length to come is no length built: "will be 620 km long", "is planned to run 600 km". */
 const PLANNED =
   /\b(?:will|would|shall|to) be (?:built|completed|finished|extended|\d[\d,]*\s*(?:km|kilomet(?:er|re)s?|miles?) long)\b|\b(?:planned|expected|due|set) to\b|\bplans? to\b/i;
