@@ -2641,7 +2641,7 @@ function portions(reports: Report[], { used }: Reading, grader: ClaimGrader): Co
 }
 
 /** The units a line built along a border is measured in. */
-const LENGTH_UNITS = String.raw`(?:km|kms|kilomet(?:er|re)s?|miles?|met(?:er|re)s?)`;
+const LENGTH_UNITS = "(?:km|kms|kilomet(?:er|re)s?|miles?|met(?:er|re)s?)";
 /** A length: a token that is one of those units. */
 const LENGTH_UNIT = new RegExp(`^${LENGTH_UNITS}$`, "i");
 /** A line built to stop crossings, by its head noun: walls, fences, berms, trenches. */
