@@ -437,13 +437,17 @@ export function weighSides(
         : verdict([...scored].sort((x, y) => y.score - x.score));
   const line = judged
     ? judged.line
-    : `Neither account is better supported: ${relayed}. The point stays open until an independent source reports on it.`;
+    : `Neither account is better supported: ${relayed}, and its grade cannot choose between them. The point stays open until an independent source reports on it.`;
   const preferred = judged?.preferred ?? null;
   const doubted = preferred
     ? sides.filter(([name]) => name !== preferred).flatMap(([, claims]) => claims.map((c) => c.key))
     : [];
   const notes = [
-    ...(relayed && !line.includes(relayed) ? [relayed] : []),
+    // Once the line has chosen on other grounds (a later revision, a body's own word), the relay
+    // only says who each account comes from; "its grade cannot choose" would read against the verdict.
+    ...(relayed && !line.includes(relayed)
+      ? [preferred ? relayed : `${relayed}, and its grade cannot choose between them`]
+      : []),
     ...sides.flatMap(([name, claims], i) => [
       ...(interests[i] ? [`the ${name} ${INTEREST_NOTE[interests[i] ?? "losses"]}`] : []),
       ...(onlyUnnamed(claims, reports) && !own
@@ -588,8 +592,9 @@ const INSTITUTION =
 /**
  * One outlet relaying different originators ("a UN monitoring team report put the number at up to
  * 3,000"; "a senior official told me … fewer than 800"): the outlet's grade is the same for both
- * accounts and cannot choose between them. Says who each account comes from; nothing when the
- * accounts come from several outlets or an account's originator is not named.
+ * accounts and cannot choose between them. Says who each account comes from (the caller adds that
+ * the grade cannot choose, unless the line chose on other grounds); nothing when the accounts come
+ * from several outlets or an account's originator is not named.
  */
 function relayNote(sides: [string, ConflictClaim[]][], reports: ReadonlyMap<string, Report>): string | null {
   const outlets = new Set(
@@ -602,8 +607,8 @@ function relayNote(sides: [string, ConflictClaim[]][], reports: ReadonlyMap<stri
   const outlet = sides[0]?.[1][0]?.source;
   if (outlets.size !== 1 || !outlet || origins.some((o) => !o) || new Set(origins).size < origins.length)
     return null;
-  const each = sides.map(([name], i) => `the ${name} to ${origins[i]}`);
-  return `both come through one source, ${outlet}, which attributes ${each.join(" and ")}, and its grade cannot choose between them`;
+  const each = sides.map(([name], i) => `the ${name} to ${bodyInProse(origins[i] ?? "")}`);
+  return `both come through one source, ${outlet}, which attributes ${each.join(" and ")}`;
 }
 
 type Scored = ReturnType<typeof strengthOf> & { name: string };

@@ -32,6 +32,10 @@ describe("a figure revised by the body that gave it, in the one article that rel
       /better supported: it is the later revision by .*the first figure was an estimate/,
     );
     expect(box?.analysis).not.toMatch(/^Neither/);
+    // The line chose on the revision: the relay note says who each figure comes from, and no
+    // longer that the outlet's grade "cannot choose", which would read against the verdict.
+    expect(box?.analysis).not.toMatch(/cannot choose/);
+    expect(box?.analysis).toMatch(/attributes the figure of 3,100,000 to the Northern Region Command/);
   });
 
   it("leaves the point open when the later figure does not say the first was wrong or an estimate", () => {
