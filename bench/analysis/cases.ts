@@ -99,6 +99,7 @@ export const ANALYSIS_SETS = [
   "analysis-heldout60",
   "analysis-heldout61",
   "analysis-heldout62",
+  "analysis-heldout63",
 ] as const;
 
 export function loadCases(dir = ANALYSIS_DIR): { cases: AnalysisCase[]; articles: Map<string, CaseArticle> } {
