@@ -697,6 +697,26 @@ export const OUTLETS: readonly Outlet[] = [
     "humanitarian organisation of north-east Syria: its staff are on site, close to the region's authorities",
     ["Heyva Sor a Kurd"],
   ),
+  outlet(
+    "Al-Khabour",
+    "regional",
+    "C",
+    "Syrian local news site of Hasakah with correspondents on the ground",
+  ),
+  outlet(
+    "Niqash",
+    "regional",
+    "B",
+    "independent Iraqi news site with local reporters and an editorial process",
+  ),
+  outlet("GroundUp", "international", "B", "nonprofit newsroom with editorial standards and named reporters"),
+  outlet(
+    "Association of the Petroleum Industry of Kurdistan",
+    "ngo",
+    "C",
+    "industry association speaking for its member companies: well placed on their operations, a party to disputes over them",
+    ["APIKUR"],
+  ),
   // Outlets the older held-out sets cite that a desk knows, printed "F (not in the registry)" until now.
   outlet("Agenzia Nova", "wire", "B", NATIONAL_WIRE, ["Nova"]),
   outlet("Ihlas News Agency", "wire", "C", NATIONAL_WIRE, ["IHA"]),

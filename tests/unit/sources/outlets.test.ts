@@ -201,4 +201,11 @@ describe("outlets of the region and classes of unseen sources", () => {
     expect(grade("Heyva Sor a Kurd")).toMatchObject({ kind: "ngo", reliability: "C" });
     expect(grade("Azzaman (Baghdad)")).toMatchObject({ kind: "regional", reliability: "C" });
   });
+
+  it("grades a Hasakah site, an independent Iraqi site, a nonprofit newsroom and an oil-industry association by their bylines", () => {
+    expect(grade("Al-Khabour (local news)")).toMatchObject({ kind: "regional", reliability: "C" });
+    expect(grade("Niqash (Baghdad)")).toMatchObject({ kind: "regional", reliability: "B" });
+    expect(grade("GroundUp (Cape Town)")).toMatchObject({ kind: "international", reliability: "B" });
+    expect(grade("APIKUR, an industry body (statement)")).toMatchObject({ kind: "ngo", reliability: "C" });
+  });
 });
