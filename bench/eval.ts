@@ -606,6 +606,11 @@ const LATER_SETS = [
     "extract-first-sight-65.json",
     "Sixty-fifth held-out set (640-649, written blind while 0.57.0 was current, news registers; first sight with 0.57.0 at 5f64f4b7)",
   ],
+  [
+    "corpus-heldout66",
+    "extract-first-sight-66.json",
+    "Sixty-sixth held-out set (650-659, written blind while 0.58.0 was current, news registers; first sight with 0.58.0 at f3e85f7d)",
+  ],
 ] as const;
 for (const [folder, record, title] of LATER_SETS) {
   const dir = path.join(ROOT, "tests/fixtures", folder);
