@@ -24,6 +24,15 @@ describe("a timeline row's words", () => {
     expect(timelineText("That one of the attackers had been captured alive", sentence)).toBe(sentence);
     expect(timelineText("It had raised the alert level of its forces", sentence)).toBe(sentence);
   });
+
+  it("prints the reporting sentence for a clause cut from its subject", () => {
+    const told =
+      "Tribal gunmen took over the pumping station near Jubb al-Jarrah on Friday and were still holding it on Saturday morning after the guards withdrew.";
+    expect(timelineText("were still holding it on Saturday morning after the guards withdrew", told)).toBe(
+      told,
+    );
+    expect(timelineText("and was handed back to the company after talks with the elders", told)).toBe(told);
+  });
 });
 
 describe("a happening dated after its source was published", () => {

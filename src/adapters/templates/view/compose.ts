@@ -392,7 +392,10 @@ export function outermostQuotes<Q extends { start: number; end: number }>(quotes
 }
 
 /** Words that open a fragment, not a self-standing account: "That one of the attackers…", "It had…". */
-const FRAGMENT_START = /^(?:that|it|its|they|their|he|his|she|her|this|these|those|which|who)\b/i;
+// A clause cut from its subject ("are still holding it this morning after the army pulled out",
+// "and was repelled after a clash") leans on its sentence as a pronoun does.
+const FRAGMENT_START =
+  /^(?:that|it|its|they|their|he|his|she|her|this|these|those|which|who|are|is|was|were|has|have|had|and|but|then)\b/i;
 
 /**
  * Whether a dated happening lies after the day its source was published ("US funding will end in
