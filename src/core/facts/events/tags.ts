@@ -273,7 +273,13 @@ export const KEYWORDS: [Tag, RegExp][] = [
       `\\b(repatriat\\w*|returnees?|(?=returns)(?<!\\b(?:power|electricity|water|gas|fuel|service|services|calm|quiet|normality|normalcy|life|traffic|supply|supplies|signal|internet|heating) )returns|brought back|bringing back|take them back|(took|taken|takes) back ([\\w'’,-]+ ){0,4}(nationals|citizens|families|detainees|women|children)|(bring\\w*|brought) (?!(\\w+ ){0,4}?(forces|troops|soldiers|personnel|contingents?) home)(?!home ((most|all|some|half|the rest|the last) of )?(its|their|our) ([\\w'’-]+ ){0,2}?(troops|forces|soldiers|personnel|contingents?|advis[eo]rs|trainers|instructors)\\b)(\\w+ ){0,4}home|(batch|convoy) of (\\w+ ){0,2}(families|nationals|returnees)|(families|nationals|citizens|households) (\\w+ ){0,4}(leave|leaves|leaving|left|depart\\w*) (the |al-)?([\\w'-]+ ){0,2}camps? (for|to)\\b|(camps?|hol|hawl|roj),? ([\\w'-]+,? ){0,4}(families|nationals|households) (left|departed) ([\\w'-]+ ){0,3}for\\b|(residents|detainees|inmates|nationals|citizens) of (the |al-[\\w'-]+ )?(camps?|prisons?) (have |had |were |was )?(returned|gone|been (taken|brought|sent|flown)) home|(taken|brought|flown|sent) home by ([\\w'’-]+ ){0,3}(states|countries|governments)|${DEMONYM} (detainees|prisoners|inmates|nationals|suspects|men|women|children|families) (were |have been |had been )?(transferred|handed over) from ([\\w'’-]+ ){0,3}(prisons?|camps?|detention|custody)|${DEMONYM} (families|households|nationals|citizens) (were |have been |had been |has been |was )(returned|brought) from|transfers? of ((more than|over|some|about|nearly|around|almost) )?[\\d,.]+ ${DEMONYM} (families|households|nationals|citizens)|${DEMONYM} (families|households|nationals|citizens)[^.;]{0,40}? (left|departed) for [^;]{0,60}?\\bin (\\w+ )?convoys?)\\b`,
     ),
   ],
-  ["displacement", /\b(displac\w*|from their homes|sought shelter|refugees?|fled)\b/],
+  // Attackers, gunmen or troops who "fled" got away or left their posts; they are not people driven
+  // from their homes: "helicopters struck the attackers' vehicles as they fled towards the desert".
+  // People named after them take the word back ("gunmen stormed the village and families fled").
+  [
+    "displacement",
+    /\b(displac\w*|from their homes|sought shelter|refugees?|(?<!\b(attackers?|assailants?|gunmen|militants?|insurgents?|terrorists?|jihadists?|fighters|raiders|smugglers?|kidnappers?|robbers?|thieves|perpetrators?|suspects?|escapees?|soldiers|troops|guards|policemen)\b(?:(?!\b(famil(y|ies)|residents?|civilians?|villagers?|people|households?|inhabitants|women|children|herders?|shepherds?)\b)[^.;]){0,80})fled)\b/,
+  ],
   ["humanitarian", /\b(aid|humanitarian|shelter|relief|red crescent)\b/],
   ["seizure", /\b(seiz\w*|confiscat\w*|recovered|intercept\w*|foil\w*|thwart\w*)\b/],
   ["arrest", /\b(arrest\w*|apprehend\w*|captured)\b/],
