@@ -353,6 +353,19 @@ function limitedEffect(r: Report): boolean {
 }
 
 /**
+ * A fact told as what did not change something else ("the end of the mission had not affected
+ * operations, and cooperation continues from Erbil", "the closure of the crossing has not reduced
+ * the traffic"): the sentence reports that the other thing went on, and the fact named is its
+ * background, as a concession is ("despite the end of the mission").
+ */
+const EFFECT_DENIED =
+  /^[^.;]{0,20}?\b(?:had|has|have|did|does|do|would)(?: not|n['’]t| never)(?: yet| really| so far)? (?:affected|affect|changed|change|altered|alter|hampered|hamper|weakened|weaken|impacted|impact|disrupted|disrupt|reduced|reduce|undermined|undermine|hurt|slowed|slow)\b/iu;
+function effectDenied(r: Report): boolean {
+  const after = tail(r);
+  return after !== null && EFFECT_DENIED.test(after);
+}
+
+/**
  * A figure that counts parts of a building ("regained control of two wings after detainees
  * rioted", "three dormitories were searched") measures the site, and one that gives how long
  * something lasted ("rioted for nine hours") measures a span of time: neither is a population of
@@ -387,6 +400,7 @@ function readingOf(r: Report): { unfit: boolean; background: number } {
       partOnly(r) ||
       toldOf(r) ||
       limitedEffect(r) ||
+      effectDenied(r) ||
       measureAsAttribute(r) ||
       presenceAsTopic(r)
         ? 2
@@ -424,7 +438,10 @@ const tellsWithdrawal = (r: Report) =>
   r.kind !== "quantity" &&
   r.tags.includes("troop-withdrawal") &&
   r.modality !== "negated" &&
-  !WITHDRAWAL_AS_TIME.test(ownClause(r));
+  !WITHDRAWAL_AS_TIME.test(ownClause(r)) &&
+  // "The end of the mission had not affected operations": the withdrawal is the background of
+  // what went on, and the terms the sentence tells are not the withdrawal's.
+  !effectDenied(r);
 /** Talks or an agreement, and nothing else the sentence's withdrawal does not already tell. */
 const termsOfWithdrawal = (r: Report) =>
   r.kind !== "quantity" && r.tags.includes("diplomacy") && !r.tags.includes("troop-withdrawal");
