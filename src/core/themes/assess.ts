@@ -249,6 +249,17 @@ function barrierAside(r: Report): boolean {
   return before !== null && (BARRIER_NOT_THERE.test(tail(r) ?? "") || BARRIER_AS_TIME.test(before));
 }
 /**
+ * A barrier told only by what it costs the people it divides ("residents say the new berm has cut
+ * them off from relatives on the other side", "the fence separates farmers from their fields") is
+ * a grievance against it: it tells nothing of whether the barrier holds against crossers, and
+ * counts for nothing, as one crossed does. One that cuts smugglers off from their routes is not this.
+ */
+const COST_TO_RESIDENTS =
+  /^\s+(?:(?:has|have|had|now|also)\s+){0,2}(?:cut|cuts|separated|separates|divided|divides|isolated|isolates|kept|keeps)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:off\s+)?from\s+(?:their\s+|its\s+|the\s+|his\s+|her\s+)?(?:own\s+)?(?:relatives|families|kin|kinsmen|clans?|land|lands|fields|farms|orchards|pastures|grazing|markets?|schools?|clinics?|hospitals?|graves|homes)\b/iu;
+function costToResidents(r: Report): boolean {
+  return isBarrier(r) && COST_TO_RESIDENTS.test(tail(r) ?? "");
+}
+/**
  * A barrier named only as what talks will weigh the money or the plans for ("will host the
  * minister to discuss the budget for the remaining sections of the wall", "debated funding for the
  * fence") is a barrier not yet there: the talks are the news, and like one crossed it counts for
@@ -390,7 +401,7 @@ const readings = new WeakMap<Report, { unfit: boolean; background: number }>();
 function readingOf(r: Report): { unfit: boolean; background: number } {
   const known = readings.get(r);
   if (known) return known;
-  const unfit = crossedBy(r) || destroyed(r) || talkedOver(r) || countsPartsOrSpan(r);
+  const unfit = crossedBy(r) || destroyed(r) || talkedOver(r) || costToResidents(r) || countsPartsOrSpan(r);
   const background = unfit
     ? 0
     : (concessive(r) ||
