@@ -249,6 +249,17 @@ function barrierAside(r: Report): boolean {
   return before !== null && (BARRIER_NOT_THERE.test(tail(r) ?? "") || BARRIER_AS_TIME.test(before));
 }
 /**
+ * A barrier told only by what it costs the people it divides ("residents say the new berm has cut
+ * them off from relatives on the other side", "the fence separates farmers from their fields") is
+ * a grievance against it: it tells nothing of whether the barrier holds against crossers, and
+ * counts for nothing, as one crossed does. One that cuts smugglers off from their routes is not this.
+ */
+const COST_TO_RESIDENTS =
+  /^\s+(?:(?:has|have|had|now|also)\s+){0,2}(?:cut|cuts|separated|separates|divided|divides|isolated|isolates|kept|keeps)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:off\s+)?from\s+(?:their\s+|its\s+|the\s+|his\s+|her\s+)?(?:own\s+)?(?:relatives|families|kin|kinsmen|clans?|land|lands|fields|farms|orchards|pastures|grazing|markets?|schools?|clinics?|hospitals?|graves|homes)\b/iu;
+function costToResidents(r: Report): boolean {
+  return isBarrier(r) && COST_TO_RESIDENTS.test(tail(r) ?? "");
+}
+/**
  * A barrier named only as what talks will weigh the money or the plans for ("will host the
  * minister to discuss the budget for the remaining sections of the wall", "debated funding for the
  * fence") is a barrier not yet there: the talks are the news, and like one crossed it counts for
@@ -353,6 +364,19 @@ function limitedEffect(r: Report): boolean {
 }
 
 /**
+ * A fact told as what did not change something else ("the end of the mission had not affected
+ * operations, and cooperation continues from Erbil", "the closure of the crossing has not reduced
+ * the traffic"): the sentence reports that the other thing went on, and the fact named is its
+ * background, as a concession is ("despite the end of the mission").
+ */
+const EFFECT_DENIED =
+  /^[^.;]{0,20}?\b(?:had|has|have|did|does|do|would)(?: not|n['’]t| never)(?: yet| really| so far)? (?:affected|affect|changed|change|altered|alter|hampered|hamper|weakened|weaken|impacted|impact|disrupted|disrupt|reduced|reduce|undermined|undermine|hurt|slowed|slow)\b/iu;
+function effectDenied(r: Report): boolean {
+  const after = tail(r);
+  return after !== null && EFFECT_DENIED.test(after);
+}
+
+/**
  * A figure that counts parts of a building ("regained control of two wings after detainees
  * rioted", "three dormitories were searched") measures the site, and one that gives how long
  * something lasted ("rioted for nine hours") measures a span of time: neither is a population of
@@ -377,7 +401,7 @@ const readings = new WeakMap<Report, { unfit: boolean; background: number }>();
 function readingOf(r: Report): { unfit: boolean; background: number } {
   const known = readings.get(r);
   if (known) return known;
-  const unfit = crossedBy(r) || destroyed(r) || talkedOver(r) || countsPartsOrSpan(r);
+  const unfit = crossedBy(r) || destroyed(r) || talkedOver(r) || costToResidents(r) || countsPartsOrSpan(r);
   const background = unfit
     ? 0
     : (concessive(r) ||
@@ -387,6 +411,7 @@ function readingOf(r: Report): { unfit: boolean; background: number } {
       partOnly(r) ||
       toldOf(r) ||
       limitedEffect(r) ||
+      effectDenied(r) ||
       measureAsAttribute(r) ||
       presenceAsTopic(r)
         ? 2
@@ -424,7 +449,10 @@ const tellsWithdrawal = (r: Report) =>
   r.kind !== "quantity" &&
   r.tags.includes("troop-withdrawal") &&
   r.modality !== "negated" &&
-  !WITHDRAWAL_AS_TIME.test(ownClause(r));
+  !WITHDRAWAL_AS_TIME.test(ownClause(r)) &&
+  // "The end of the mission had not affected operations": the withdrawal is the background of
+  // what went on, and the terms the sentence tells are not the withdrawal's.
+  !effectDenied(r);
 /** Talks or an agreement, and nothing else the sentence's withdrawal does not already tell. */
 const termsOfWithdrawal = (r: Report) =>
   r.kind !== "quantity" && r.tags.includes("diplomacy") && !r.tags.includes("troop-withdrawal");
