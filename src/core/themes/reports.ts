@@ -4,7 +4,7 @@ import { LEXICON, lexiconEntry } from "../facts/lexicon/index.js";
 import { type Entity, everyEntity, type Fact, type FactsDocument } from "../facts/schema.js";
 import { nearDuplicate, type Signature, signatureOf } from "../sources/near-duplicates.js";
 import type { SourceGrade } from "../sources/outlets.js";
-import { fold } from "../text/fold.js";
+import { containsTerm, fold } from "../text/fold.js";
 import { escapeRegExp } from "../text/regexp.js";
 import { rememberedPerText } from "../text/remember.js";
 import { ownClause } from "./relevance.js";
@@ -213,6 +213,8 @@ const WATCHED_PRONOUN =
  */
 /** Escapees taken again: "three of them were recaptured". */
 const RECAPTURE = /\brecaptur\w*/i;
+/** A crossing's name made of its town's and the word for a crossing: "al qaim border crossing" (folded). */
+const CROSSING_NAMED_FOR = /^(.+?) (?:border )?crossing(?: point)?$/;
 const FACILITY_REFERENCE =
   /\b(?:the|that|this) (?:detention )?(?:centres?|centers?|facility|facilities|site|annex(?:es)?)\b|\b(?:fired|shot|shooting|firing|opened fire) (?:on|at) (?:the|its|their) (?:[\w'’-]+ ){0,2}?(?:gates?|watchtowers?|guard towers?|towers?|perimeter|outer walls?)\b|\bguards (?:(?:were|have been|had been) (?:killed|wounded|injured|shot dead)|(?:was|has been|had been) (?:killed|wounded|injured|shot dead))\b|\brecaptur\w*|\b(?:the|that|this|its) (?:[\w-]+ )?(?:wings?|cell ?blocks?|dormitor(?:y|ies))\b|\bwhere (?:[\w'’-]+ ){1,6}(?:were|are|was|is) (?:being )?(?:held|detained|jailed|imprisoned)\b/i;
 /** Bodies whose measures are not security measures: ministries of farming, health, water ..., park rangers. */
@@ -1138,6 +1140,40 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
       )
         ? [...tags, "fortification"]
         : tags;
+    /**
+     * "Reports of weapons found at the Al-Qaim crossing are untrue ... The scanners installed at
+     * Al-Qaim in October inspect every truck": in an article that names a crossing after its town,
+     * a measure the article later sets at the bare town name is taken at that crossing, and carries
+     * its tag as a measure told "at the crossing" does. Only a town the crossing's own name holds
+     * ("Al-Qaim crossing"), only where the article names that crossing, only for measures told
+     * "at" the town (candidates who must "live in Al-Qaim" are not screened at its crossing).
+     */
+    const crossingTowns = new Set(
+      [...entities.values()]
+        .filter((e) => e.kind === "crossing" && e.lexiconId !== null)
+        .flatMap((e) => {
+          const entry = lexiconEntry(e.lexiconId ?? "");
+          return [e.name, ...(entry ? [entry.name, ...entry.aliases] : [])].flatMap((n) => {
+            const town = CROSSING_NAMED_FOR.exec(fold(n))?.[1];
+            return town ? [town] : [];
+          });
+        }),
+    );
+    const atCrossingOfTown = (f: Fact, tags: string[]): string[] =>
+      f.kind === "countermeasure" &&
+      crossingTowns.size > 0 &&
+      !tags.includes("border-crossing") &&
+      [...f.entities, ...(bySentence.get(f.sentence) ?? [])].some((id) => {
+        const e = entities.get(id);
+        if (e?.type !== "place" || e.lexiconId === null) return false;
+        const entry = lexiconEntry(e.lexiconId);
+        const sentence = fold(facts.sentences[f.sentence]?.text ?? "");
+        return [e.name, ...(entry ? [entry.name, ...entry.aliases] : [])].some(
+          (n) => crossingTowns.has(fold(n)) && containsTerm(sentence, `at ${fold(n)}`),
+        );
+      })
+        ? [...tags, "border-crossing"]
+        : tags;
     const civilianMeasure = (f: Fact) =>
       f.kind === "countermeasure" && !securityIn(f.sentence) && (civilianStory || civilianText(f.sentence));
     // "camp security forces foiled an attempt", "the guard force had been reduced by a third": at a
@@ -1343,7 +1379,10 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
               ]
             : atBorder(f)
               ? [...attackTags(f), "border-security"]
-              : smuggledBy(f, attackTags({ ...f, tags: watchedBarrier(f, seizedBefore(f)) })),
+              : smuggledBy(
+                  f,
+                  attackTags({ ...f, tags: atCrossingOfTown(f, watchedBarrier(f, seizedBefore(f))) }),
+                ),
         codes: f.codes,
         entities: resolved,
         own: f.entities.flatMap((id) => entities.get(id) ?? []),
