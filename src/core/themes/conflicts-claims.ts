@@ -602,7 +602,7 @@ const groupIn = (sentence: string) => {
   return named.size === 1 ? ([...named][0] ?? "") : "";
 };
 const STRENGTH_OF = new RegExp(
-  String.raw`\b(?:number|strength|size|ranks)\s+of\s+(?:(?:the|its|their)\s+)?(?:[\w'’-]+\s+){0,3}?${FIGHTERS}\b([^.;]{0,60}?)\b(?:at|is|was|as|stood at|stands at|reached|to)\s+$`,
+  String.raw`\b(?:number|strength|size|ranks)\s+of\s+(?:(?:the|its|their)\s+)?(?:[\w'’-]+\s+){0,3}?${FIGHTERS}\b([^.;]{0,60}?)\b(?:at|is|was|as|stood at|stands at|reached|to|exceeds?|exceeded)\s+$`,
   "i",
 );
 const STRENGTH_COUNTS =
@@ -612,7 +612,7 @@ const FIGHTERS_STAND = new RegExp(
   "i",
 );
 const GROUP_HAS =
-  /\b(?:has|have|had|retains?|retained|fields?|fielded|commands?|commanded|musters?|mustered|numbers?|numbered|counts?)\s+(?:still\s+|only\s+|just\s+|now\s+)?$/i;
+  /\b(?:has|have|had|retains?|retained|fields?|fielded|commands?|commanded|musters?|mustered|numbers?|numbered|counts?)\s+(?:still\s+|only\s+|just\s+|now\s+)?(?:between\s+)?$/i;
 function fightersOf(before: string, after: string, sentence: string): string | null {
   const group = groupIn(sentence);
   if (!group) return null;
@@ -1242,6 +1242,19 @@ function cutsIn(said: Said): FigureClaim[] {
 }
 
 /** The figures of a sentence; with `baselines`, also the earlier terms of comparisons ("against 55"). */
+/**
+ * A bound told by the verb before a bare figure: "the number ... does not exceed 400" is a ceiling
+ * (400 or fewer), "has exceeded 400" a floor (more than 400). Null when no such verb stands there.
+ */
+const NOT_EXCEEDING =
+  /\b(?:(?:does|do|did|will|would|could|can)\s+not|doesn['’]t|don['’]t|didn['’]t|won['’]t|never)\s+(?:\w+ly\s+)?exceed(?:s|ed)?\s+$/i;
+const EXCEEDING = /\b(?:exceeds|exceeded|exceeding|(?:has|have|had)\s+(?:now\s+)?exceeded)\s+$/i;
+function exceeding(before: string, v: number): [number, number] | null {
+  if (NOT_EXCEEDING.test(before)) return [0, v];
+  if (EXCEEDING.test(before)) return [v, Number.POSITIVE_INFINITY];
+  return null;
+}
+
 function figuresIn(said: Said, baselines = false): FigureClaim[] {
   const text = said.text;
   const out: FigureClaim[] = [];
@@ -1323,7 +1336,8 @@ function figuresIn(said: Said, baselines = false): FigureClaim[] {
     const victim: string | undefined = /^(?:killed|wounded):(.+)$/.exec(kind)?.[1];
     lastToll = victim ? { victim, end } : null;
     const upTo = digits2 ? figureValue(digits2, scale2 ?? scale) : undefined;
-    const [lo0, hi0] = interval(q, v, upTo);
+    const [lo0, hi0] =
+      q || upTo !== undefined ? interval(q, v, upTo) : (exceeding(before, v) ?? interval(q, v, upTo));
     const [lo, hi] = [lo0 + led, hi0 + led];
     const state = kind.startsWith("out-of-service:");
     // "The two people killed that night were shepherds ..., not smugglers": the side ruled out.
@@ -1333,12 +1347,14 @@ function figuresIn(said: Said, baselines = false): FigureClaim[] {
       ...(contests && contests !== victim && kind.startsWith("killed:") ? { contests } : {}),
       said: kind.startsWith("troops")
         ? standingSaid(said, start, end)
-        : state
-          ? standingState(said)
-          : // Hauls of a year ("seized 1.2 million pills in 2026") are a tally over it, as stops are.
-            kind === "foiled" || kind.startsWith("seized:")
-            ? yearSaid(said, after)
-            : said,
+        : kind.startsWith("fighters:")
+          ? strengthSaid(said)
+          : state
+            ? standingState(said)
+            : // Hauls of a year ("seized 1.2 million pills in 2026") are a tally over it, as stops are.
+              kind === "foiled" || kind.startsWith("seized:")
+              ? yearSaid(said, after)
+              : said,
       kind,
       lo,
       hi,
@@ -1621,6 +1637,20 @@ function standingSaid(said: Said, start: number, end: number): Said {
   // them) are the force as it stands when the article speaks; the sentence's date is another act's.
   const doingNow = DOING_NOW.test(text.slice(end, end + 80));
   if (!doingNow && (!PRESENT.test(clause) || OWN_DATE.some((re) => re.test(clause)))) return said;
+  const published = Date.parse(said.report.publishedAt ?? said.report.date ?? "") || said.window[1] - DAY;
+  return { ...said, window: [published - ARTICLE_DAYS * DAY, published + DAY], dated: false, period: false };
+}
+
+/** A month or a year named: "in 2019", "in March", "by the end of 2017". */
+const MONTH_OR_YEAR = new RegExp(String.raw`\b(?:(?:19|20)\d\d|${MONTH_NAMES.join("|")})\b`, "i");
+/**
+ * "The number of ISIS members in Iraq does not exceed 400, the command said on Sunday": a group's
+ * strength is an estimate as its source speaks, whatever day the statement was made; unless the
+ * sentence names the month or year it counts ("in 2019 the group still had 10,000 fighters"), it
+ * is of the weeks before its article, as a standing count of troops is.
+ */
+function strengthSaid(said: Said): Said {
+  if (MONTH_OR_YEAR.test(said.text)) return said;
   const published = Date.parse(said.report.publishedAt ?? said.report.date ?? "") || said.window[1] - DAY;
   return { ...said, window: [published - ARTICLE_DAYS * DAY, published + DAY], dated: false, period: false };
 }
@@ -2754,7 +2784,10 @@ const sideOf = (f: FigureClaim) =>
       ? `figure of ${show(f.value)}`
       : f.lo === 0
         ? `figure of under ${show(f.hi)}`
-        : `figure of about ${show(f.value)}`;
+        : // "between 1,000 and 1,500": a range told as such, its figure its lower end.
+          f.value === f.lo && f.hi > f.lo
+          ? `figure of ${show(f.lo)} to ${show(f.hi)}`
+          : `figure of about ${show(f.value)}`;
 
 /**
  * An article's correction stands for the figure it corrects: it takes that figure's place and

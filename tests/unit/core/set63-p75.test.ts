@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { conflictsOf, paragraphsDocument } from "../../support/themes.js";
+import { assess } from "../../../src/core/themes/assess.js";
+import { conflictsOf, paragraphsDocument, themeFixture } from "../../support/themes.js";
 
 /**
  * Session 68, readings the blind analytic set 63 asked for (conflicts not shown). Real extraction
@@ -41,6 +42,46 @@ describe("a report by a named body that puts a figure is that body's account", (
           "An annual survey, released on Monday, puts the hashish seized in Syria over the same period at about 6 tonnes.",
         ),
       ]),
+    ).toEqual([]);
+  });
+});
+
+describe("a group's strength told as a range against one told as a ceiling", () => {
+  const badia = themeFixture("isis-badia-insurgency");
+  const estimate = paragraphsDocument(
+    "Think tank on ISIS in the Syrian desert",
+    [
+      "Researchers at the Middle East Institute estimate that ISIS still has between 2,000 and 3,000 fighters in the Syrian desert, most of them around the Jabal al-Bishri.",
+      "ISIS cells attacked an army post near Al-Sukhnah on 2 November, killing four soldiers.",
+    ],
+    "Middle East Institute (think tank)",
+    "2026-11-10",
+  );
+  const ministry = (said: string) =>
+    paragraphsDocument(
+      "Ministry on ISIS numbers in the Badia",
+      [said, "Army units carried out 40 raids on ISIS hideouts in the Syrian desert in November."],
+      "SANA (state news agency)",
+      "2026-11-18",
+    );
+  const boxes = (said: string) =>
+    assess(badia, [estimate, ministry(said)], AT).conflicts.filter((c) => c.kind === "figures");
+
+  it("sets 'does not exceed 600' against a range of 2,000 to 3,000, told eight days apart", () => {
+    const found = boxes(
+      "The number of ISIS members in the Syrian desert does not exceed 600, the interior ministry said on Tuesday.",
+    );
+    expect(found.map((c) => c.claims.map((x) => x.value).sort((x, y) => (x ?? 0) - (y ?? 0)))).toEqual([
+      [600, 2000],
+    ]);
+    expect(found[0]?.analysis).toMatch(/2,000 to 3,000/);
+  });
+
+  it("reads 'has exceeded 1,500' as a floor the range meets, not a figure of 1,500: no conflict", () => {
+    expect(
+      boxes(
+        "The number of ISIS members in the Syrian desert has exceeded 1,500, the interior ministry said on Tuesday.",
+      ),
     ).toEqual([]);
   });
 });
