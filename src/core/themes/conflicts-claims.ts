@@ -272,10 +272,12 @@ const OWN_FIGURE = new RegExp(
  * senior official told me that the real figure was fewer than 800", "the actual number is closer
  * to 40". So is one told as what the number "will be" (a plan's size given against another's
  * figure: "our partners have told us the number will be closer to 1,200"), or as what the number
- * "is nearer".
+ * "is nearer". So is the figure a body gives when it "corrected the figure, saying that 164
+ * families ... had arrived": its new figure of what its first, told just before, counted (an
+ * outlet's own "we corrected the figure" revises its own count: no second account).
  */
 const REAL_FIGURE =
-  /\bthe\s+(?:real|true|actual|correct|right|accurate|corrected)\s+(?:figure|number|count|total|tally)\s+(?:is|was|were|stands at|stood at|is nearer|was nearer)\s+$|\bthe\s+(?:(?:real|true|actual)\s+)?(?:figure|number|count|total|tally)\s+(?:will|would)\s+be\s+(?:nearer\s+(?:to\s+)?)?$|\bthe\s+(?:figure|number|count|total|tally)\s+(?:is|was)\s+nearer\s+(?:to\s+)?$/i;
+  /\bthe\s+(?:real|true|actual|correct|right|accurate|corrected)\s+(?:figure|number|count|total|tally)\s+(?:is|was|were|stands at|stood at|is nearer|was nearer)\s+$|\b(?<!\b(?:we|I)\s+(?:have\s+|had\s+)?)(?:corrected|revised|amended)\s+(?:the|its|that|this)\s+(?:figure|number|count|total|tally),?\s+(?:saying|stating|announcing|to say)\s+that\s+$|\bthe\s+(?:(?:real|true|actual)\s+)?(?:figure|number|count|total|tally)\s+(?:will|would)\s+be\s+(?:nearer\s+(?:to\s+)?)?$|\bthe\s+(?:figure|number|count|total|tally)\s+(?:is|was)\s+nearer\s+(?:to\s+)?$/i;
 const OWNER_NAME =
   /((?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w.-]*?s?)(?:['’]s|(?<=s)['’])\s+(?:own\s+)?(?:figure|count|estimate|tally|number)\b/;
 const SAME_AS_BEFORE = "same-as-before";
@@ -810,6 +812,13 @@ function kindOf(before: string, after: string, sentence: string): string | null 
     return "holds";
   // "Iraq brought home more than 600 people from Al-Hol": those moved out of it, never those it holds.
   if (/\b(?:brought home|brought back|repatriated|returned|transferred|relocated|evacuated)\s+$/.test(b))
+    return "returned";
+  // "212 Iraqi families had been returned from the Al-Hol camp": the same, told in the passive.
+  if (
+    /^(?:[\w'’-]+\s+){0,5}?(?:had been|have been|has been|were|was)\s+(?:returned|repatriated|brought (?:home|back))\b/.test(
+      a,
+    )
+  )
     return "returned";
   // "A convoy left the camp carrying 640 people", "a bus transporting 30 passengers": those a
   // vehicle carries, never those a site holds nor a toll (a load of pills carried is read below).
@@ -2655,6 +2664,8 @@ const label = (kind: string) => {
       return of === "escaped" ? "The number who escaped or tried to" : "The number who crossed or tried to";
     case "arrested":
       return "The number arrested";
+    case "returned":
+      return "The number returned home";
     case "seized":
       return `The quantity seized, in ${of}`;
     case "moved":
@@ -2765,6 +2776,8 @@ const placeName = (g: readonly FigureClaim[]) => {
     /\bregion$/i.test(p.name) ||
     (p.id !== null && extentOf(p.id) !== undefined);
   const name = p.name.replace(/\b\w/g, (c) => c.toUpperCase());
+  // Those returned home are counted from where they came ("from Syria"), not where they went.
+  if (g[0]?.kind === "returned") return ` from ${within ? areaName(name) : name}`;
   return within ? ` in ${areaName(name)}` : ` at ${name}`;
 };
 /**
@@ -3042,7 +3055,10 @@ function figureConflicts(
     // What a site holds and who left it are told to say what a figure is not (an escape, a toll):
     // of subgroups and dates too loose to set one against another. Those recaptured are counted
     // by the older finder of tolls.
-    if (kind === "holds" || kind === "returned" || kind === "recaptured") continue;
+    // A body's correction of its own figure of those returned, told just after it, is the one
+    // such count set against another (see REAL_FIGURE).
+    const loose = kind === "holds" || kind === "returned" || kind === "recaptured";
+    if (loose && !(kind === "returned" && fs.some((f) => f.disputes))) continue;
     const seen = new Set<string>();
     for (let i = 0; i < fs.length; i++) {
       const a = fs[i] as FigureClaim;
@@ -3052,11 +3068,13 @@ function figureConflicts(
           j !== i &&
           // "The real figure will be closer to 700": a figure told as the true one against the one
           // just before it is another account, though its article names no speaker for the first.
-          (twoAccounts(a.said, b.said) ||
-            disputed(a, b) ||
-            disputed(b, a) ||
-            restatedBy(a, b) ||
-            restatedBy(b, a)) &&
+          (loose
+            ? disputed(a, b) || disputed(b, a)
+            : twoAccounts(a.said, b.said) ||
+              disputed(a, b) ||
+              disputed(b, a) ||
+              restatedBy(a, b) ||
+              restatedBy(b, a)) &&
           // One article relaying two speakers tells of its one story; troops are counted by
           // country, though (troops left in Kurdistan and those in Syria are two figures).
           ((a.said.report.articleId === b.said.report.articleId && !kind.startsWith("troops")) ||

@@ -85,3 +85,41 @@ describe("a group's strength told as a range against one told as a ceiling", () 
     ).toEqual([]);
   });
 });
+
+describe("a body's correction of its own figure, relayed by an outlet", () => {
+  const story = (correction: string) =>
+    paragraphsDocument(
+      "Ministry revises number brought home from Roj",
+      [
+        "The Ministry of Foreign Affairs announced on Tuesday that 95 Iraqi women and children had been repatriated from Roj camp on a flight to Baghdad.",
+        correction,
+      ],
+      "Kurdistan24",
+      "2026-11-20",
+    );
+
+  it("sets the first figure against the corrected one, the correction better supported", () => {
+    const boxes = conflictsOf(
+      [
+        story(
+          "On Wednesday the ministry corrected the figure, saying that 71 women and children had landed in Baghdad and that the rest would follow next month.",
+        ),
+      ],
+      AT,
+    ).filter((c) => c.kind === "figures");
+    expect(boxes.map((c) => c.claims.map((x) => x.value).sort((x, y) => (x ?? 0) - (y ?? 0)))).toEqual([
+      [71, 95],
+    ]);
+    expect(boxes[0]?.analysis).toMatch(/^The figure of 71 is better supported: it is the later correction/);
+  });
+
+  it("reads the outlet's own correction as a revision, no conflict", () => {
+    expect(
+      figureBoxes([
+        story(
+          "On Wednesday we corrected the figure, saying that 71 women and children had landed in Baghdad and that the rest would follow next month.",
+        ),
+      ]),
+    ).toEqual([]);
+  });
+});
