@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { assess } from "../../../src/core/themes/assess.js";
-import { conflictsOf, paragraphsDocument, themeFixture } from "../../support/themes.js";
+import { assessStory, conflictsOf, paragraphsDocument, themeFixture } from "../../support/themes.js";
 
 /**
  * Session 68, readings the blind analytic set 63 asked for (conflicts not shown). Real extraction
@@ -121,5 +121,19 @@ describe("a body's correction of its own figure, relayed by an outlet", () => {
         ),
       ]),
     ).toEqual([]);
+  });
+});
+
+describe("people who remain in a camp are a concentration held there", () => {
+  it("cites the count of those who remain in Roj camp as detainee-concentration", () => {
+    const story = assessStory(
+      "isis-prison-escape",
+      [
+        "Some 2,300 people remain in Roj camp, among them about 700 foreign women, a short drive from the border.",
+        "The Border Guards Command said it had added 25 watchtowers with night cameras along the Rabia sector in November.",
+      ],
+      AT,
+    );
+    expect(story.roles(0)).toContain("driver:detainee-concentration");
   });
 });
