@@ -272,10 +272,12 @@ const OWN_FIGURE = new RegExp(
  * senior official told me that the real figure was fewer than 800", "the actual number is closer
  * to 40". So is one told as what the number "will be" (a plan's size given against another's
  * figure: "our partners have told us the number will be closer to 1,200"), or as what the number
- * "is nearer".
+ * "is nearer". So is the figure a body gives when it "corrected the figure, saying that 164
+ * families ... had arrived": its new figure of what its first, told just before, counted (an
+ * outlet's own "we corrected the figure" revises its own count: no second account).
  */
 const REAL_FIGURE =
-  /\bthe\s+(?:real|true|actual|correct|right|accurate|corrected)\s+(?:figure|number|count|total|tally)\s+(?:is|was|were|stands at|stood at|is nearer|was nearer)\s+$|\bthe\s+(?:(?:real|true|actual)\s+)?(?:figure|number|count|total|tally)\s+(?:will|would)\s+be\s+(?:nearer\s+(?:to\s+)?)?$|\bthe\s+(?:figure|number|count|total|tally)\s+(?:is|was)\s+nearer\s+(?:to\s+)?$/i;
+  /\bthe\s+(?:real|true|actual|correct|right|accurate|corrected)\s+(?:figure|number|count|total|tally)\s+(?:is|was|were|stands at|stood at|is nearer|was nearer)\s+$|\b(?<!\b(?:we|I)\s+(?:have\s+|had\s+)?)(?:corrected|revised|amended)\s+(?:the|its|that|this)\s+(?:figure|number|count|total|tally),?\s+(?:saying|stating|announcing|to say)\s+that\s+$|\bthe\s+(?:(?:real|true|actual)\s+)?(?:figure|number|count|total|tally)\s+(?:will|would)\s+be\s+(?:nearer\s+(?:to\s+)?)?$|\bthe\s+(?:figure|number|count|total|tally)\s+(?:is|was)\s+nearer\s+(?:to\s+)?$/i;
 const OWNER_NAME =
   /((?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w.-]*?s?)(?:['’]s|(?<=s)['’])\s+(?:own\s+)?(?:figure|count|estimate|tally|number)\b/;
 const SAME_AS_BEFORE = "same-as-before";
@@ -602,7 +604,7 @@ const groupIn = (sentence: string) => {
   return named.size === 1 ? ([...named][0] ?? "") : "";
 };
 const STRENGTH_OF = new RegExp(
-  String.raw`\b(?:number|strength|size|ranks)\s+of\s+(?:(?:the|its|their)\s+)?(?:[\w'’-]+\s+){0,3}?${FIGHTERS}\b([^.;]{0,60}?)\b(?:at|is|was|as|stood at|stands at|reached|to)\s+$`,
+  String.raw`\b(?:number|strength|size|ranks)\s+of\s+(?:(?:the|its|their)\s+)?(?:[\w'’-]+\s+){0,3}?${FIGHTERS}\b([^.;]{0,60}?)\b(?:at|is|was|as|stood at|stands at|reached|to|exceeds?|exceeded)\s+$`,
   "i",
 );
 const STRENGTH_COUNTS =
@@ -612,7 +614,7 @@ const FIGHTERS_STAND = new RegExp(
   "i",
 );
 const GROUP_HAS =
-  /\b(?:has|have|had|retains?|retained|fields?|fielded|commands?|commanded|musters?|mustered|numbers?|numbered|counts?)\s+(?:still\s+|only\s+|just\s+|now\s+)?$/i;
+  /\b(?:has|have|had|retains?|retained|fields?|fielded|commands?|commanded|musters?|mustered|numbers?|numbered|counts?)\s+(?:still\s+|only\s+|just\s+|now\s+)?(?:between\s+)?$/i;
 function fightersOf(before: string, after: string, sentence: string): string | null {
   const group = groupIn(sentence);
   if (!group) return null;
@@ -810,6 +812,13 @@ function kindOf(before: string, after: string, sentence: string): string | null 
     return "holds";
   // "Iraq brought home more than 600 people from Al-Hol": those moved out of it, never those it holds.
   if (/\b(?:brought home|brought back|repatriated|returned|transferred|relocated|evacuated)\s+$/.test(b))
+    return "returned";
+  // "212 Iraqi families had been returned from the Al-Hol camp": the same, told in the passive.
+  if (
+    /^(?:[\w'’-]+\s+){0,5}?(?:had been|have been|has been|were|was)\s+(?:returned|repatriated|brought (?:home|back))\b/.test(
+      a,
+    )
+  )
     return "returned";
   // "A convoy left the camp carrying 640 people", "a bus transporting 30 passengers": those a
   // vehicle carries, never those a site holds nor a toll (a load of pills carried is read below).
@@ -1242,6 +1251,19 @@ function cutsIn(said: Said): FigureClaim[] {
 }
 
 /** The figures of a sentence; with `baselines`, also the earlier terms of comparisons ("against 55"). */
+/**
+ * A bound told by the verb before a bare figure: "the number ... does not exceed 400" is a ceiling
+ * (400 or fewer), "has exceeded 400" a floor (more than 400). Null when no such verb stands there.
+ */
+const NOT_EXCEEDING =
+  /\b(?:(?:does|do|did|will|would|could|can)\s+not|doesn['’]t|don['’]t|didn['’]t|won['’]t|never)\s+(?:\w+ly\s+)?exceed(?:s|ed)?\s+$/i;
+const EXCEEDING = /\b(?:exceeds|exceeded|exceeding|(?:has|have|had)\s+(?:now\s+)?exceeded)\s+$/i;
+function exceeding(before: string, v: number): [number, number] | null {
+  if (NOT_EXCEEDING.test(before)) return [0, v];
+  if (EXCEEDING.test(before)) return [v, Number.POSITIVE_INFINITY];
+  return null;
+}
+
 function figuresIn(said: Said, baselines = false): FigureClaim[] {
   const text = said.text;
   const out: FigureClaim[] = [];
@@ -1323,7 +1345,8 @@ function figuresIn(said: Said, baselines = false): FigureClaim[] {
     const victim: string | undefined = /^(?:killed|wounded):(.+)$/.exec(kind)?.[1];
     lastToll = victim ? { victim, end } : null;
     const upTo = digits2 ? figureValue(digits2, scale2 ?? scale) : undefined;
-    const [lo0, hi0] = interval(q, v, upTo);
+    const [lo0, hi0] =
+      q || upTo !== undefined ? interval(q, v, upTo) : (exceeding(before, v) ?? interval(q, v, upTo));
     const [lo, hi] = [lo0 + led, hi0 + led];
     const state = kind.startsWith("out-of-service:");
     // "The two people killed that night were shepherds ..., not smugglers": the side ruled out.
@@ -1333,12 +1356,14 @@ function figuresIn(said: Said, baselines = false): FigureClaim[] {
       ...(contests && contests !== victim && kind.startsWith("killed:") ? { contests } : {}),
       said: kind.startsWith("troops")
         ? standingSaid(said, start, end)
-        : state
-          ? standingState(said)
-          : // Hauls of a year ("seized 1.2 million pills in 2026") are a tally over it, as stops are.
-            kind === "foiled" || kind.startsWith("seized:")
-            ? yearSaid(said, after)
-            : said,
+        : kind.startsWith("fighters:")
+          ? strengthSaid(said)
+          : state
+            ? standingState(said)
+            : // Hauls of a year ("seized 1.2 million pills in 2026") are a tally over it, as stops are.
+              kind === "foiled" || kind.startsWith("seized:")
+              ? yearSaid(said, after)
+              : said,
       kind,
       lo,
       hi,
@@ -1621,6 +1646,20 @@ function standingSaid(said: Said, start: number, end: number): Said {
   // them) are the force as it stands when the article speaks; the sentence's date is another act's.
   const doingNow = DOING_NOW.test(text.slice(end, end + 80));
   if (!doingNow && (!PRESENT.test(clause) || OWN_DATE.some((re) => re.test(clause)))) return said;
+  const published = Date.parse(said.report.publishedAt ?? said.report.date ?? "") || said.window[1] - DAY;
+  return { ...said, window: [published - ARTICLE_DAYS * DAY, published + DAY], dated: false, period: false };
+}
+
+/** A month or a year named: "in 2019", "in March", "by the end of 2017". */
+const MONTH_OR_YEAR = new RegExp(String.raw`\b(?:(?:19|20)\d\d|${MONTH_NAMES.join("|")})\b`, "i");
+/**
+ * "The number of ISIS members in Iraq does not exceed 400, the command said on Sunday": a group's
+ * strength is an estimate as its source speaks, whatever day the statement was made; unless the
+ * sentence names the month or year it counts ("in 2019 the group still had 10,000 fighters"), it
+ * is of the weeks before its article, as a standing count of troops is.
+ */
+function strengthSaid(said: Said): Said {
+  if (MONTH_OR_YEAR.test(said.text)) return said;
   const published = Date.parse(said.report.publishedAt ?? said.report.date ?? "") || said.window[1] - DAY;
   return { ...said, window: [published - ARTICLE_DAYS * DAY, published + DAY], dated: false, period: false };
 }
@@ -2239,9 +2278,19 @@ const RECORDS_COUNT =
  */
 const REPORT_COUNTS =
   /^(?:[Tt]he\s+|[Aa]n?\s+)((?:[\w'’-]+\s+){0,4}?(?:report|study|assessment|survey|estimate|review|paper|briefing))\b(?:\s+[\w'’,-]+){0,6}?\s+(?:counted|counts|put|puts|estimated|estimates|recorded|records|gave|gives|documented|found|finds)\b/;
+/**
+ * A sentence whose subject is a report by a named body, with the verb that counts later in the
+ * sentence: "A regional report by the UN Office on Drugs and Crime, published the same week, puts
+ * the seizures at ...", "An annual survey from the Border Guards Command counted ...". The body is
+ * the one who counts; the words between may be long (what the report is, when it came out).
+ */
+const REPORT_BY =
+  /^(?:[Tt]he\s+|[Aa]n?\s+)(?:[\w'’-]+\s+){0,3}?(?:report|study|assessment|survey|estimate|review|paper|briefing|bulletin)\s+(?:by|from)\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:(?:of|on|for|and|the)\s+)*[A-Z][\w'’-]*){0,7})\b[^.;]{0,80}?\s(?:counted|counts|put|puts|estimated|estimates|recorded|records|gave|gives|documented|found|finds)\b/;
 const namedReport = (text: string) => {
   const m = REPORT_COUNTS.exec(text);
-  return m?.[1] && /\b[A-Z][\w'’-]*\s/.test(m[1]) ? fold(m[1]) : null;
+  if (m?.[1] && /\b[A-Z][\w'’-]*\s/.test(m[1])) return fold(m[1]);
+  const by = REPORT_BY.exec(text)?.[1];
+  return by ? fold(by) : null;
 };
 /** A count the outlet made, its sentence's subject: "Our own count of the rota shows", "Our tally puts". */
 const OUR_COUNT =
@@ -2615,6 +2664,8 @@ const label = (kind: string) => {
       return of === "escaped" ? "The number who escaped or tried to" : "The number who crossed or tried to";
     case "arrested":
       return "The number arrested";
+    case "returned":
+      return "The number returned home";
     case "seized":
       return `The quantity seized, in ${of}`;
     case "moved":
@@ -2725,6 +2776,8 @@ const placeName = (g: readonly FigureClaim[]) => {
     /\bregion$/i.test(p.name) ||
     (p.id !== null && extentOf(p.id) !== undefined);
   const name = p.name.replace(/\b\w/g, (c) => c.toUpperCase());
+  // Those returned home are counted from where they came ("from Syria"), not where they went.
+  if (g[0]?.kind === "returned") return ` from ${within ? areaName(name) : name}`;
   return within ? ` in ${areaName(name)}` : ` at ${name}`;
 };
 /**
@@ -2744,7 +2797,10 @@ const sideOf = (f: FigureClaim) =>
       ? `figure of ${show(f.value)}`
       : f.lo === 0
         ? `figure of under ${show(f.hi)}`
-        : `figure of about ${show(f.value)}`;
+        : // "between 1,000 and 1,500": a range told as such, its figure its lower end.
+          f.value === f.lo && f.hi > f.lo
+          ? `figure of ${show(f.lo)} to ${show(f.hi)}`
+          : `figure of about ${show(f.value)}`;
 
 /**
  * An article's correction stands for the figure it corrects: it takes that figure's place and
@@ -2999,7 +3055,10 @@ function figureConflicts(
     // What a site holds and who left it are told to say what a figure is not (an escape, a toll):
     // of subgroups and dates too loose to set one against another. Those recaptured are counted
     // by the older finder of tolls.
-    if (kind === "holds" || kind === "returned" || kind === "recaptured") continue;
+    // A body's correction of its own figure of those returned, told just after it, is the one
+    // such count set against another (see REAL_FIGURE).
+    const loose = kind === "holds" || kind === "returned" || kind === "recaptured";
+    if (loose && !(kind === "returned" && fs.some((f) => f.disputes))) continue;
     const seen = new Set<string>();
     for (let i = 0; i < fs.length; i++) {
       const a = fs[i] as FigureClaim;
@@ -3009,11 +3068,13 @@ function figureConflicts(
           j !== i &&
           // "The real figure will be closer to 700": a figure told as the true one against the one
           // just before it is another account, though its article names no speaker for the first.
-          (twoAccounts(a.said, b.said) ||
-            disputed(a, b) ||
-            disputed(b, a) ||
-            restatedBy(a, b) ||
-            restatedBy(b, a)) &&
+          (loose
+            ? disputed(a, b) || disputed(b, a)
+            : twoAccounts(a.said, b.said) ||
+              disputed(a, b) ||
+              disputed(b, a) ||
+              restatedBy(a, b) ||
+              restatedBy(b, a)) &&
           // One article relaying two speakers tells of its one story; troops are counted by
           // country, though (troops left in Kurdistan and those in Syria are two figures).
           ((a.said.report.articleId === b.said.report.articleId && !kind.startsWith("troops")) ||

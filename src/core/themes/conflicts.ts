@@ -497,7 +497,10 @@ function correctedBy(
       const source = c.source ?? r.source ?? "";
       // "The correct figure is 640", after the figure it replaces was called wrong: a correction's
       // own words, the figure it replaces named before it.
-      if (names || CORRECT_FIGURE.test(r.sentenceText)) return { name, source, revision: null };
+      // A correction relayed by an outlet is its originator's, as a revision is ("On Monday the
+      // ministry corrected the figure, saying that ...", in a newspaper).
+      if (names || CORRECT_FIGURE.test(r.sentenceText))
+        return { name, source: c.attributedTo ?? source, revision: null };
       // "... and that the first figure had been an estimate": the later figure revises the first.
       // A revision relayed by an outlet is its originator's ("the Armed Forces said that ...").
       const revision = FIRST_FIGURE_WAS.exec(r.sentenceText)?.[1];
@@ -507,9 +510,12 @@ function correctedBy(
   return null;
 }
 
-/** A figure given as the correct one, in a correction's words ("the correct figure is 640"). */
+/**
+ * A figure given as the correct one, in a correction's words ("the correct figure is 640"), or by
+ * the body that "corrected the figure, saying that 164 families ... had arrived".
+ */
 const CORRECT_FIGURE =
-  /\bthe\s+(?:correct|corrected|accurate)\s+(?:figure|number|count|total|tally)\s+(?:is|was|stands at)\b/i;
+  /\bthe\s+(?:correct|corrected|accurate)\s+(?:figure|number|count|total|tally)\s+(?:is|was|stands at)\b|\b(?:corrected|amended)\s+(?:the|its)\s+(?:figure|number|count|total|tally),?\s+(?:saying|stating|announcing)\s+that\b/i;
 
 /**
  * A revision's words for the figure it replaces: "the first figure had been an estimate", "the
