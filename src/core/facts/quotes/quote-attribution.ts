@@ -237,6 +237,25 @@ const DETERMINERS = new Set("the a an its his her their these those such our my 
 
 /** Forms of "be" before a participle that make it passive ("would be informed", "was told"). */
 const PASSIVE = new Set(["be", "been", "being", "was", "were", "is", "are"]);
+/** Words before a participle that make it no reduced relative: "he described by phone how ...". */
+const REDUCED_NOT_NOUNS = new Set([
+  "he",
+  "she",
+  "it",
+  "they",
+  "we",
+  "i",
+  "you",
+  "who",
+  "which",
+  "that",
+  "and",
+  "or",
+  "but",
+  "had",
+  "has",
+  "have",
+]);
 
 /**
  * A speech verb at token v, not the noun of the same spelling ("the reports", "its claims"),
@@ -977,9 +996,17 @@ export function describedBy(
   // "the figure known as X, described by one Member State as '...', was killed": a participle in
   // apposition after a comma is the same passive, its "by" naming who described.
   const apposed = tokens[v - 1]?.text === "," && /ed$/.test(tokens[v]?.norm ?? "");
+  // "a group of men described by our observers as \"armed\" stood outside": a participle straight
+  // after its noun is a reduced relative clause, passive too; the sentence's own verb follows.
+  const before = tokens[v - 1];
+  const reduced =
+    /ed$/.test(tokens[v]?.norm ?? "") &&
+    before?.kind === "word" &&
+    !before.cap &&
+    !REDUCED_NOT_NOUNS.has(before.norm);
   if (
     !(DESCRIBE.has(tokens[v]?.norm ?? "") || told) ||
-    !(PASSIVE.has(tokens[v - 1]?.norm ?? "") || opening || apposed)
+    !(PASSIVE.has(tokens[v - 1]?.norm ?? "") || opening || apposed || reduced)
   )
     return null;
   if (tokens[v + 1]?.norm !== "by" || quoted(v)) return null;
@@ -990,6 +1017,11 @@ export function describedBy(
     if (t.norm !== "as") continue;
     // "described by officials as 'a breeding ground'": the description, its quoted words held in it.
     let last = j + 1;
+    // A reduced relative's quoted description ends with its marks: the sentence's verb comes next.
+    if (reduced && !PASSIVE.has(tokens[v - 1]?.norm ?? "") && quoted(last)) {
+      while (last + 1 < end && quoted(last + 1)) last++;
+      return { agentFirst: v + 2, agentLast: j - 1, first: j + 1, last };
+    }
     while (last + 1 < end && !([",", ";", "."].includes(tokens[last + 1]?.text ?? "") && !quoted(last + 1)))
       last++;
     return { agentFirst: v + 2, agentLast: j - 1, first: j + 1, last };

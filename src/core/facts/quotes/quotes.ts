@@ -683,6 +683,33 @@ function describedBefore(tokens: readonly Token[], first: number, x: number): bo
 }
 const DESCRIBING = new Set(["described", "called", "termed", "labelled", "labeled", "branded"]);
 
+/**
+ * Whether the words [first, x) end in a verb of saying and its "that", inside the clause at
+ * first: 'recalls that ... the Embassy's reply stated that operations "..."' — the clause at x
+ * is the second speaker's own statement, which the first only relays.
+ */
+function statedThatBefore(
+  tokens: readonly Token[],
+  first: number,
+  x: number,
+  quoted: (k: number) => boolean,
+): boolean {
+  const v = x - 2;
+  // "asked every office to stop ... and warned that ...": a verb coordinated with the clause's
+  // own goes on with the same speaker; the second speaker's verb has a subject of its own.
+  let s = v - 1;
+  while (s > first && INNER_AUXILIARIES.has(tokens[s]?.norm ?? "")) s--;
+  const own = tokens[s];
+  if (own?.kind !== "word" || ["and", "but", "or", "then"].includes(own.norm)) return false;
+  return (
+    v > first &&
+    tokens[x - 1]?.norm === "that" &&
+    !quoted(v) &&
+    !isParticiple(tokens[v]) &&
+    isSpeechVerbAt(tokens, v)
+  );
+}
+
 /** Verbs of naming in "what it called '...'"; "described" and "characterised" take "as". */
 const WHAT_CALLED = new Set([
   "called",
@@ -733,6 +760,17 @@ function whatCalled(
 ): Speaker | null {
   const { tokens } = doc;
   let v = first - 2;
+  // "men described by our observers as \"armed\"": a passive description's agent names it.
+  if (tokens[v]?.norm === "as") {
+    for (let b = v - 2; b > 0 && v - b <= 8; b--) {
+      const t = tokens[b] as Token;
+      if (t.kind === "punct") break;
+      if (t.norm !== "by") continue;
+      if (WHAT_DESCRIBED.has(tokens[b - 1]?.norm ?? ""))
+        return phraseSpeaker(doc, owners, b + 1, v - 1, memory);
+      break;
+    }
+  }
   if (tokens[v]?.norm === "as" && WHAT_DESCRIBED.has(tokens[v - 1]?.norm ?? "")) v--;
   else if (!WHAT_CALLED.has(tokens[v]?.norm ?? "")) return null;
   const namer = v - 1;
@@ -1886,7 +1924,9 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
           x.first > r.first &&
           x.last <= r.last &&
           !sameSpeaker(x.speaker, r.speaker) &&
-          (isSpeechVerbAt(tokens, r.first) || describedBefore(tokens, r.first, x.first)),
+          (isSpeechVerbAt(tokens, r.first) ||
+            describedBefore(tokens, r.first, x.first) ||
+            statedThatBefore(tokens, r.first, x.first, quoted)),
       );
       if (telling) continue;
       if (!outer || r.last - r.first > outer.last - outer.first) outer = r;
@@ -2042,6 +2082,8 @@ const INNER_AUXILIARIES = new Set(["had", "has", "have", "was", "were", "is", "a
 const INNER_BIDDING = new Set(["asked", "instructed", "ordered", "urged", "begged"]);
 /** Verbs of promising whose quoted object is the promise in the promiser's words. */
 const INNER_PLEDGES = new Set(["promised", "pledged", "vowed"]);
+/** Words opening a clause's purpose or reason: "so that ...", "because ...", "in order to ...". */
+const ADJUNCT_OPENERS = new Set(["so", "because", "lest"]);
 /** Marks that end the search for the reported clause's own verb of speech. */
 const INNER_STOPS = new Set(['"', "“", "”", "'", "‘", "’", "«", "»"]);
 
@@ -2059,6 +2101,10 @@ function innerSpeaker(
   memory: SpeakerMemory,
 ): Speaker | null {
   const { tokens } = doc;
+  // 'said the Board had informed UNESCO of the theft "so that no piece can be sold"': words that
+  // open with a purpose or a reason are an adjunct of the reported clause, not what its own verb
+  // of speech says; they stay the reporter's.
+  if (ADJUNCT_OPENERS.has(tokens[q.first]?.norm ?? "")) return null;
   for (let v = q.first - 2; v > outer.first; v--) {
     const t = tokens[v];
     if (!t || t.kind === "punct" || INNER_STOPS.has(t.text)) return null;

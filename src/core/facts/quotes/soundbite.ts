@@ -3,7 +3,7 @@ import { type Doc, spanText } from "../text/doc.js";
 import { nameKeys } from "../text/normalize.js";
 import type { Token } from "../text/tokenize.js";
 import { OCCUPATION_NOUNS, ROLE_NOUNS } from "../text/word-lists.js";
-import { type Attribution, isSpeechVerbAt } from "./quote-attribution.js";
+import { type Attribution, isInnerHyphen, isSpeechVerbAt } from "./quote-attribution.js";
 import type { QuoteSpan } from "./quote-marks.js";
 import { phraseSpeaker, type SpeakerMemory } from "./speakers.js";
 
@@ -171,13 +171,18 @@ export function signedSpeaker(
   if (dash.breaks === 0 || (dash.text !== "—" && dash.text !== "–")) return null;
   const first = q.close + 2;
   let last = first;
+  // "— A police officer at a checkpoint on the Baghdad-Kirkuk road": a hyphened word counts as
+  // one word of the signature, which never ends inside it.
+  let joined = 0;
   while (
     last + 1 < tokens.length &&
-    last - first < 10 &&
+    (last - first - joined < 10 || isInnerHyphen(tokens, last) || isInnerHyphen(tokens, last + 1)) &&
     tokens[last + 1]?.text !== "," &&
     (tokens[last + 1]?.breaks ?? 1) === 0
-  )
+  ) {
     last++;
+    if (isInnerHyphen(tokens, last)) joined += 2;
+  }
   if (tokens[first]?.kind !== "word") return null;
   for (let k = first; k <= last; k++) {
     const d = owners.get(k);
@@ -231,6 +236,10 @@ const SAYINGS = new Set(
 );
 
 const POSSESSIVE_PRONOUNS: Record<string, string> = { his: "he", her: "she", their: "they" };
+/** Prepositions of what a saying is about, between its noun and the colon: "verdict on the fish:". */
+const SAYING_ABOUT = new Set(["on", "about", "of", "for", "to"]);
+/** How many words that phrase may run to. */
+const ABOUT_WORDS = 6;
 
 /**
  * A slide's or a summary's label giving whose words follow: '• Commander's intent: "Deny the
@@ -245,14 +254,25 @@ export function labelSpeaker(
 ): Attribution | null {
   const { tokens } = doc;
   const colon = q.open - 1;
-  if (tokens[colon]?.text !== ":" || !SAYINGS.has(tokens[colon - 1]?.norm ?? "")) return null;
-  const pronoun = POSSESSIVE_PRONOUNS[tokens[colon - 2]?.norm ?? ""];
+  if (tokens[colon]?.text !== ":") return null;
+  // "His verdict on the first fish: ...": what the saying is about may stand before the colon.
+  let noun = colon - 1;
+  for (
+    let k = colon - 2;
+    !SAYINGS.has(tokens[noun]?.norm ?? "") && k > 0 && colon - k <= ABOUT_WORDS + 1;
+    k--
+  ) {
+    if (tokens[k]?.kind !== "word" || (tokens[k + 1]?.breaks ?? 1) > 0) break;
+    if (SAYINGS.has(tokens[k]?.norm ?? "") && SAYING_ABOUT.has(tokens[k + 1]?.norm ?? "")) noun = k;
+  }
+  if (!SAYINGS.has(tokens[noun]?.norm ?? "")) return null;
+  const pronoun = POSSESSIVE_PRONOUNS[tokens[noun - 1]?.norm ?? ""];
   if (pronoun) {
-    const speaker = memory.pronoun(pronoun, colon - 2);
+    const speaker = memory.pronoun(pronoun, noun - 1);
     return speaker ? { speaker, verb: -1 } : null;
   }
-  if (tokens[colon - 2]?.kind !== "poss") return null;
-  const last = colon - 3;
+  if (tokens[noun - 1]?.kind !== "poss") return null;
+  const last = noun - 2;
   let first = last;
   // The possessor phrase opens its line or follows a bullet or a comma: a few words, no clause.
   while (

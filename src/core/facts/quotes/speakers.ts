@@ -106,7 +106,7 @@ const ANONYMITY = new Set(["named", "identified", "anonymity", "anonymously", "q
 const NAME_JOINERS = new Set(["the", "of", "for", "and", "on", "in"]);
 const DASHES = new Set(["—", "–"]);
 const SKIPPED = new Set(
-  "has have had also further repeatedly later previously then reportedly once recently was is were are would will did does again earlier had already here now privately publicly separately just still remains remain remained deeply gravely seriously particularly".split(
+  "has have had also further repeatedly later previously then reportedly once recently was is were are would will did does again earlier had already here now privately publicly separately just still remains remain remained deeply gravely seriously particularly since subsequently".split(
     " ",
   ),
 );
@@ -143,7 +143,7 @@ const SOURCE_NOUNS = new Set([
   ...OCCUPATION_NOUNS,
   ...PEOPLE_NOUNS,
   // "social" for "a social worker", read as one compound with its noun.
-  ..."source official residents witnesses analysts experts agencies workers statement report reports group ministry army military police directorate coalition diplomat diplomats dignitary dignitaries elder elders notable notables social clergy".split(
+  ..."source official residents witnesses analysts experts agencies workers statement report reports group ministry army military police directorate coalition diplomat diplomats dignitary dignitaries elder elders notable notables social clergy contact contacts".split(
     " ",
   ),
   // "partners report", "campaigners say", "human rights groups estimate": those who speak as a body.
@@ -325,6 +325,9 @@ const ARMED = new Set(["jihadist", "kurdish-force", "militia", "rebel"]);
 const IRREGULAR_PLURALS = new Set(["men", "women", "people", "children", "police", "folk", "personnel"]);
 
 /** "local officials in Sinjar" is plural, "a security official in Damascus" is not: the head decides. */
+/** Relative pronouns a "they" opens the clause after: "which they said", "that they called". */
+const RELATIVE_THEY = new Set(["which", "that", "whom"]);
+
 function isPluralSource(name: string): boolean {
   const words = name.toLowerCase().split(/[\s,]+/);
   const cut = words.findIndex(
@@ -1161,7 +1164,7 @@ export class SpeakerMemory {
   /** "they", "it", "we": a body or a group. */
   private otherPronoun(word: string, at: number, sentence: number): Speaker | null {
     if (word === "they") {
-      const subject = this.pluralSubjectBefore(sentence, at);
+      const subject = this.pluralSubjectBefore(sentence, at) ?? this.relativeThey(sentence, at);
       if (subject) return subject;
     }
     if (word === "it") {
@@ -1222,17 +1225,24 @@ export class SpeakerMemory {
    * written as a title straight before a person's name, then "the" and the same word in lower
    * case, is that person — the nearest one so titled before, within a role's reach.
    */
-  titled(noun: string, at: number): Speaker | null {
+  titled(noun: string, at: number, honorific = false): Speaker | null {
     const { tokens } = this.doc;
     const sentence = tokens[at]?.sentence ?? -1;
-    for (let k = at - 1; k >= 0 && at - k <= WINDOW * 4; k--) {
+    // "As the Hajji says" pages after "Hajji Sabah": an honorific written with its capital, as
+    // before a name, is the article's one person so titled, however far back.
+    const holders = new Set<EntityDraft>();
+    for (let k = at - 1; k >= 0; k--) {
       const t = tokens[k] as Token;
-      if (sentence - t.sentence > ROLE_REACH) break;
+      const near = sentence - t.sentence <= ROLE_REACH && at - k <= WINDOW * 4;
+      if (!near && !honorific) break;
       if (t.norm !== noun || !t.cap || t.kind !== "word") continue;
       const d = this.owners.get(k + 1);
-      if (d?.type === "person" && this.owners.get(k) !== d) return asSpeaker(d);
+      if (d?.type !== "person" || this.owners.get(k) === d) continue;
+      if (near) return asSpeaker(d);
+      holders.add(d);
     }
-    return null;
+    const [only] = holders;
+    return holders.size === 1 && only ? asSpeaker(only) : null;
   }
 
   /**
@@ -1366,6 +1376,26 @@ export class SpeakerMemory {
    * sentence is the plural source the sentence before opened with, when that sentence quoted no
    * one — not a body quoted further back.
    */
+  /**
+   * "Engineering teams of the Command searched the site and removed three devices, which they
+   * said had been ...": a "they" opening a relative clause on the sentence's object is the
+   * sentence's own subject — a body, or people described in the plural — when nobody fitting
+   * "they" has been quoted in the sentence.
+   */
+  private relativeThey(sentence: number, at: number): Speaker | null {
+    const { tokens, sentences } = this.doc;
+    const s = sentences[sentence];
+    if (!s || at <= s.tokenStart + 2 || !RELATIVE_THEY.has(tokens[at - 1]?.norm ?? "")) return null;
+    if (this.speakerIn(sentence, "they")) return null;
+    // "Last week, engineering teams ...": a time fronted before its comma is no subject.
+    const lead = timeAfter(tokens, s.tokenStart, at);
+    const from = lead > s.tokenStart && tokens[lead]?.text === "," ? lead + 1 : s.tokenStart;
+    const subject = clauseSubject(this.doc, this.owners, from, at - 1, this);
+    if (!subject) return null;
+    if (subject.draft) return subject.draft.type === "organization" ? subject : null;
+    return isPluralSource(subject.name) ? subject : null;
+  }
+
   private pluralSubjectBefore(sentence: number, at: number): Speaker | null {
     const { tokens, sentences } = this.doc;
     const prev = sentences[sentence - 1];
@@ -2311,7 +2341,13 @@ export function phraseSpeaker(
     if (named) return named;
   }
   // "a dignitary of the X tribe in Y", "an aide to NAME": an anonymous source, whoever it is near.
-  if (["a", "an"].includes(tokens[first]?.norm ?? "")) {
+  // "our contact at the Asayish", "my source in the ministry": one source the writer has there
+  // (a post, "our field officer in Zahle", may be named later and is left to the role search).
+  const ours =
+    ["our", "my"].includes(tokens[first]?.norm ?? "") &&
+    !/s$/.test(tokens[first + 1]?.norm ?? "") &&
+    !tokens.slice(first + 1, Math.min(last, first + 4)).some((t) => POSTS.has(t.norm));
+  if (["a", "an"].includes(tokens[first]?.norm ?? "") || ours) {
     // "a Lebanese army officer in Hermel": the words of a body in the compound are no name.
     for (
       let k = first + 1;
@@ -2484,7 +2520,11 @@ export function phraseSpeaker(
       if (near?.draft?.type === "organization") return near;
     }
     // A post the role search reads ("the judge") is left to it: its holder may be titled otherwise.
-    const titled = head.cap || ROLE_NOUNS.has(head.norm) ? null : memory.titled(head.norm, first);
+    // "Hajji Sabah ... As the Hajji says": an honorific is capitalised with "the" as before a name.
+    const titled =
+      (head.cap && !TITLES.has(head.norm)) || ROLE_NOUNS.has(head.norm)
+        ? null
+        : memory.titled(head.norm, first, head.cap);
     if (titled) return titled;
     // "The Commission recommends ...", pages after the report named the High Commission: a
     // capitalised institution's head with "the" is the short name of a body, the one named with
