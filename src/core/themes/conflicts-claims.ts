@@ -3348,11 +3348,20 @@ const SUPPORT_ENDS =
   /\b(?:would|will|to|is to|are to|set to|about to|going to)\s+(?:be\s+)?(?:end|stop|cease|ended|stopped|cut(?:\s+off)?|halted|suspended|terminated)\b/i;
 const SUPPORT_GOES_ON =
   /\b(?:continues|continue|continuing|will go on|goes on|remains? in place|(?:has|have) not (?:ended|stopped|been cut))\b/i;
-/** Attackers still holding a place, against the state saying it restored control of it. */
+/**
+ * Attackers still holding a place, against the state saying it restored control of it. The place
+ * may be the subject and the attackers its holders: "the village has remained in the hands of the
+ * militants", "the quarter is still under the control of ISIS cells".
+ */
 const STILL_HELD =
-  /\b(?:still (?:holding|held|hold|in control of|controlling|controlled)|(?:continue[sd]?|continuing) to (?:hold|control))\b/i;
+  /\b(?:still (?:holding|held|hold|in control of|controlling|controlled)|(?:continue[sd]?|continuing) to (?:hold|control)|(?:remain(?:s|ed)?|(?:is|are|was|were|has been|have been) still|stay(?:s|ed)?) (?:in the hands of|under the control of|held by) (?:the )?(?:isis\b|daesh\b|(?:isis |daesh )?(?:organi[sz]ation|militants|insurgents|jihadists|terrorists|gunmen|attackers|fighters|cells?)\b))/i;
+/**
+ * The state's forces taking a place back: "restored full control", "retook the town", or a force
+ * named as the doer of "re-entered the village" or "secured the town" (the insurgents entering a
+ * village take it, they do not restore it).
+ */
 const RESTORED =
-  /\b(?:restored (?:full |complete |total )?control|regained (?:full |complete )?control|(?:retook|recaptured|liberated) the (?:town|village|city)|cleared (?:it|the (?:town|village|city)) of)\b/i;
+  /\b(?:restored (?:full |complete |total )?control|regained (?:full |complete )?control|(?:retook|recaptured|liberated) the (?:town|village|city)|cleared (?:it|the (?:town|village|city)) of|(?:forces|army|troops|units|soldiers|police)\b(?:(?!\b(?:isis|daesh|militants|insurgents|jihadists|terrorists|gunmen|attackers)\b)[^.;]){0,60}?\b(?:re-?entered|secured) the (?:[\w'’-]+ )?(?:town|village|city|quarter|district|neighbou?rhood)\b)/i;
 /**
  * How long the attackers held what they took: "ISIS fighters held the eastern quarter for about
  * two days before withdrawing" against "army units restored full control of the town within
@@ -3718,14 +3727,49 @@ const sideLabel = (side: string) => {
 };
 const publishedOf = (s: Said) => Date.parse(s.report.publishedAt ?? "") || s.window[1];
 /**
- * "Still holding the quarter" told after the day another account says control was restored
- * contradicts it (told before, it is only the earlier state), within a fortnight of each other;
- * so does "all of them remain at large" told after most were said brought back.
+ * "All of them remain at large" told after the day another account says most were brought back
+ * contradicts it (told before, it is only the earlier state), within a fortnight of each other.
  */
 function stillAfter(a: Proposition, b: Proposition): boolean {
-  const [held, restored] = a.side === "control restored" || a.side === "most brought back" ? [b, a] : [a, b];
+  const [held, restored] = a.side === "most brought back" ? [b, a] : [a, b];
   const told = publishedOf(held.said);
   return told >= restored.said.window[0] && Math.abs(told - publishedOf(restored.said)) <= 14 * DAY;
+}
+/**
+ * A place the attackers are said still to hold and one said taken back by the state. Told after
+ * the day of the restoration (within a fortnight of its report), the hold contradicts it. Told
+ * before, within a week of that day, the two accounts give the place's state over the same few
+ * days opposite ways, and a reader must see them side by side to know which stands: a conflict,
+ * whose analytic line says both may be true in sequence (see inSequence). A restoration more than
+ * a week after the hold was told is a later change, no conflict.
+ */
+function standingMet(a: Proposition, b: Proposition): boolean {
+  const [held, restored] = a.side === "control restored" ? [b, a] : [a, b];
+  const told = publishedOf(held.said);
+  return told >= restored.said.window[0]
+    ? Math.abs(told - publishedOf(restored.said)) <= 14 * DAY
+    : restored.said.window[0] - told <= 7 * DAY;
+}
+/**
+ * Accounts of a place held and retaken told in that order: every hold told before the day each
+ * restoration is said to have happened. Both may be true, one after the other; the line says so
+ * and doubts neither, as the hold told of its own days.
+ */
+function inSequence(group: readonly Proposition[]): string | null {
+  const held = group.filter((p) => p.side === "held by the attackers");
+  const restored = group.filter((p) => p.side === "control restored");
+  if (held.length === 0 || restored.length === 0) return null;
+  const lastHeld = Math.max(...held.map((p) => publishedOf(p.said)));
+  const firstRestored = Math.min(...restored.map((p) => p.said.window[0]));
+  if (lastHeld >= firstRestored) return null;
+  const day = (t: number) =>
+    new Date(t).toLocaleDateString("en-GB", {
+      day: "numeric",
+      month: "long",
+      year: "numeric",
+      timeZone: "UTC",
+    });
+  return `The two accounts may both be true in sequence: the ${sideLabel("held by the attackers")} was told on ${day(lastHeld)}, before ${day(firstRestored)}, when the other says control was restored. Unless a later source says the attackers still hold the place, the ${sideLabel("control restored")} is the state at the latest reporting.`;
 }
 /**
  * "Never lost" denies a capture told of the weeks before it was said: the capture no later than
@@ -3800,15 +3844,17 @@ function propositionConflicts(
         opposed(a, b) &&
         twoAccounts(a.said, b.said) &&
         (a.topic === "fire" ? scenesMeet(a.said, b.said) : placesMeet(placesOfProp(a), placesOfProp(b))) &&
-        (a.topic === "standing" || a.topic === "at large"
-          ? stillAfter(a, b)
-          : a.topic === "complete" || a.topic === "support"
-            ? Math.abs(publishedOf(a.said) - publishedOf(b.said)) <= 14 * DAY
-            : a.topic === "captured"
-              ? deniedAfter(a, b)
-              : a.topic === "fire"
-                ? encounterMet(a.said, b.said)
-                : windowsMeet(a.said, b.said)) &&
+        (a.topic === "standing"
+          ? standingMet(a, b)
+          : a.topic === "at large"
+            ? stillAfter(a, b)
+            : a.topic === "complete" || a.topic === "support"
+              ? Math.abs(publishedOf(a.said) - publishedOf(b.said)) <= 14 * DAY
+              : a.topic === "captured"
+                ? deniedAfter(a, b)
+                : a.topic === "fire"
+                  ? encounterMet(a.said, b.said)
+                  : windowsMeet(a.said, b.said)) &&
         // A trend "since June" and one "between June and November" are of one period.
         (a.topic === "trend:attacks" || a.said.cumulative === b.said.cumulative),
     );
@@ -3845,19 +3891,22 @@ function propositionConflicts(
     // Where the disputed thing happened: the places each account gives of it, not of its doer.
     const place = group.flatMap((p) => placesOfProp(p).places)[0];
     const at = place ? ` (${place.name.replace(/\b\w/g, (c) => c.toUpperCase())})` : "";
+    const sequence = a.topic === "standing" ? inSequence(group) : null;
     out.push({
       id: `claim:${a.topic}:${a.said.report.key}`,
       kind: "accounts",
       topic: byFactor ? `How much attacks changed${at}` : PROPOSITION_TOPICS[a.topic](at),
       factor: null,
       claims,
-      ...weigh(
-        [
-          [trendLabel(a, byFactor), claims.slice(0, first.length)],
-          [second[0] ? trendLabel(second[0], byFactor) : "", claims.slice(first.length)],
-        ],
-        new Map(group.map((p) => [p.said.report.key, p.said.report])),
-      ),
+      ...(sequence
+        ? { analysis: sequence }
+        : weigh(
+            [
+              [trendLabel(a, byFactor), claims.slice(0, first.length)],
+              [second[0] ? trendLabel(second[0], byFactor) : "", claims.slice(first.length)],
+            ],
+            new Map(group.map((p) => [p.said.report.key, p.said.report])),
+          )),
     });
   }
   return out;
