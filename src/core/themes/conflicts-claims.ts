@@ -2203,8 +2203,18 @@ const MEMBER_OF =
  */
 const DOCUMENT_FROM =
   /\b(?:letter|memo|memorandum|statement|document|note|cable|message|report)\s+from\s+((?:the\s+)?[\w'’ -]{2,60}?)\s*,?\s+(?:[^.;]{0,60}?,\s+)?(?:stating|saying|which (?:said|stated|says|states))\s+that\b/i;
+/** How many sentences back "the official" may point to the official an article named. */
+const ANAPHOR_REACH = 8;
 /** The speaker the words before a saying verb name, by pronoun, name or office. */
-function speakerIn(raw: string): string | null {
+/**
+ * A discourse adverb set off between a speaker and the saying verb ("Turkish security sources,
+ * however, said"): the speaker is the words before it.
+ */
+const SET_OFF = /,\s*(?:however|though|meanwhile|in turn|for (?:its|their|his|her) part),\s*$/i;
+/** Sources named by what they are, the convention of anonymous sourcing: "Turkish security sources". */
+const QUALIFIED_SOURCES = /(?:^|\s)((?:[\w'’-]+\s+){1,2}sources)$/i;
+function speakerIn(said: string): string | null {
+  const raw = said.replace(SET_OFF, " ");
   // "One of them said", "two of the men told the court": one or some of a group named before,
   // each a speaker of its own (a defendant's account against the prosecution's).
   const member = MEMBER_OF.exec(raw)?.[1];
@@ -2222,9 +2232,13 @@ function speakerIn(raw: string): string | null {
     "",
   );
   if (name.split(" ").length >= 2) return name;
-  // "The official said", "the same participant said": the one the article has already named, not another.
-  if (role && (/^the \S+$/.test(role) || /^the same\b/.test(role))) return ANAPHORIC;
-  return role || null;
+  // "The official said", "the same participant said": the one the article has already named, not
+  // another. The role's head word is kept, to find that one further back (see sentencesOf).
+  if (role && (/^the \S+$/.test(role) || /^the same\b/.test(role)))
+    return `${ANAPHORIC}${role.split(" ").pop()?.replace(/s$/, "") ?? ""}`;
+  if (role) return role;
+  const sources = QUALIFIED_SOURCES.exec(words)?.[1];
+  return sources ? fold(sources) : null;
 }
 /**
  * A sentence whose subject is a named body's records and whose verb counts: "Coalition assessments
@@ -2280,8 +2294,9 @@ function speakersOf(text: string, rs: readonly Report[]): Set<string> {
     const cited = COURT_SOURCE.test(source) ? fold(source).replace(/^(?:the|a|an) /, "") : null;
     // "According to the company's project director": an office named as whose it is speaks for
     // itself (a bare "according to officials" stays the outlet's relay).
+    // "According to the official": the one the article named before, as "the official said".
     const office =
-      !said && !outer && !cited && POSSESSED_OFFICE.test(source)
+      !said && !outer && !cited && (POSSESSED_OFFICE.test(source) || /^the\s+[\w'’-]+$/i.test(source))
         ? speakerIn(source.replace(/[.!?"”]+$/, ""))
         : null;
     const who = said ?? (outer ? speakerIn(outer) : null) ?? cited ?? office;
@@ -4082,10 +4097,24 @@ function sentencesOf(reports: readonly Report[], ledes: ReadonlyMap<string, stri
       s.answers = true;
   // "He added that ...": the speaker of the sentence just before, when it is read; else nobody.
   for (const s of said) {
-    if (!s.speakers.has(ANAPHORIC)) continue;
+    // "The official said": an anaphor that keeps its role's head word ("^official").
+    const heads = [...s.speakers].filter((x) => x.startsWith(ANAPHORIC) && x !== ANAPHORIC);
+    if (!s.speakers.has(ANAPHORIC) && heads.length === 0) continue;
     s.speakers.delete(ANAPHORIC);
+    for (const h of heads) s.speakers.delete(h);
     const before = byKey.get(`${s.report.articleId}#${s.report.sentence - 1}`);
-    for (const x of before?.speakers ?? []) if (x !== ANAPHORIC) s.speakers.add(x);
+    for (const x of before?.speakers ?? []) if (!x.startsWith(ANAPHORIC)) s.speakers.add(x);
+    // "An Iraqi security official told Anadolu ... According to the official, ...": when the
+    // sentence just before names no one, "the official" is the nearest speaker before it in its
+    // article whose role ends in that word.
+    for (const head of heads.map((h) => h.slice(ANAPHORIC.length))) {
+      if (s.speakers.size > 0 || !head) break;
+      for (let back = 2; back <= ANAPHOR_REACH && s.speakers.size === 0; back++) {
+        const earlier = byKey.get(`${s.report.articleId}#${s.report.sentence - back}`);
+        for (const x of earlier?.speakers ?? [])
+          if (x.split(" ").pop()?.replace(/s$/, "") === head) s.speakers.add(x);
+      }
+    }
     // "The four-page memo, dated 21 November, was shared by an official. It says that ...": the
     // pronoun stands for the document the sentence before is about, which speaks for itself.
     const document = before && s.speakers.size === 0 ? DOCUMENT.exec(before.text)?.[1] : undefined;
