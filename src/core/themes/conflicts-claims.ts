@@ -2242,8 +2242,18 @@ const MEMBER_OF =
  */
 const DOCUMENT_FROM =
   /\b(?:letter|memo|memorandum|statement|document|note|cable|message|report)\s+from\s+((?:the\s+)?[\w'’ -]{2,60}?)\s*,?\s+(?:[^.;]{0,60}?,\s+)?(?:stating|saying|which (?:said|stated|says|states))\s+that\b/i;
+/** How many sentences back "the official" may point to the official an article named. */
+const ANAPHOR_REACH = 8;
 /** The speaker the words before a saying verb name, by pronoun, name or office. */
-function speakerIn(raw: string): string | null {
+/**
+ * A discourse adverb set off between a speaker and the saying verb ("Turkish security sources,
+ * however, said"): the speaker is the words before it.
+ */
+const SET_OFF = /,\s*(?:however|though|meanwhile|in turn|for (?:its|their|his|her) part),\s*$/i;
+/** Sources named by what they are, the convention of anonymous sourcing: "Turkish security sources". */
+const QUALIFIED_SOURCES = /(?:^|\s)((?:[\w'’-]+\s+){1,2}sources)$/i;
+function speakerIn(said: string): string | null {
+  const raw = said.replace(SET_OFF, " ");
   // "One of them said", "two of the men told the court": one or some of a group named before,
   // each a speaker of its own (a defendant's account against the prosecution's).
   const member = MEMBER_OF.exec(raw)?.[1];
@@ -2261,9 +2271,13 @@ function speakerIn(raw: string): string | null {
     "",
   );
   if (name.split(" ").length >= 2) return name;
-  // "The official said", "the same participant said": the one the article has already named, not another.
-  if (role && (/^the \S+$/.test(role) || /^the same\b/.test(role))) return ANAPHORIC;
-  return role || null;
+  // "The official said", "the same participant said": the one the article has already named, not
+  // another. The role's head word is kept, to find that one further back (see sentencesOf).
+  if (role && (/^the \S+$/.test(role) || /^the same\b/.test(role)))
+    return `${ANAPHORIC}${role.split(" ").pop()?.replace(/s$/, "") ?? ""}`;
+  if (role) return role;
+  const sources = QUALIFIED_SOURCES.exec(words)?.[1];
+  return sources ? fold(sources) : null;
 }
 /**
  * A sentence whose subject is a named body's records and whose verb counts: "Coalition assessments
@@ -2329,8 +2343,9 @@ function speakersOf(text: string, rs: readonly Report[]): Set<string> {
     const cited = COURT_SOURCE.test(source) ? fold(source).replace(/^(?:the|a|an) /, "") : null;
     // "According to the company's project director": an office named as whose it is speaks for
     // itself (a bare "according to officials" stays the outlet's relay).
+    // "According to the official": the one the article named before, as "the official said".
     const office =
-      !said && !outer && !cited && POSSESSED_OFFICE.test(source)
+      !said && !outer && !cited && (POSSESSED_OFFICE.test(source) || /^the\s+[\w'’-]+$/i.test(source))
         ? speakerIn(source.replace(/[.!?"”]+$/, ""))
         : null;
     const who = said ?? (outer ? speakerIn(outer) : null) ?? cited ?? office;
@@ -3409,11 +3424,20 @@ const SUPPORT_ENDS =
   /\b(?:would|will|to|is to|are to|set to|about to|going to)\s+(?:be\s+)?(?:end|stop|cease|ended|stopped|cut(?:\s+off)?|halted|suspended|terminated)\b/i;
 const SUPPORT_GOES_ON =
   /\b(?:continues|continue|continuing|will go on|goes on|remains? in place|(?:has|have) not (?:ended|stopped|been cut))\b/i;
-/** Attackers still holding a place, against the state saying it restored control of it. */
+/**
+ * Attackers still holding a place, against the state saying it restored control of it. The place
+ * may be the subject and the attackers its holders: "the village has remained in the hands of the
+ * militants", "the quarter is still under the control of ISIS cells".
+ */
 const STILL_HELD =
-  /\b(?:still (?:holding|held|hold|in control of|controlling|controlled)|(?:continue[sd]?|continuing) to (?:hold|control))\b/i;
+  /\b(?:still (?:holding|held|hold|in control of|controlling|controlled)|(?:continue[sd]?|continuing) to (?:hold|control)|(?:remain(?:s|ed)?|(?:is|are|was|were|has been|have been) still|stay(?:s|ed)?) (?:in the hands of|under the control of|held by) (?:the )?(?:isis\b|daesh\b|(?:isis |daesh )?(?:organi[sz]ation|militants|insurgents|jihadists|terrorists|gunmen|attackers|fighters|cells?)\b))/i;
+/**
+ * The state's forces taking a place back: "restored full control", "retook the town", or a force
+ * named as the doer of "re-entered the village" or "secured the town" (the insurgents entering a
+ * village take it, they do not restore it).
+ */
 const RESTORED =
-  /\b(?:restored (?:full |complete |total )?control|regained (?:full |complete )?control|(?:retook|recaptured|liberated) the (?:town|village|city)|cleared (?:it|the (?:town|village|city)) of)\b/i;
+  /\b(?:restored (?:full |complete |total )?control|regained (?:full |complete )?control|(?:retook|recaptured|liberated) the (?:town|village|city)|cleared (?:it|the (?:town|village|city)) of|(?:forces|army|troops|units|soldiers|police)\b(?:(?!\b(?:isis|daesh|militants|insurgents|jihadists|terrorists|gunmen|attackers)\b)[^.;]){0,60}?\b(?:re-?entered|secured) the (?:[\w'’-]+ )?(?:town|village|city|quarter|district|neighbou?rhood)\b)/i;
 /**
  * How long the attackers held what they took: "ISIS fighters held the eastern quarter for about
  * two days before withdrawing" against "army units restored full control of the town within
@@ -3779,14 +3803,49 @@ const sideLabel = (side: string) => {
 };
 const publishedOf = (s: Said) => Date.parse(s.report.publishedAt ?? "") || s.window[1];
 /**
- * "Still holding the quarter" told after the day another account says control was restored
- * contradicts it (told before, it is only the earlier state), within a fortnight of each other;
- * so does "all of them remain at large" told after most were said brought back.
+ * "All of them remain at large" told after the day another account says most were brought back
+ * contradicts it (told before, it is only the earlier state), within a fortnight of each other.
  */
 function stillAfter(a: Proposition, b: Proposition): boolean {
-  const [held, restored] = a.side === "control restored" || a.side === "most brought back" ? [b, a] : [a, b];
+  const [held, restored] = a.side === "most brought back" ? [b, a] : [a, b];
   const told = publishedOf(held.said);
   return told >= restored.said.window[0] && Math.abs(told - publishedOf(restored.said)) <= 14 * DAY;
+}
+/**
+ * A place the attackers are said still to hold and one said taken back by the state. Told after
+ * the day of the restoration (within a fortnight of its report), the hold contradicts it. Told
+ * before, within a week of that day, the two accounts give the place's state over the same few
+ * days opposite ways, and a reader must see them side by side to know which stands: a conflict,
+ * whose analytic line says both may be true in sequence (see inSequence). A restoration more than
+ * a week after the hold was told is a later change, no conflict.
+ */
+function standingMet(a: Proposition, b: Proposition): boolean {
+  const [held, restored] = a.side === "control restored" ? [b, a] : [a, b];
+  const told = publishedOf(held.said);
+  return told >= restored.said.window[0]
+    ? Math.abs(told - publishedOf(restored.said)) <= 14 * DAY
+    : restored.said.window[0] - told <= 7 * DAY;
+}
+/**
+ * Accounts of a place held and retaken told in that order: every hold told before the day each
+ * restoration is said to have happened. Both may be true, one after the other; the line says so
+ * and doubts neither, as the hold told of its own days.
+ */
+function inSequence(group: readonly Proposition[]): string | null {
+  const held = group.filter((p) => p.side === "held by the attackers");
+  const restored = group.filter((p) => p.side === "control restored");
+  if (held.length === 0 || restored.length === 0) return null;
+  const lastHeld = Math.max(...held.map((p) => publishedOf(p.said)));
+  const firstRestored = Math.min(...restored.map((p) => p.said.window[0]));
+  if (lastHeld >= firstRestored) return null;
+  const day = (t: number) =>
+    new Date(t).toLocaleDateString("en-GB", {
+      day: "numeric",
+      month: "long",
+      year: "numeric",
+      timeZone: "UTC",
+    });
+  return `The two accounts may both be true in sequence: the ${sideLabel("held by the attackers")} was told on ${day(lastHeld)}, before ${day(firstRestored)}, when the other says control was restored. Unless a later source says the attackers still hold the place, the ${sideLabel("control restored")} is the state at the latest reporting.`;
 }
 /**
  * "Never lost" denies a capture told of the weeks before it was said: the capture no later than
@@ -3861,15 +3920,17 @@ function propositionConflicts(
         opposed(a, b) &&
         twoAccounts(a.said, b.said) &&
         (a.topic === "fire" ? scenesMeet(a.said, b.said) : placesMeet(placesOfProp(a), placesOfProp(b))) &&
-        (a.topic === "standing" || a.topic === "at large"
-          ? stillAfter(a, b)
-          : a.topic === "complete" || a.topic === "support"
-            ? Math.abs(publishedOf(a.said) - publishedOf(b.said)) <= 14 * DAY
-            : a.topic === "captured"
-              ? deniedAfter(a, b)
-              : a.topic === "fire"
-                ? encounterMet(a.said, b.said)
-                : windowsMeet(a.said, b.said)) &&
+        (a.topic === "standing"
+          ? standingMet(a, b)
+          : a.topic === "at large"
+            ? stillAfter(a, b)
+            : a.topic === "complete" || a.topic === "support"
+              ? Math.abs(publishedOf(a.said) - publishedOf(b.said)) <= 14 * DAY
+              : a.topic === "captured"
+                ? deniedAfter(a, b)
+                : a.topic === "fire"
+                  ? encounterMet(a.said, b.said)
+                  : windowsMeet(a.said, b.said)) &&
         // A trend "since June" and one "between June and November" are of one period.
         (a.topic === "trend:attacks" || a.said.cumulative === b.said.cumulative),
     );
@@ -3906,19 +3967,22 @@ function propositionConflicts(
     // Where the disputed thing happened: the places each account gives of it, not of its doer.
     const place = group.flatMap((p) => placesOfProp(p).places)[0];
     const at = place ? ` (${place.name.replace(/\b\w/g, (c) => c.toUpperCase())})` : "";
+    const sequence = a.topic === "standing" ? inSequence(group) : null;
     out.push({
       id: `claim:${a.topic}:${a.said.report.key}`,
       kind: "accounts",
       topic: byFactor ? `How much attacks changed${at}` : PROPOSITION_TOPICS[a.topic](at),
       factor: null,
       claims,
-      ...weigh(
-        [
-          [trendLabel(a, byFactor), claims.slice(0, first.length)],
-          [second[0] ? trendLabel(second[0], byFactor) : "", claims.slice(first.length)],
-        ],
-        new Map(group.map((p) => [p.said.report.key, p.said.report])),
-      ),
+      ...(sequence
+        ? { analysis: sequence }
+        : weigh(
+            [
+              [trendLabel(a, byFactor), claims.slice(0, first.length)],
+              [second[0] ? trendLabel(second[0], byFactor) : "", claims.slice(first.length)],
+            ],
+            new Map(group.map((p) => [p.said.report.key, p.said.report])),
+          )),
     });
   }
   return out;
@@ -4094,10 +4158,24 @@ function sentencesOf(reports: readonly Report[], ledes: ReadonlyMap<string, stri
       s.answers = true;
   // "He added that ...": the speaker of the sentence just before, when it is read; else nobody.
   for (const s of said) {
-    if (!s.speakers.has(ANAPHORIC)) continue;
+    // "The official said": an anaphor that keeps its role's head word ("^official").
+    const heads = [...s.speakers].filter((x) => x.startsWith(ANAPHORIC) && x !== ANAPHORIC);
+    if (!s.speakers.has(ANAPHORIC) && heads.length === 0) continue;
     s.speakers.delete(ANAPHORIC);
+    for (const h of heads) s.speakers.delete(h);
     const before = byKey.get(`${s.report.articleId}#${s.report.sentence - 1}`);
-    for (const x of before?.speakers ?? []) if (x !== ANAPHORIC) s.speakers.add(x);
+    for (const x of before?.speakers ?? []) if (!x.startsWith(ANAPHORIC)) s.speakers.add(x);
+    // "An Iraqi security official told Anadolu ... According to the official, ...": when the
+    // sentence just before names no one, "the official" is the nearest speaker before it in its
+    // article whose role ends in that word.
+    for (const head of heads.map((h) => h.slice(ANAPHORIC.length))) {
+      if (s.speakers.size > 0 || !head) break;
+      for (let back = 2; back <= ANAPHOR_REACH && s.speakers.size === 0; back++) {
+        const earlier = byKey.get(`${s.report.articleId}#${s.report.sentence - back}`);
+        for (const x of earlier?.speakers ?? [])
+          if (x.split(" ").pop()?.replace(/s$/, "") === head) s.speakers.add(x);
+      }
+    }
     // "The four-page memo, dated 21 November, was shared by an official. It says that ...": the
     // pronoun stands for the document the sentence before is about, which speaks for itself.
     const document = before && s.speakers.size === 0 ? DOCUMENT.exec(before.text)?.[1] : undefined;
