@@ -54,10 +54,61 @@ describe("a body's national chapter, its name and a country after a spaced dash"
     expect(doc.entities.some((e) => e.name === "Iraq")).toBe(false);
   });
 
+  it("reads no body from a shouted one-word label the text also writes", () => {
+    const doc = extract(
+      "BULLETIN\n\nThe Bulletin is issued weekly. A mine wounded two farmers near Sinjar on Friday.",
+    );
+    expect(doc.entities.some((e) => /bulletin/i.test(e.name))).toBe(false);
+  });
+
+  it("keeps a shouted body's name and its country apart when the text never writes them together", () => {
+    const doc = extract(
+      "SINJAR FARMERS UNION – IRAQ\nStatement\n\nA mine wounded two farmers near Sinjar on Friday.",
+    );
+    expect(doc.entities.some((e) => e.name.endsWith("– IRAQ"))).toBe(false);
+  });
+
   it("keeps a country after a dash inside a sentence a place", () => {
     const doc = extract(
       "Fighting went on near the border – Iraq said on Monday that two of its guards were hurt.",
     );
     expect(named(doc, "Iraq")?.type).toBe("place");
+  });
+});
+
+describe("a direction before Iraq", () => {
+  it("reads 'southern Iraq' as a region of its own, and 'north-western Iraq' still as the country", () => {
+    const doc = extract(
+      "A tanker driver was wounded near an oil depot in southern Iraq on Friday. His convoy had come from north-western Iraq.",
+    );
+    expect(named(doc, "Southern Iraq")?.mentions[0]?.text).toBe("southern Iraq");
+    expect(named(doc, "north-western Iraq")?.name).toBe("Iraq");
+  });
+
+  it("keeps 'central and southern Iraq' the country, a stretch wider than its south", () => {
+    const doc = extract(
+      "Feuds over water have killed dozens in central and southern Iraq this year, officials in Nasiriyah said.",
+    );
+    expect(doc.entities.some((e) => e.name === "Southern Iraq")).toBe(false);
+    expect(named(doc, "Iraq")?.type).toBe("place");
+  });
+});
+
+describe("a quotation inside a quotation", () => {
+  it("reads the first word of a quoted sentence opened after a comma as a sentence's first word", () => {
+    const doc = extract("Her son rang from the clinic. ‘He kept saying, “Tell Dad I am fine,”’ she said.");
+    expect(doc.entities.some((e) => e.name.startsWith("Tell"))).toBe(false);
+  });
+});
+
+describe("a surname's Arabic ending spelled '-eh' once and '-a' once", () => {
+  it("reads 'al-Rawabdeh' and 'al-Rawabda' as one man, who speaks", () => {
+    const doc = extract(
+      'The police spokesman in Mafraq, Captain Khaled al-Rawabdeh, told reporters that the car had been found burnt out. Two men had been questioned, al-Rawabda said. "We know who they are," he added.',
+    );
+    const man = named(doc, "Khaled al-Rawabdeh");
+    expect(man?.aliases).toContain("al-Rawabda");
+    const quote = doc.quotes.find((q) => q.text.startsWith("Two men"));
+    expect(quote?.speaker.entityId).toBe(man?.id);
   });
 });

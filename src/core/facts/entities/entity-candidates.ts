@@ -473,7 +473,8 @@ function letterheadBodies(
     if (LETTERHEAD_SEPARATORS.has(tokens[k]?.text ?? "") || (covered[k] ?? -1) >= 0) break;
     else chapter.mentionLast = k;
   countryChapter(tokens, covered, matches, chapter);
-  if (chapter.last === to && writtenAsName(text, tokens, from, to)) return [chapter];
+  if (chapter.absorbed.length > 0 && chapter.last === to && writtenAsName(text, tokens, from, to))
+    return [chapter];
   let start = from;
   for (let k = from; k <= to; k++) {
     const t = tokens[k];
@@ -2263,8 +2264,18 @@ export function findCandidates(doc: Doc, covered: Int32Array, matches: readonly 
     for (let k = c.first; k <= c.mentionLast; k++) if (taken[k]) return false;
     return true;
   });
-  for (const c of named) countryChapter(doc.tokens, covered, matches, c);
+  // A shouted letterhead's body grows only where the text writes the chapter's name (letterheadBodies).
+  for (const c of named) if (!doc.tokens[c.first]?.upper) countryChapter(doc.tokens, covered, matches, c);
   return [...named, ...initialled].sort((a, b) => a.first - b.first);
+}
+
+/** Whether the word at `k` opens a quotation begun after a comma or a colon (a speech's start). */
+function quotationStart(tokens: readonly Token[], k: number): boolean {
+  const mark = tokens[k - 1];
+  const before = tokens[k - 2];
+  if (!mark || !before || mark.sentence !== tokens[k]?.sentence) return false;
+  const opening = mark.text === "“" || mark.text === "‘" || (mark.text === '"' && mark.space);
+  return opening && (before.text === "," || before.text === ":");
 }
 
 /**
@@ -2625,7 +2636,10 @@ function findNamedCandidates(doc: Doc, covered: Int32Array, matches: readonly Le
       }
       if (!run) continue;
       i = Math.max(i, run.last);
-      const trimmed = trimRun(doc, run, firstWord);
+      // "He kept saying, “Tell Mum it's just a scratch”": a quotation opened after a comma or a
+      // colon starts a sentence of its own, whose first word is capitalised as any sentence's is.
+      const speechStart = quotationStart(tokens, run.first) ? run.first : firstWord;
+      const trimmed = trimRun(doc, run, speechStart);
       if (!trimmed) continue;
       // "The Hague District Court": a place whose name opens with "The" keeps it inside a body's name.
       const opening = matches[run.absorbed[0] ?? -1];
@@ -2678,7 +2692,7 @@ function findNamedCandidates(doc: Doc, covered: Int32Array, matches: readonly Le
       const guess: TypeGuess | null = trade
         ? { type: "organization", score: 5, headWord: false }
         : guessEntityType(doc, trimmed.first, trimmed.last, {
-            sentenceInitial: trimmed.first === firstWord || lineStart,
+            sentenceInitial: trimmed.first === firstWord || trimmed.first === speechStart || lineStart,
             hasTitle: trimmed.title !== undefined || trimmed.peer === true || trimmed.styled === true,
             placeAt,
           });
