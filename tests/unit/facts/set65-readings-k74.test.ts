@@ -23,6 +23,9 @@ describe("a state's mission named by the state's name and a lower-case noun", ()
       "The Polish embassy in Baghdad said on Friday that no Polish citizen had been hurt in Erbil.",
     );
     expect(doc.entities.some((e) => /embassy/i.test(e.name))).toBe(false);
+    const us = extract("The US consulate in Erbil told staff to avoid the airport road on Friday.");
+    expect(us.entities.some((e) => /consulate/i.test(e.name))).toBe(false);
+    expect(us.entities.some((e) => e.name === "United States")).toBe(true);
   });
 });
 

@@ -2435,6 +2435,8 @@ function findNamedCandidates(doc: Doc, covered: Int32Array, matches: readonly Le
           !run &&
           match.entry.kind === "country" &&
           !match.demonym &&
+          // "the US consulate": an abbreviation before the noun is used as the adjective is.
+          !tokens[i]?.upper &&
           mission?.kind === "word" &&
           !mission.cap &&
           (mission.norm === "embassy" || mission.norm === "consulate") &&
