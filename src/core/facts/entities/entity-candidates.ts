@@ -457,6 +457,24 @@ function letterheadBodies(
   matches: readonly LexiconMatch[],
 ): Candidate[] {
   const found: Candidate[] = [];
+  // "MEDICAL NEUTRALITY MONITOR – SYRIA" over a report signed "Medical Neutrality Monitor –
+  // Syria": the whole line, dash and country included, is the body's name the text writes.
+  const chapter: Candidate = {
+    type: "organization",
+    score: 5,
+    headWord: false,
+    first: from,
+    last: from,
+    mentionLast: from,
+    sentence,
+    absorbed: [],
+  };
+  for (let k = from + 1; k < to; k++)
+    if (LETTERHEAD_SEPARATORS.has(tokens[k]?.text ?? "") || (covered[k] ?? -1) >= 0) break;
+    else chapter.mentionLast = k;
+  countryChapter(tokens, covered, matches, chapter);
+  if (chapter.absorbed.length > 0 && chapter.last === to && writtenAsName(text, tokens, from, to))
+    return [chapter];
   let start = from;
   for (let k = from; k <= to; k++) {
     const t = tokens[k];
@@ -2246,7 +2264,44 @@ export function findCandidates(doc: Doc, covered: Int32Array, matches: readonly 
     for (let k = c.first; k <= c.mentionLast; k++) if (taken[k]) return false;
     return true;
   });
+  // A shouted letterhead's body grows only where the text writes the chapter's name (letterheadBodies).
+  for (const c of named) if (!doc.tokens[c.first]?.upper) countryChapter(doc.tokens, covered, matches, c);
   return [...named, ...initialled].sort((a, b) => a.first - b.first);
+}
+
+/** Whether the word at `k` opens a quotation begun after a comma or a colon (a speech's start). */
+function quotationStart(tokens: readonly Token[], k: number): boolean {
+  const mark = tokens[k - 1];
+  const before = tokens[k - 2];
+  if (!mark || !before || mark.sentence !== tokens[k]?.sentence) return false;
+  const opening = mark.text === "“" || mark.text === "‘" || (mark.text === '"' && mark.space);
+  return opening && (before.text === "," || before.text === ":");
+}
+
+/**
+ * "MEDICAL NEUTRALITY MONITOR – SYRIA" on a masthead, "Water Watch – Iraq, Erbil" signing a
+ * report: a body's name that opens a line and goes on after a spaced dash with a country's name
+ * that ends the line (or a comma before the office's town) is the body's national chapter, one
+ * name; the country is no mention of its own there. Grows `c` in place.
+ */
+function countryChapter(
+  tokens: readonly Token[],
+  covered: Int32Array,
+  matches: readonly LexiconMatch[],
+  c: Candidate,
+): void {
+  const opener = tokens[c.first];
+  const dash = tokens[c.mentionLast + 1];
+  if (c.type !== "organization" || !opener || (opener.breaks === 0 && opener.i > 0)) return;
+  if (!dash || !/^[–—-]$/.test(dash.text) || !dash.space || dash.breaks > 0) return;
+  const index = covered[dash.i + 1] ?? -1;
+  const country = matches[index];
+  if (country?.entry.kind !== "country" || country.first !== dash.i + 1 || country.demonym) return;
+  const end = tokens[country.last + 1];
+  if (end && end.breaks === 0 && end.text !== ",") return;
+  c.last = country.last;
+  c.mentionLast = country.last;
+  c.absorbed.push(index);
 }
 
 function findNamedCandidates(doc: Doc, covered: Int32Array, matches: readonly LexiconMatch[]): Candidate[] {
@@ -2370,6 +2425,26 @@ function findNamedCandidates(doc: Doc, covered: Int32Array, matches: readonly Le
             absorbed: [m, covered[match.last + 1] as number],
           });
           i = branch.last;
+          continue;
+        }
+        // "the Bangladesh embassy in Baghdad said": a state's own name (not its adjective) before a
+        // mission's noun in lower case names that state's mission, as "the Embassy of Bangladesh"
+        // does; "the Czech embassy" stays a common noun with a nationality (ANNOTATION rule 4).
+        const mission = tokens[match.last + 1];
+        if (
+          !run &&
+          match.entry.kind === "country" &&
+          !match.demonym &&
+          // "the US consulate": an abbreviation before the noun is used as the adjective is.
+          !tokens[i]?.upper &&
+          mission?.kind === "word" &&
+          !mission.cap &&
+          (mission.norm === "embassy" || mission.norm === "consulate") &&
+          mission.sentence === tokens[i]?.sentence &&
+          (covered[mission.i] ?? -1) < 0
+        ) {
+          candidates.push(knownNameGrown("organization", i, mission.i, sentence.index, m));
+          i = mission.i;
           continue;
         }
         // "the commander of Samarra Operations", "Nineveh Operations": a regional military
@@ -2563,7 +2638,10 @@ function findNamedCandidates(doc: Doc, covered: Int32Array, matches: readonly Le
       }
       if (!run) continue;
       i = Math.max(i, run.last);
-      const trimmed = trimRun(doc, run, firstWord);
+      // "He kept saying, “Tell Mum it's just a scratch”": a quotation opened after a comma or a
+      // colon starts a sentence of its own, whose first word is capitalised as any sentence's is.
+      const speechStart = quotationStart(tokens, run.first) ? run.first : firstWord;
+      const trimmed = trimRun(doc, run, speechStart);
       if (!trimmed) continue;
       // "The Hague District Court": a place whose name opens with "The" keeps it inside a body's name.
       const opening = matches[run.absorbed[0] ?? -1];
@@ -2616,7 +2694,7 @@ function findNamedCandidates(doc: Doc, covered: Int32Array, matches: readonly Le
       const guess: TypeGuess | null = trade
         ? { type: "organization", score: 5, headWord: false }
         : guessEntityType(doc, trimmed.first, trimmed.last, {
-            sentenceInitial: trimmed.first === firstWord || lineStart,
+            sentenceInitial: trimmed.first === firstWord || trimmed.first === speechStart || lineStart,
             hasTitle: trimmed.title !== undefined || trimmed.peer === true || trimmed.styled === true,
             placeAt,
           });

@@ -181,14 +181,21 @@ export function samePerson(
   // "D. Whitcombe" and "Daniel Whitcombe": a given name written as its initial is that name.
   const initial = (short: string, full: string) =>
     short.length === 1 && full.length > 1 && full.startsWith(short);
-  return (
-    given === other ||
-    initial(given, other) ||
-    initial(other, given) ||
-    (skeleton(known[0] ?? "") === skeleton(seen[0] ?? "") &&
-      opening(given) === opening(other) &&
-      editDistance(given, other) <= 1)
-  );
+  const close = (a: string, b: string) =>
+    a === b ||
+    initial(a, b) ||
+    initial(b, a) ||
+    (skeleton(a) === skeleton(b) && opening(a) === opening(b) && editDistance(a, b) <= 1);
+  // "Md Rafiqul Islam" and "Md Shafiqul Islam": two names of three words or more that share the
+  // first and the last are brothers (a father's name, a common prefix), not one man, when a word
+  // between opens on another letter; "Sattar Kadhim" and "Sattar Kazim" spell one father twice.
+  const middles = Math.min(known.length, seen.length) - 2;
+  for (let n = 1; n <= middles && known.length === seen.length; n++) {
+    const a = matchKey(known[n] ?? "");
+    const b = matchKey(seen[n] ?? "");
+    if (a[0] !== b[0] && !close(a, b)) return false;
+  }
+  return close(given, other);
 }
 
 /**

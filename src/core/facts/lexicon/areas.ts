@@ -43,6 +43,8 @@ export const EXTENTS: Readonly<Record<string, BBox>> = {
   "place/syrian-desert": [36.8, 32.3, 41.0, 35.6],
   "place/northeast-syria": [38.0, 34.4, 42.4, 37.35],
   "place/southern-syria": [35.7, 32.3, 37.3, 33.4],
+  "place/northern-iraq": [41.5, 34.5, 46.3, 37.4],
+  "place/southern-iraq": [44.0, 29.0, 48.6, 32.5],
   "place/kurdistan-region": [42.4, 34.6, 46.4, 37.4],
   "place/anbar-desert": [38.8, 31.0, 43.0, 34.0],
   "place/hamrin": [43.8, 34.0, 45.2, 35.0],

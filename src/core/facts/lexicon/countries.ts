@@ -153,6 +153,26 @@ export const COUNTRIES: LexiconEntry[] = [
     ["southern Syria", "south Syria", "Syria's south", "south of Syria"],
     "Syria",
   ),
+  // Iraq's north and south named by a compass adjective: regions of their own, as "southern
+  // Syria" is ("an oilfield in southern Iraq"), not spellings of the country; the golds from 446
+  // on list them so (ANNOTATION rule 6 left a direction before a country open). "western Iraq"
+  // is not listed: it ends "north-western Iraq", which stays a spelling of the country.
+  place(
+    "northern-iraq",
+    "region",
+    "Northern Iraq",
+    [43.8, 36.2],
+    ["northern Iraq", "north Iraq", "Iraq's north"],
+    "Iraq",
+  ),
+  place(
+    "southern-iraq",
+    "region",
+    "Southern Iraq",
+    [46.5, 30.9],
+    ["southern Iraq", "south Iraq", "Iraq's south"],
+    "Iraq",
+  ),
   place(
     "iraq-syria-border",
     "border",

@@ -278,12 +278,33 @@ export function matchLexiconAt(tokens: readonly Token[], i: number): LexiconMatc
     const last = matchAt(tokens, i, pattern, t.sentence);
     if (last < 0 || !casingHolds(tokens, i, pattern.casing)) continue;
     if (pattern.casing === "any" && countedCommonNoun(tokens, i, last)) continue;
+    if (pattern.entry.kind === "region" && coordinatedCompass(tokens, i)) continue;
     // The key folds spellings ("AAH" and "AH" share one); an acronym's letters are its name.
     if (pattern.letters !== undefined && t.text.replace(/[^\p{L}]/gu, "") !== pattern.letters) continue;
     const end = pattern.demonym ? last : extendHead(tokens, last, pattern.entry.kind);
     return { entry: pattern.entry, first: i, last: end, demonym: pattern.demonym };
   }
   return null;
+}
+
+/** Compass adjectives that may be listed before a region's ("central and southern Iraq"). */
+const LISTED_COMPASS = new Set(
+  "central northern southern eastern western north-eastern north-western south-eastern south-western northeastern northwestern southeastern southwestern".split(
+    " ",
+  ),
+);
+
+/**
+ * "central and southern Iraq", "northern and eastern Syria": a compass adjective listed after
+ * another names a stretch of the country wider than the region the last one would name with
+ * the country; the country alone is matched there, with its compass parts as its spelling.
+ */
+function coordinatedCompass(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const joiner = tokens[i - 1];
+  const other = tokens[i - 2];
+  if (!t || t.cap || !LISTED_COMPASS.has(t.norm) || !joiner || !other) return false;
+  return ["and", "or", ","].includes(joiner.norm) && !other.cap && LISTED_COMPASS.has(other.norm);
 }
 
 /** All lexicon matches in the tokens, left to right, without overlaps. */

@@ -101,7 +101,11 @@ export function isArabicArticle(norm: string): boolean {
  */
 export function skeleton(word: string): string {
   // "Sheikhmous" and "Shexmus": Kurdish Latin script writes with "x" the sound English spells "kh".
-  const key = matchKey(word).replace(/kh/g, "x");
+  // "al-Masalmeh" and "al-Masalma": a final "-eh" spells the same Arabic ending as "-a", which
+  // matchKey already makes of "-ah".
+  const key = matchKey(word)
+    .replace(/kh/g, "x")
+    .replace(/(?<=^.{3,})eh$/, "e");
   if (key.length === 0) return key;
   return key[0] + key.slice(1).replace(/[aeiouwy]/g, "");
 }
