@@ -948,7 +948,10 @@ function storyYear(text: string, month: number): number | null {
         month < YEAR_COUNT_FROM_MONTH &&
         ((SINCE_OPENING.test(before) && m[0].startsWith("of")) ||
           (/\bsince\s+$/i.test(before) && /^early/i.test(m[0])));
-      if (opened && (latest === null || year + 1 > latest)) latest = year + 1;
+      // "MOSUL, Nov 2 (Agency) – … 31 attacks since February 2025": news style names a month of the
+      // year it writes in alone ("since February"); a month given its year is of an earlier one.
+      const monthOfPast = /^\p{Lu}/u.test(m[0]) && /\bsince\s+$/i.test(before);
+      if ((opened || monthOfPast) && (latest === null || year + 1 > latest)) latest = year + 1;
       continue;
     }
     if (FUTURE_BEFORE.test(clauseBefore(text, m.index))) continue;
