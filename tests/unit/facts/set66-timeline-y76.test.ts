@@ -75,3 +75,12 @@ describe("names of set 66", () => {
     expect(doc.entities.map((e) => e.name)).not.toEqual(expect.arrayContaining(["Rawa"]));
   });
 });
+
+describe("a feature's writer named in its standfirst", () => {
+  it("reads 'NAME traces …' closing the standfirst as the byline, no person of the story", () => {
+    const doc = extract(
+      "THE HARBOUR WEEKLY\nSunday 6 December 2026\n\nThe last shift\n\nA deckhand went to Basra to pay off a boat. He came home in a coffin. Sarah Mitchell traces the life of a sailor killed by a mine.\n\nIn the port of Galle, his mother keeps his cap on a shelf.",
+    );
+    expect(doc.entities.map((e) => e.name)).not.toContain("Sarah Mitchell");
+  });
+});
