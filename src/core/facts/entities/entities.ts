@@ -608,6 +608,9 @@ function jurisdictionOfOther(doc: Doc, m: LexiconMatch, all: readonly LexiconMat
   return name.startsWith(`${spanText(doc, m.first, m.last).toLowerCase()} of `);
 }
 
+/** The work a wire's credit line gives a name for: "Reporting by …; editing by …". */
+const CREDIT_ROLES = new Set(["reporting", "writing", "editing", "compiled", "produced", "photos", "photo"]);
+
 /**
  * "By Rawa Aziz" opening a line: a byline names its writer, and a town's name there is the
  * writer's given name ("Rawa", "Soran", "Hama" are both), not a place of the story.
@@ -615,14 +618,15 @@ function jurisdictionOfOther(doc: Doc, m: LexiconMatch, all: readonly LexiconMat
 function bylineName(tokens: readonly Token[], m: LexiconMatch): boolean {
   const by = tokens[m.first - 1];
   const surname = tokens[m.last + 1];
+  // "(Reporting by Dana Novak; editing by Hama Rasul)": a wire's credit line names its staff too.
+  const credit = by?.norm === "by" && CREDIT_ROLES.has(tokens[m.first - 2]?.norm ?? "");
   return (
     m.entry.type === "place" &&
     m.entry.kind === "city" &&
     !m.demonym &&
     m.first === m.last &&
     by?.kind === "word" &&
-    by.text === "By" &&
-    (m.first === 1 || by.breaks > 0) &&
+    ((by.text === "By" && (m.first === 1 || by.breaks > 0)) || credit) &&
     surname?.kind === "word" &&
     surname.cap &&
     surname.breaks === 0 &&

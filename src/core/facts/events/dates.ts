@@ -46,6 +46,9 @@ const WEEKDAY = `(?:${WEEKDAYS.join("|")})`;
  * (a weekday counted back from publication) and so wins the overlap.
  */
 const PART_OF = String.raw`the\s+(?:night|morning|afternoon|evening)\s+of\s+`;
+/** "Friday prayers", "Sunday Mass", "the Friday market": what a weekday names when it is no day. */
+const WEEKLY_RITE =
+  "(?:prayers?|sermons?|Mass(?:es)?|services?|school|market|bazaar|souq|souk|liturgy|worship)";
 const PART_OF_WEEKDAY = `(?:${PART_OF})?${WEEKDAY}`;
 const YEAR = "(19[5-9]\\d|20[0-4]\\d)";
 /**
@@ -363,9 +366,11 @@ const PATTERNS: Pattern[] = [
     // "on Sunday night", "Monday morning", "late Wednesday evening", "overnight Saturday". "On
     // 2 September, a Friday", "on a Friday": a weekday under an indefinite article is no day counted
     // from the telling, nor is one an adjective qualifies after "on a" ("On a good Friday, the
-    // restaurant serves 400 plates": any such Friday).
+    // restaurant serves 400 plates": any such Friday). "Worshippers leaving Friday prayers", "the
+    // Sunday Mass", "the Friday market": a weekly rite or market is named by its weekday, no day;
+    // nor is a paper or a place so named ("told The Sunday Courier", "the Friday Mosque").
     re: new RegExp(
-      `\\b(?:(?:late|early|overnight|before dawn|at dawn)\\s+)?(?:on\\s+)?(?:the\\s+night\\s+of\\s+)?([Ll]ast\\s+)?(?<!\\b[Aa]n?\\s+|\\b[Oo]n\\s+an?\\s+[a-z]+\\s+)(${WEEKDAYS.join("|")})(?:\\s+(?:night|morning|afternoon|evening|overnight))?\\b`,
+      `\\b(?:(?:late|early|overnight|before dawn|at dawn)\\s+)?(?:on\\s+)?(?:the\\s+night\\s+of\\s+)?([Ll]ast\\s+)?(?<!\\b[Aa]n?\\s+|\\b[Oo]n\\s+an?\\s+[a-z]+\\s+)(${WEEKDAYS.join("|")})(?!\\s+${WEEKLY_RITE}\\b)(?!(?<=\\b[Tt]he\\s+\\w+)\\s+[A-Z][a-z])(?:\\s+(?:night|morning|afternoon|evening|overnight))?\\b`,
       "g",
     ),
     resolve: (m, pub) => {

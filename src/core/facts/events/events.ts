@@ -62,6 +62,8 @@ export interface FactDraft {
   byStatement?: boolean;
   /** Cited by a definite noun's reduced relative ("the man detained the day before"): see citedAgain. */
   cited?: boolean;
+  /** A summary's point told again under the body's entry for this day, which is printed: see mergeSameEvents. */
+  retoldOn?: string;
 }
 
 /** A measure that holds people in check, told of "them": "contained them", "overpowered them". */
@@ -1253,7 +1255,11 @@ function resolveSubjects(doc: Doc, facts: FactDraft[], owners: Map<number, Entit
     const from = doc.sentences[Math.max(0, f.sentence - ANAPHOR_SENTENCES)]?.tokenStart ?? 0;
     titledReferent(tokens, f, owners, from);
     const wanted = new Set<EntityDraft["type"]>();
-    for (let k = f.first; k <= f.last; k++) {
+    // "… shells fell on the farm's sheds. He was killed at once": the pronoun opening the toll
+    // told after the happening is one of its victims.
+    const toll = tollOpening(doc, f);
+    const words = toll === null ? range(f.first, f.last) : [...range(f.first, f.last), toll];
+    for (const k of words) {
       const t = tokens[k] as Token;
       const type = ANAPHORS[t.norm];
       if (!type || owners.has(k)) continue;
@@ -1265,7 +1271,8 @@ function resolveSubjects(doc: Doc, facts: FactDraft[], owners: Map<number, Entit
         /^[,;]$/.test(tokens[k - 1]?.text ?? "") ||
         isClauseWord(tokens[k - 1]) ||
         tokens[k - 1]?.norm === "that";
-      if (bare && k > f.first && !opens) continue;
+      if (bare && k > f.first && k !== toll && !opens) continue;
+      if (k === toll && !(bare && type === "person")) continue;
       if ([...f.entities].some((e) => e.type === type) || wanted.has(type)) continue;
       wanted.add(type);
       const gender = t.norm === "she" ? "female" : t.norm === "he" ? "male" : undefined;
@@ -1288,6 +1295,17 @@ function resolveSubjects(doc: Doc, facts: FactDraft[], owners: Map<number, Entit
       }
     }
   }
+}
+
+const range = (from: number, to: number): number[] =>
+  Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
+
+/** The first token of the toll told in the sentence after a fact ("He was killed at once"), or null. */
+function tollOpening(doc: Doc, f: FactDraft): number | null {
+  if (f.outcomeLast === undefined) return null;
+  const from = f.outcomeFirst ?? f.outcomeLast;
+  const s = doc.sentences.find((x) => x.tokenStart <= from && from < x.tokenEnd);
+  return s && s.index > f.sentence ? s.tokenStart : null;
 }
 
 /**
@@ -1709,8 +1727,13 @@ function oneEntryPerSpan(facts: FactDraft[]): FactDraft[] {
   for (const f of facts) {
     if (f.kind !== "countermeasure" || !f.date) continue;
     const near = bySentence.get(f.sentence) ?? [];
+    // A summary's point printed from the body's entry still tells the measure of its sentence.
     const same = near.filter(
-      (e) => e.kind === "event" && e.first <= f.last && e.last >= f.first && e.date?.value === f.date?.value,
+      (e) =>
+        e.kind === "event" &&
+        e.first <= f.last &&
+        e.last >= f.first &&
+        (e.date?.value ?? e.retoldOn) === f.date?.value,
     );
     // "A man was arrested in July after the attack on the checkpoint": an event named by a noun
     // phrase after the measure's trigger, inside its clause, is printed with the (asserted) measure,
@@ -3334,6 +3357,28 @@ function mergeSameEvents(
     // day cites the event. A log entry's head of labels ("ENTRY 3 · 19 Aug · TRIBAL CLASH")
     // names the event's kind; the sentence under it, on the same day, says what happened.
     const fromHead = labelHeads.has(first.sentence) && !labelHeads.has(f.sentence) && f.date !== undefined;
+    // A summary's point ("a grenade thrown at our depot on Saturday afternoon") told again under
+    // the body's entry for its day ("Sat 5 Dec, 15:30 – … A grenade … exploded in the yard"): the
+    // entry tells what happened; the summary's point stays a fact, undated, as a retelling does.
+    if (
+      entryOf(f) !== null &&
+      entryOf(first) === null &&
+      f.rule.hostile &&
+      first.rule.hostile &&
+      f.date !== undefined &&
+      f.date.value === first.date?.value
+    ) {
+      retold.push({
+        ...first,
+        entities: new Set(first.entities),
+        tags: new Set(first.tags),
+        date: undefined,
+        retoldOn: f.date.value,
+      });
+      takeWords(first, f);
+      Object.assign(first, { rule: f.rule, kind: f.kind, modality: f.modality });
+      continue;
+    }
     if (
       first.sentence !== f.sentence &&
       (fromHead || (f.date?.value.length ?? 0) > (first.date?.value.length ?? 0))

@@ -1,6 +1,7 @@
 /**
  * Given names of the region (Arabic, Kurdish, Turkish and Turkmen, Persian, Assyrian and Syriac,
- * Armenian, Yazidi) beyond the short list in
+ * Armenian, Yazidi), and of the South Asian workers its news often names (Sinhala, Tamil,
+ * Malayali, Hindi), beyond the short list in
  * word-lists.ts and compromise's English names: a nearly closed class, so a person's name the
  * lexicon has never seen ("Hemin Faraj", "Yaser Hamdan") still starts with a name we know.
  * Spellings are folded before the look-up (doubled letters, ou/oo, ee, e/i, o/u, a final h), so
@@ -50,7 +51,12 @@ const NAMES = `
   najla raja randa rima ruba rusul saja samah sumaya taghreed yusra
   arshad erdal turhan jengiz nihat ozan sedat sefa yalcin ertugrul kadir nermin gulsen sevim
   turkan dilek
-  khidher khudeida dakhil shesho mirza naif dilbrin lamiya jilan adiba hadya`;
+  khidher khudeida dakhil shesho mirza naif dilbrin lamiya jilan adiba hadya
+  nimal sunil chaminda priyantha ruwan nuwan kasun lasantha mahinda upali sampath chandana
+  anura prasanna thilak kumari dilani nirosha chamari sanduni
+  murugan shibu biju rajesh suresh ramesh mahesh ganesh dinesh rakesh mukesh sanjay vijay ajay
+  anil manoj santosh pradeep sandeep deepak rajan mohan gopal senthil karthik sunita anita geeta
+  lakshmi priya`;
 
 /** One key for the spellings of a name: "Yasser", "Yaser", "Yasir" → "yasir". */
 export function foldGivenName(norm: string): string {

@@ -573,6 +573,11 @@ function findMetadata(text: string): { regions: Region[]; metadata: ArticleMetad
       const tail = STANDFIRST_BYLINE.exec(content);
       if (tail?.[1] && BYLINE_ALONE.test(tail[1]))
         regions.push({ start: lineStart + content.length - tail[1].length, end: line.end });
+      const writer = STANDFIRST_WRITER.exec(content);
+      if (writer?.[1] && !datelineSeen) {
+        const at = lineStart + (writer.index ?? 0) + writer[0].indexOf(writer[1]);
+        regions.push({ start: at, end: at + writer[1].length });
+      }
     }
     const lede = datelineSeen ? null : DATE_LEDE.exec(content);
     const ledeDate = lede ? findFullDate(lede[0]) : undefined;
@@ -845,6 +850,13 @@ const BYLINE_ALONE =
 const STANDFIRST_BYLINE =
   /[.!?]["”’]?\s+(By\s+[A-Z][\p{L}'’-]+\s+(?:(?:al|el|ad|as|ash|ar|bin|ibn)-)?[A-Z][^.!?;:]*)$/u;
 /**
+ * "… He came home in a box. Amara Silva traces the short life of a farm worker killed by
+ * shellfire.": a feature's standfirst that closes by naming its writer at work, in the head
+ * before the story, is its byline told as a sentence; the name is the writer's, not the story's.
+ */
+const STANDFIRST_WRITER =
+  /[.!?]["”’]?\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s+(?:traces|recounts|profiles|retraces|pieces together)\s[^.!?]*[.!?]\s*$/u;
+/**
  * "Words: Ciara Byrne, Camp Faouar", "Text and photos: Lena Moor": a feature's credit label on a
  * line of its own names who wrote it and where from, not who or where the story is about.
  */
@@ -948,7 +960,10 @@ function storyYear(text: string, month: number): number | null {
         month < YEAR_COUNT_FROM_MONTH &&
         ((SINCE_OPENING.test(before) && m[0].startsWith("of")) ||
           (/\bsince\s+$/i.test(before) && /^early/i.test(m[0])));
-      if (opened && (latest === null || year + 1 > latest)) latest = year + 1;
+      // "MOSUL, Nov 2 (Agency) – … 31 attacks since February 2025": news style names a month of the
+      // year it writes in alone ("since February"); a month given its year is of an earlier one.
+      const monthOfPast = /^\p{Lu}/u.test(m[0]) && /\bsince\s+$/i.test(before);
+      if ((opened || monthOfPast) && (latest === null || year + 1 > latest)) latest = year + 1;
       continue;
     }
     if (FUTURE_BEFORE.test(clauseBefore(text, m.index))) continue;
