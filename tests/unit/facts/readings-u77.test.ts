@@ -5,10 +5,12 @@ import { extractFacts } from "../../../src/core/facts/extract-facts.js";
  * Session 68 (helper u77), extractor readings for evidence recall, on invented sentences: jihadists
  * told as regrouping are present where they regroup, a desert told opposite a named town lies
  * across the border from it; a unit that holds a second or defensive line is deployed; ground
- * with "no army units left" on it is held by no one.
+ * with "no army units left" on it is held by no one; a road cut or blocked by armed men is an act
+ * of force against it (not by protesters, nor by weather).
  */
 const doc = (text: string) => extractFacts({ id: "t", title: "", text, publishedAt: "2026-12-20T00:00:00Z" });
 const tagged = (text: string, tag: string) => doc(text).facts.filter((f) => f.tags?.includes(tag));
+const blockades = (text: string) => doc(text).facts.filter((f) => f.codes?.cameo?.code === "191");
 
 describe("jihadists told as regrouping", () => {
   it("are present where they regroup, in the progressive or the perfect", () => {
@@ -73,5 +75,18 @@ describe("ground with no forces left on it", () => {
     expect(
       tagged("There were no army units remaining in the district by March.", "security-vacuum"),
     ).not.toEqual([]);
+  });
+});
+
+describe("a road cut by armed men", () => {
+  it("is a blockade, an act of force", () => {
+    const facts = blockades("Armed men blocked the main road between the two villages on Tuesday.");
+    expect(facts.map((f) => f.kind)).toEqual(["event"]);
+    expect(blockades("Insurgents have severed the supply route to the garrison.")).not.toEqual([]);
+  });
+  it("not when protesters, residents or the weather cut it", () => {
+    expect(blockades("Protesters blocked the main road between the two villages on Tuesday.")).toEqual([]);
+    expect(blockades("A group of farmers blocked the highway to the market with tractors.")).toEqual([]);
+    expect(blockades("Heavy snow cut the road between the two villages on Tuesday.")).toEqual([]);
   });
 });
