@@ -453,12 +453,15 @@ const LEADER_SUBJECT = /^(?:he|she)\s/i;
 /**
  * "It is the group's fourth claimed raid near Sukhnah this month", in a story whose lede names
  * ISIS: "the group" is the one the story is about, and its attack is the insurgents' (see
- * `groupStory`).
+ * `groupStory`). So is a road "the group has cut" or "blocked" in such a story: the group named
+ * back as the subject of the cut.
  */
 const GROUP_ATTACK =
-  /\bthe group['’]s\s+(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|last|most recent|deadliest|biggest|largest|\d+(?:st|nd|rd|th))\s+)?(?:(?:claimed|reported|confirmed)\s+)?(?:attacks?|ambush(?:es)?|raids?|assaults?|bombings?)\b/i;
+  /\bthe group['’]s\s+(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|last|most recent|deadliest|biggest|largest|\d+(?:st|nd|rd|th))\s+)?(?:(?:claimed|reported|confirmed)\s+)?(?:attacks?|ambush(?:es)?|raids?|assaults?|bombings?)\b|\bthe group\s+(?:(?:has|had|have)\s+)?(?:(?:again|now|once more|twice|repeatedly)\s+)?(?:cut|blocked|severed)\s+(?:off\s+)?(?:the|a|both|two)\s+(?:[\w'’-]+\s+){0,2}?(?:roads?|highways?|supply (?:routes?|lines?))\b/i;
 const ISIS_NAMED = /\b(?:isis|isil|daesh|islamic state)\b/i;
 const ATTACK_EVENT = new Set(["Battles", "Explosions/Remote violence", "Violence against civilians"]);
+/** CAMEO's "fight" root (19x): force used, a blockade (191) among it. */
+const FORCE_USED = /^19\d?$/;
 
 /**
  * Bodies a text names only by a description or an allusion, never by name: columns, letters,
@@ -736,7 +739,8 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
       const tags = f.tags ?? [];
       if (
         (f.kind === "event" || f.kind === "threat") &&
-        ATTACK_EVENT.has(f.codes?.acled?.eventType ?? "") &&
+        // CAMEO's root 19 is force used: a road blockaded (191) is the group's act of force too.
+        (ATTACK_EVENT.has(f.codes?.acled?.eventType ?? "") || FORCE_USED.test(f.codes?.cameo?.code ?? "")) &&
         !tags.includes("insurgent-attack") &&
         !tags.includes("counter-terrorism") &&
         groupStory &&

@@ -152,6 +152,23 @@ export const EVENT_RULES: EventRule[] = [
     tags: [],
   },
   {
+    // "Militants cut the highway between the two towns again", "the group has blocked the supply
+    // road to the base": a road cut by armed men is an act of force against whoever travels it,
+    // an attack by its cutters (with a jihadist group as the subject, an insurgent one). Not a road
+    // cut by protesters, strikers or residents, nor by weather or works.
+    id: "road-cut",
+    kind: "event",
+    hostile: true,
+    attack: true,
+    trigger:
+      /(?=cut|block|sever)(?<=\b(?:isis|isil|daesh|group|cells?|militants|gunmen|insurgents|jihadists|fighters|terrorists|attackers|armed men)\b[^.;]{0,30}?)\b(?:cut|cuts|cutting|blocked|blocking|blocks|severed|severing|severs) (?:off )?(?:the |a |an |both |two )?(?:[\w'’-]+ ){0,2}?(?:roads?|highways?|supply routes?|supply lines?)\b/gi,
+    unless:
+      /\b(?:protest\w*|demonstrat\w*|strikers|sit-in|residents|farmers|drivers|floods?|flooding|snow|landslides?|repairs?|roadworks|maintenance)\b/,
+    acled: { eventType: STRATEGIC, subEventType: "Other" },
+    cameo: { code: "191", label: "Impose blockade, restrict movement" },
+    tags: [],
+  },
+  {
     // "Our drivers have twice been stopped by gunmen": people stopped by gunmen are held by them,
     // in the perfect as in the past ("was stopped by armed men").
     id: "hostage-taking",

@@ -118,12 +118,14 @@ export const KEYWORDS: [Tag, RegExp][] = [
   // So is an unlawful entry into a country: "34 people trying to enter Iraq illegally were detained".
   // A country's ground told as lying opposite ("in the Syrian desert opposite Nineveh") is across
   // a border from it, as is a desert told opposite a border sector, post or crossing ("the desert
-  // near Qaim, opposite the border posts"). So is ground entered from another country's side: "men
-  // coming over from the Syrian side at night" crossed the border between the two.
+  // near Qaim, opposite the border posts"), or one told opposite a place it names ("regrouping in
+  // the desert opposite Sinjar": the far side of the line from that town). So is ground entered
+  // from another country's side: "men coming over from the Syrian side at night" crossed the
+  // border between the two.
   [
     "border-security",
     new RegExp(
-      `\\b(borders?|frontier|border strip|(iraqi|syrian|jordanian) (border )?gates?|(iraqi|syrian|jordanian|turkish) (desert|side|territory|steppe|badia) opposite|(coming|came|come|comes|crossing|crossed|crosses|sneaking|sneaked|slipping|slipped) (over |across )?(from|into) the (iraqi|syrian|jordanian|turkish|lebanese) side|(desert|steppe|badia)( (around|near|outside) [\\w'-]+)?,? opposite (the|our|its) (border |frontier )?(sectors?|provinces?|posts?|crossings?)|cross(es|ed|ing)? illegally|illegal(ly)? cross\\w*|cross(es|ed|ing)? (from|into) ${COUNTRY}|(enter(s|ed|ing)?|entry into) ${COUNTRY} illegally|illegal(ly)? (entry into|enter(s|ed|ing)?) ${COUNTRY})\\b`,
+      `\\b(borders?|frontier|border strip|(iraqi|syrian|jordanian) (border )?gates?|(iraqi|syrian|jordanian|turkish) (desert|side|territory|steppe|badia) opposite|(coming|came|come|comes|crossing|crossed|crosses|sneaking|sneaked|slipping|slipped) (over |across )?(from|into) the (iraqi|syrian|jordanian|turkish|lebanese) side|(desert|steppe|badia)( (around|near|outside) [\\w'-]+)?,? opposite (the|our|its) (border |frontier )?(sectors?|provinces?|posts?|crossings?)|(desert|steppe|badia) opposite (?!(the|a|an|each|one|our|its|their)\\b)[\\w'-]+|cross(es|ed|ing)? illegally|illegal(ly)? cross\\w*|cross(es|ed|ing)? (from|into) ${COUNTRY}|(enter(s|ed|ing)?|entry into) ${COUNTRY} illegally|illegal(ly)? (entry into|enter(s|ed|ing)?) ${COUNTRY})\\b`,
     ),
   ],
   ["border-crossing", /\b(crossings?|border ports?)\b/],
