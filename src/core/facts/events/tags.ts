@@ -280,7 +280,7 @@ export const KEYWORDS: [Tag, RegExp][] = [
   // People named after them take the word back ("gunmen stormed the village and families fled").
   [
     "displacement",
-    /\b(displac\w*|from their homes|sought shelter|refugees?|(?<!\b(attackers?|assailants?|gunmen|militants?|insurgents?|terrorists?|jihadists?|fighters|raiders|smugglers?|kidnappers?|robbers?|thieves|perpetrators?|suspects?|escapees?|soldiers|troops|guards|policemen)\b(?:(?!\b(famil(y|ies)|residents?|civilians?|villagers?|people|households?|inhabitants|women|children|herders?|shepherds?)\b)[^.;]){0,80})fled)\b/,
+    /\b(displac\w*|from their homes|sought shelter|refugees?|(?=fled)(?<!\b(attackers?|assailants?|gunmen|militants?|insurgents?|terrorists?|jihadists?|fighters|raiders|smugglers?|kidnappers?|robbers?|thieves|perpetrators?|suspects?|escapees?|soldiers|troops|guards|policemen)\b(?:(?!\b(famil(y|ies)|residents?|civilians?|villagers?|people|households?|inhabitants|women|children|herders?|shepherds?)\b)[^.;]){0,80})fled)\b/,
   ],
   ["humanitarian", /\b(aid|humanitarian|shelter|relief|red crescent)\b/],
   ["seizure", /\b(seiz\w*|confiscat\w*|recovered|intercept\w*|foil\w*|thwart\w*)\b/],
