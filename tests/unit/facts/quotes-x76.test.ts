@@ -73,4 +73,14 @@ describe("tags of set 66's misses, in new wording", () => {
       "A nurse at the Gaziantep Education and Research Hospital",
     ]);
   });
+
+  it("reads a kin noun's '-in-law' compound as a speaker, before and after a nested quote", () => {
+    const doc = extract(
+      "Her sister-in-law, a teacher in Hama, told this newspaper that the family had fled at night. \"She said, 'Take only the bread, we leave at dawn,'\" the sister-in-law said.",
+    );
+    expect(speakers(doc)).toEqual([
+      ["Her sister-in-law, a teacher in Hama", "the family had fled at night"],
+      ["the sister-in-law", "She said, 'Take only the bread, we leave at dawn,'"],
+    ]);
+  });
 });

@@ -2170,6 +2170,18 @@ export function phraseSpeaker(
   }
   const kin = kinOf(doc, owners, first, last);
   if (kin) return kin;
+  // "His brother-in-law said", "the sister-in-law told us": a kin noun's "-in-law" compound is
+  // a relative as the kin noun is, told in the article's words.
+  if (
+    tokens[last]?.norm === "law" &&
+    tokens[last - 1]?.text === "-" &&
+    tokens[last - 2]?.norm === "in" &&
+    tokens[last - 3]?.text === "-" &&
+    KIN.has(tokens[last - 4]?.norm ?? "") &&
+    last - 4 >= first &&
+    last - 4 <= first + 1
+  )
+    return { draft: null, name: spanText(doc, first, last).replace(/\s+/g, " ") };
   const desk = possessedDesk(doc, owners, first, last, memory);
   if (desk) return desk;
   const self = formerSelf(doc, owners, first, last);
