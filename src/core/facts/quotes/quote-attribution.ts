@@ -899,6 +899,13 @@ function listenerEnd(tokens: readonly Token[], k: number, end: number): number {
   // ("told Radio Nawa": a capitalised press word opening a name is read with the name, below.)
   if (PRESS.has(tokens[k]?.norm ?? "") && !(tokens[k]?.cap && tokens[k + 1]?.cap)) return k + 1;
   if (PRESS_KINDS.has(tokens[k]?.norm ?? "") && PRESS.has(tokens[k + 1]?.norm ?? "")) return k + 2;
+  // "told Syrian state television the drone ...", "told Iraqi media the ...": the press described
+  // by a nationality's adjective first.
+  const nation = tokens[k];
+  if (nation?.cap && nation.kind === "word" && /(?:an|i|ish|ese)$/.test(nation.norm)) {
+    if (PRESS.has(tokens[k + 1]?.norm ?? "") && !tokens[k + 1]?.cap) return k + 2;
+    if (PRESS_KINDS.has(tokens[k + 1]?.norm ?? "") && PRESS.has(tokens[k + 2]?.norm ?? "")) return k + 3;
+  }
   // "told my father the case was ...", "told his lawyer the ...": a relative or a post of the
   // speaker's own, after a possessive.
   const own = tokens[k + 1];

@@ -1,10 +1,12 @@
 import type { EntityDraft } from "../entities/entity-draft.js";
+import { WORD_VALUES } from "../quantities/numbers.js";
 import { type Doc, spanText } from "../text/doc.js";
 import type { Token } from "../text/tokenize.js";
 import { isVerbWord } from "../text/word-classes.js";
 import { APPEAL_VERBS, NAME_PARTICLES, OCCUPATION_NOUNS, ORG_HEADS, ROLE_NOUNS } from "../text/word-lists.js";
 import { colonTag } from "./colon-tags.js";
 import { hansardTurns } from "./hansard.js";
+import { leadSourceNamedNext } from "./lead-source.js";
 import { handleSubject, sharedAccount, threadPosts } from "./posts.js";
 import {
   type Attribution,
@@ -116,6 +118,8 @@ const SUBORDINATORS = new Set([
   "whereas",
 ]);
 /** Conjunctions opening an adverbial clause fronted before its main clause: "Since ..., X says, ...". */
+/** Words for a part of a count: "most of them", "half of those". */
+const PARTS = new Set(["most", "some", "many", "half", "several", "all", "none", "few"]);
 const FRONTED_SUBORDINATORS = new Set([
   "since",
   "when",
@@ -1156,7 +1160,9 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
       FRONTED_SUBORDINATORS.has(tokens[from]?.norm ?? "") &&
       !quoted(from) &&
       c1 - from >= 3 &&
-      !tokens.slice(from, c1).some((t, i) => quoted(from + i) || t.text === ";");
+      // "Since January, at least 40 bombs have struck the town, the monitor said, ...": a comma
+      // closing the fronted clause before the tag leaves the main clause before it too.
+      !tokens.slice(from, c1).some((t, i) => quoted(from + i) || t.text === ";" || t.text === ",");
     /**
      * A main clause's opening: a number, a name, a determiner, a subject pronoun or a bare noun
      * ("smuggling on this stretch has halved") — no verb, which would go on with the tag's clause.
@@ -1675,6 +1681,16 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
         !isSpeechVerb(next) &&
         !MANNER_OF_SAYING.has(next.norm) &&
         !quoted(c2 + 1);
+      // "47 bombs have struck the town, the monitor said, six of them in November": a count of
+      // part of what was said, with no verb, goes on with it too.
+      const partOf =
+        !whole &&
+        (next?.kind === "num" ||
+          Object.hasOwn(WORD_VALUES, next?.norm ?? "") ||
+          PARTS.has(next?.norm ?? "")) &&
+        !quoted(c2 + 1) &&
+        tokens[c2 + 2]?.norm === "of" &&
+        ["them", "these", "those", "whom"].includes(tokens[c2 + 3]?.norm ?? "");
       // "The clashes began, local sources told us, when a patrol ...", "Two were held in X, the
       // spokesman said, and the other three in Y": the sentence goes on with what was said.
       const resumes =
@@ -1713,7 +1729,7 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
           }
           const found = indirect(start, whole ? end - 1 : c1 - 1, speaker);
           midFound = found.length > 0;
-          if (midFound && goesOn) return [...found, ...indirect(c2 + 1, end - 1, speaker)];
+          if (midFound && (goesOn || partOf)) return [...found, ...indirect(c2 + 1, end - 1, speaker)];
           if (midFound && resumes > 0) return [...found, ...indirect(resumes, end - 1, speaker)];
           return found;
         },
@@ -1964,6 +1980,7 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
     if (!quotes.some((o) => o.kind === "indirect" && o.first <= q.first && q.last <= o.last)) quotes.push(q);
   const people = new Set([...owners.values()].filter((d) => d.type === "person"));
   for (const q of quotes) q.speaker = postHolder(q.speaker, people) ?? q.speaker;
+  if (quotes.length > 1) leadSourceNamedNext(doc, owners, quotes);
   const seen = new Set<string>();
   return dropEchoes(
     doc,

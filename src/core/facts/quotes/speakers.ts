@@ -213,6 +213,9 @@ const SOURCE_NOUNS = new Set([
   ..."dealer dealers seller sellers vendor vendors merchant merchants grocer grocers wholesaler wholesalers retailer retailers broker brokers stallholder stallholders".split(
     " ",
   ),
+  // "..., the engineer's employer said", "the contractor told us": the one a victim worked for
+  // speaks of them, as their kin and colleagues do.
+  ..."employer employers contractor contractors".split(" "),
 ]);
 /** Institutions that speak without a name of their own: "the Lebanese presidency said". */
 const INSTITUTION_HEADS = new Set([
@@ -240,6 +243,8 @@ const OFFICE_HEADS = new Set(
 const ORG_SOURCES = new Set(
   "activists sources statistics figures data reporters correspondents monitors researchers".split(" "),
 );
+/** What a body that counts and reports attacks is called for short: "the monitor". */
+const WATCHING_BODIES = new Set(["monitor", "watchdog", "observatory"]);
 /** Singular nouns saying what a named body is ("SOHR war monitor", "the X rights watchdog"). */
 const ORG_DESCRIPTORS = new Set(["monitor", "watchdog", "observatory", "outlet", "agency"]);
 /** Counts opening a group of sources: "three officials and a border official". */
@@ -2053,6 +2058,22 @@ function inTitledComplement(tokens: readonly Token[], first: number, k: number):
 
 const head0 = (tokens: readonly Token[], k: number) => tokens[k]?.norm ?? "";
 
+/**
+ * "a doctor at the Izmir Teaching and Research Hospital": an "and" inside the capitalised name
+ * of an institution, after "the" and a preposition, and before the name's closing head word
+ * ("Hospital", "University", "Centre"), joins the words of one name, not two sources.
+ */
+function inInstitutionName(tokens: readonly Token[], first: number, k: number): boolean {
+  let j = k - 1;
+  while (j > first && tokens[j]?.cap && tokens[j]?.kind === "word") j--;
+  if (j === k - 1 || tokens[j]?.norm !== "the" || !PHRASE_PREPOSITIONS_ALL.has(tokens[j - 1]?.norm ?? ""))
+    return false;
+  let e = k + 1;
+  while (tokens[e]?.cap && tokens[e]?.kind === "word" && e - k <= 4) e++;
+  const closing = tokens[e - 1]?.norm ?? "";
+  return e > k + 1 && (INSTITUTION_HEADS.has(closing) || ORG_HEADS.has(closing));
+}
+
 /** The nearest armed group mentioned before token k: what "the group" means. */
 const ARMED_NAME =
   /\b(?:Units|Forces|Brigades?|Battalions?|Front|Army|Militias?|Resistance|Mobili[sz]ation|Guards?)\b/;
@@ -2179,6 +2200,18 @@ export function phraseSpeaker(
   }
   const kin = kinOf(doc, owners, first, last);
   if (kin) return kin;
+  // "His brother-in-law said", "the sister-in-law told us": a kin noun's "-in-law" compound is
+  // a relative as the kin noun is, told in the article's words.
+  if (
+    tokens[last]?.norm === "law" &&
+    tokens[last - 1]?.text === "-" &&
+    tokens[last - 2]?.norm === "in" &&
+    tokens[last - 3]?.text === "-" &&
+    KIN.has(tokens[last - 4]?.norm ?? "") &&
+    last - 4 >= first &&
+    last - 4 <= first + 1
+  )
+    return { draft: null, name: spanText(doc, first, last).replace(/\s+/g, " ") };
   const desk = possessedDesk(doc, owners, first, last, memory);
   if (desk) return desk;
   const self = formerSelf(doc, owners, first, last);
@@ -2275,7 +2308,7 @@ export function phraseSpeaker(
     if (tokens[k]?.norm !== "and") continue;
     // "The Director of Safety and Security", "the Minister of Trade and Industry": an "and"
     // between capitalised words of an office's "of" complement is inside the one title.
-    if (inTitledComplement(tokens, first, k)) continue;
+    if (inTitledComplement(tokens, first, k) || inInstitutionName(tokens, first, k)) continue;
     // "Kurdish and Iraqi officials": two modifiers of one plural source are one source.
     const modifier = tokens[first] as Token;
     if (
@@ -2384,7 +2417,7 @@ export function phraseSpeaker(
     if (d?.type === "person") person ??= d;
     if (d?.type === "organization") org ??= d;
   }
-  if (person) return asSpeaker(person);
+  if (person) return asSpeaker(courtesyNamesake(tokens, owners, first, last, person));
   const introduced = org ? null : bodyNamedInApposition(doc, owners, first, last);
   if (introduced) return asSpeaker(introduced);
   // "The Chair", "The Director of National Security": an office of a record's attendance list.
@@ -2515,7 +2548,9 @@ export function phraseSpeaker(
     if (described) return asSpeaker(described);
     // "..., the Oslo-based organisation said. ..., the organisation said": a body's common noun
     // alone is the organization quoted in this sentence or the one before.
-    if (PLAIN_BODY_NOUNS.has(head.norm) && !head.cap) {
+    // "..., the Observatory said. ..., the monitor said": so is the noun for what a monitoring
+    // body is.
+    if ((PLAIN_BODY_NOUNS.has(head.norm) || WATCHING_BODIES.has(head.norm)) && !head.cap) {
       const near = memory.lastNear(tokens[first]?.sentence ?? -1);
       if (near?.draft?.type === "organization") return near;
     }
@@ -2635,6 +2670,43 @@ function previousSubjectBody(
   const k = tokens[before.tokenStart]?.norm === "the" ? before.tokenStart + 1 : before.tokenStart;
   const subject = owners.get(k);
   return subject?.type === "organization" && owners.get(k - 1) !== subject ? subject : null;
+}
+
+/** Courtesy titles and the gender they state: "Mrs Pryce" is a woman. */
+const COURTESY_GENDER: Record<string, "male" | "female"> = {
+  mr: "male",
+  mrs: "female",
+  ms: "female",
+  miss: "female",
+};
+
+/**
+ * "His wife, Siân Pryce, said ... Mrs Pryce said she had asked him not to go": a courtesy title
+ * before a family name two people of the article share says which of them is meant. When the
+ * person the name was read as is not known to be of the title's gender and exactly one namesake
+ * is, that namesake speaks.
+ */
+function courtesyNamesake(
+  tokens: readonly Token[],
+  owners: ReadonlyMap<number, EntityDraft>,
+  first: number,
+  last: number,
+  person: EntityDraft,
+): EntityDraft {
+  const gender = COURTESY_GENDER[tokens[first]?.norm ?? ""];
+  if (!gender || person.gender === gender || last <= first) return person;
+  // The whole family name written after the title: "Mr Khudeda Murad" is no "Elias Qasim Murad".
+  const written = tokens
+    .slice(first + 1, last + 1)
+    .map((t) => t.norm)
+    .join(" ");
+  const bears = (d: EntityDraft) => ` ${d.name.toLowerCase().replace(/\s+/g, " ")}`.endsWith(` ${written}`);
+  const namesakes = new Set(
+    [...owners.values()].filter(
+      (d) => d !== person && d.type === "person" && d.gender === gender && bears(d),
+    ),
+  );
+  return namesakes.size === 1 ? ([...namesakes][0] as EntityDraft) : person;
 }
 
 /** Common nouns a text describes a named body by: "the Oslo-based organisation", "the charity". */
@@ -3253,7 +3325,10 @@ function phraseStart(tokens: readonly Token[], k: number, sentenceStart: number)
       ].includes(t.norm) &&
       // "A WHO field officer": the World Health Organization in capitals, not a relative pronoun.
       !isAcronym(t) &&
-      !(t.norm === "and" && inTitledComplement(tokens, sentenceStart, j - 1))
+      !(
+        t.norm === "and" &&
+        (inTitledComplement(tokens, sentenceStart, j - 1) || inInstitutionName(tokens, sentenceStart, j - 1))
+      )
     )
       break;
     // "The memo cites a detainee arrested in May, who told ...": the verb's object is the
