@@ -100,6 +100,7 @@ export const ANALYSIS_SETS = [
   "analysis-heldout61",
   "analysis-heldout62",
   "analysis-heldout63",
+  "analysis-heldout64",
 ] as const;
 
 export function loadCases(dir = ANALYSIS_DIR): { cases: AnalysisCase[]; articles: Map<string, CaseArticle> } {
