@@ -611,6 +611,11 @@ const LATER_SETS = [
     "extract-first-sight-66.json",
     "Sixty-sixth held-out set (650-659, written blind while 0.58.0 was current, news registers; first sight with 0.58.0 at f3e85f7d)",
   ],
+  [
+    "corpus-heldout67",
+    "extract-first-sight-67.json",
+    "Sixty-seventh held-out set (660-669, written blind while 0.59.0 was current, news registers; first sight with 0.59.0 at 4cb9d764)",
+  ],
 ] as const;
 for (const [folder, record, title] of LATER_SETS) {
   const dir = path.join(ROOT, "tests/fixtures", folder);
