@@ -72,7 +72,7 @@ import {
   withdrawsNoForce,
 } from "./relevance.js";
 import { collectReports, type Report, reportKey, type SourceDocument } from "./reports.js";
-import { meetsRequirement } from "./sufficiency.js";
+import { meetsRequirement, trendBasis } from "./sufficiency.js";
 import type { Factor, JudgmentRule, Pattern, Theme } from "./theme.js";
 import { watchResults } from "./watch.js";
 
@@ -1407,6 +1407,14 @@ function judge(rule: JudgmentRule, ctx: JudgeContext): JudgmentResult {
     conflicts,
     newestAgeDays: newestAge,
     horizonDays: theme.horizonDays,
+    ...(rule.requires.periods
+      ? {
+          trendSources: trendBasis(rule.requires, assigned, ctx.reports).basis.map((r) => ({
+            key: r.sourceKey,
+            reliability: r.grade.reliability,
+          })),
+        }
+      : {}),
   });
   // "Almost no chance" and "almost certain" say the reporting all but settles the question: below
   // high confidence the estimate is held within "very unlikely" and "very likely".

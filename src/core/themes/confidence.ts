@@ -12,6 +12,8 @@ export interface ConfidenceInput {
   /** Age in days of the newest relevant report on the briefing date, null if undated. */
   newestAgeDays: number | null;
   horizonDays: number;
+  /** For a trend judgment, the sources of the reports its comparison of periods rests on. */
+  trendSources?: { key: string; reliability: Reliability }[];
 }
 
 const LEVELS: ConfidenceLevel[] = ["low", "moderate", "high"];
@@ -59,6 +61,13 @@ export function confidenceOf(input: ConfidenceInput): { level: ConfidenceLevel; 
   else if ((n >= 2 && strong + fair >= 1) || (strong >= 1 && input.evidencedFactors >= 2)) level = 1;
   if (input.conflicts > 0) level = Math.min(level, 1);
   if (stale) level = Math.max(0, level - 1);
+  // A change over time that only an ungraded or poorly graded source tells (a group's own tally
+  // of its attacks) cannot carry more than low confidence, however well the single events are
+  // sourced: the judgment is about the change.
+  const trendKeys = new Set((input.trendSources ?? []).map((s) => s.key));
+  const trendUngraded =
+    trendKeys.size > 0 && !(input.trendSources ?? []).some((s) => ["A", "B", "C"].includes(s.reliability));
+  if (trendUngraded) level = 0;
 
   const reasons = [
     `the relevant reporting comes from ${sourcesReason(n, strong, strong + fair)}`,
@@ -71,6 +80,10 @@ export function confidenceOf(input: ConfidenceInput): { level: ConfidenceLevel; 
   if (input.conflicts > 0)
     reasons.push(
       `the sources conflict on ${input.conflicts === 1 ? "one point" : `${input.conflicts} points`}`,
+    );
+  if (trendUngraded)
+    reasons.push(
+      `the comparison of periods comes only from ${trendKeys.size === 1 ? "a source" : `${trendKeys.size} sources`} not of known reliability (A–C)`,
     );
   if (stale && input.newestAgeDays !== null)
     reasons.push(

@@ -121,18 +121,41 @@ export function meetsRequirement(
     if (!addressed && !told) unmet.push(`the reporting does not address ${g.about}`);
   }
   if (requires.periods && unmet.length === 0) {
-    const reports = reportsOf(requires.groups.flatMap((g) => g.factors));
-    // A tally to date ("more than 200 attacks since January") counts from its start to now: its
-    // start is no period of its own, and it gives no earlier term to set the latest events against.
-    const periods = recentPeriods(
-      reports.filter((r) => r.ownDate && r.date && !r.toDate).map((r) => r.date ?? ""),
-    );
-    const compared =
-      reports.some((r) => comparesPeriods(r)) || companions.some((r) => comparesCountedKind(r, reports));
-    if (periods.size < requires.periods && !compared)
+    const { basis, periods } = trendBasis(requires, assigned, companions);
+    if (basis.length === 0)
       unmet.push(
-        `a trend needs reporting from ${requires.periods} periods to compare, and the sources give ${periods.size === 0 ? "no dated period" : "one"}`,
+        `a trend needs reporting from ${requires.periods} periods to compare, and the sources give ${periods === 0 ? "no dated period" : "one"}`,
       );
   }
   return unmet;
+}
+
+/**
+ * The reports a trend judgment's comparison rests on: the sentences that compare two periods of
+ * the counted kind of event ("31 operations in December, against 18 in November"), else the dated
+ * reports whose half-years give the periods. Empty when the reporting gives no comparison;
+ * `periods` is how many recent dated periods the counted reports cover. The basis, not every
+ * report counted, tells how far the change over time can be trusted: a tally over two months in a
+ * group's own newsletter is the group's word, however well the latest attack is sourced.
+ */
+export function trendBasis(
+  requires: Pick<Requires, "groups" | "periods">,
+  assigned: ReadonlyMap<string, readonly { report: Report }[]>,
+  companions: readonly Report[] = [],
+): { basis: Report[]; periods: number } {
+  const reports = requires.groups
+    .flatMap((g) => g.factors)
+    .flatMap((id) => (assigned.get(id) ?? []).map((c) => c.report));
+  // A tally to date ("more than 200 attacks since January") counts from its start to now: its
+  // start is no period of its own, and it gives no earlier term to set the latest events against.
+  const dated = reports.filter((r) => r.ownDate && r.date && !r.toDate);
+  const periods = recentPeriods(dated.map((r) => r.date ?? ""));
+  const comparing = [
+    ...reports.filter((r) => comparesPeriods(r)),
+    ...companions.filter((r) => comparesCountedKind(r, reports)),
+  ];
+  if (comparing.length > 0) return { basis: comparing, periods: periods.size };
+  const needed = requires.periods ?? 2;
+  if (periods.size < needed) return { basis: [], periods: periods.size };
+  return { basis: dated.filter((r) => periods.has(halfYear(r.date ?? ""))), periods: periods.size };
 }
