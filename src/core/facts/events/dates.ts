@@ -679,12 +679,18 @@ const PATTERNS: Pattern[] = [
       `\\b(?:(?:in|during|over|through(?:out)?)\\s+)?the\\s+(first|last|final|second|third|fourth)\\s+(?:(few|two|three|four|five|six|\\d{1,2})\\s+)?(months|half|quarter)\\s+of\\s+(?:${YEAR}|(the|this|last)\\s+year)\\b`,
       "gi",
     ),
-    resolve: (m, pub) => {
+    resolve: (m, pub, hint) => {
+      const of = m[5]?.toLowerCase();
+      // "58 attacks between July and December 2026 ... killed in the attacks of the second half
+      // of the year", told in January 2027: "the year" is the one the story last named, not the
+      // year of publication ("this year" and "last year" count from publication).
       const year = m[4]
         ? Number(m[4])
-        : pub
-          ? pub.getUTCFullYear() - (m[5]?.toLowerCase() === "last" ? 1 : 0)
-          : null;
+        : of === "the" && hint !== null
+          ? hint
+          : pub
+            ? pub.getUTCFullYear() - (of === "last" ? 1 : 0)
+            : null;
       if (year === null) return null;
       const range = partOfYear(
         (m[1] ?? "").toLowerCase(),
