@@ -963,7 +963,7 @@ export interface components {
             /** @description For a place that is an area, not a point: coordinates are then a representative point */
             area?: {
                 /** @enum {string} */
-                kind: "country" | "governorate" | "region" | "part";
+                kind: "country" | "governorate" | "region" | "river" | "part";
                 /** @description For a part ('eastern Homs'): the name of the place it is part of */
                 of?: string;
                 /** @description [west, south, east, north], WGS 84 */

@@ -47,7 +47,7 @@ export const BBox = z
   .describe("[west, south, east, north], WGS 84");
 
 export const Area = z.object({
-  kind: z.enum(["country", "governorate", "region", "part"]),
+  kind: z.enum(["country", "governorate", "region", "river", "part"]),
   of: z.string().optional().describe("For a part ('eastern Homs'): the name of the place it is part of"),
   bbox: BBox.optional(),
 });

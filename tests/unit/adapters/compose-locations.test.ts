@@ -23,6 +23,16 @@ describe("the locations table", () => {
     expect(kindOf("Hasakah")).toMatchObject({ kind: "Place" });
     expect(kindOf("Iraq")).toMatchObject({ kind: "Country", area: "country" });
   });
+
+  it("types a river as a river, an area set in italics about a point, not a town's dot", () => {
+    const rows = locationRows([
+      doc(
+        "Gunmen crossed the Euphrates near Deir ez-Zor on Monday, and a boat was seized on the Khabur River.",
+      ),
+    ]);
+    expect(rows.find((r) => r.name === "Euphrates")).toMatchObject({ kind: "River", area: "river" });
+    expect(rows.find((r) => r.name.startsWith("Khabur"))).toMatchObject({ kind: "River", area: "river" });
+  });
 });
 
 describe("the names the tables print", () => {

@@ -72,6 +72,7 @@ const AREA_LABEL: Record<NonNullable<Entity["area"]>["kind"], string> = {
   country: "Country",
   governorate: "Place",
   region: "Region",
+  river: "River",
   part: "Area",
 };
 

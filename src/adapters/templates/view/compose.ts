@@ -62,13 +62,13 @@ function reportingPeriod(dates: (string | null)[]): string {
 }
 
 /**
- * A facility is a square, a point place a dot, and a region ("northeast Syria") or a part of a
- * place ("eastern Homs") a name in italics (a governorate is drawn as its capital; see
+ * A facility is a square, a point place a dot, and a region ("northeast Syria"), a river or a part
+ * of a place ("eastern Homs") a name in italics (a governorate is drawn as its capital; see
  * compose-entities.ts).
  */
 function markerKind(l: LocationRow): MapMarker["kind"] {
   if (l.kind === "Facility") return "facility";
-  return l.area === "region" || l.area === "part" ? "area" : "place";
+  return l.area === "region" || l.area === "river" || l.area === "part" ? "area" : "place";
 }
 
 function mapOf(

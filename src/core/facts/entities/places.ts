@@ -138,7 +138,14 @@ function areaOf(entry: LexiconEntry): Entity["area"] | undefined {
     const base = entry.name.replace(/^\S+\s+/, "");
     return { kind: "part", of: base, ...(bbox ? { bbox } : {}) };
   }
-  if (entry.kind !== "country" && entry.kind !== "governorate" && entry.kind !== "region") return undefined;
+  // A river is a line, not a point: its position is only where its name is set.
+  if (
+    entry.kind !== "country" &&
+    entry.kind !== "governorate" &&
+    entry.kind !== "region" &&
+    entry.kind !== "river"
+  )
+    return undefined;
   return { kind: entry.kind, ...(bbox && EXTENTS[entry.id] ? { bbox } : {}) };
 }
 
