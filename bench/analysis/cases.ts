@@ -101,6 +101,7 @@ export const ANALYSIS_SETS = [
   "analysis-heldout62",
   "analysis-heldout63",
   "analysis-heldout64",
+  "analysis-heldout65",
 ] as const;
 
 export function loadCases(dir = ANALYSIS_DIR): { cases: AnalysisCase[]; articles: Map<string, CaseArticle> } {
