@@ -616,6 +616,11 @@ const LATER_SETS = [
     "extract-first-sight-67.json",
     "Sixty-seventh held-out set (660-669, written blind while 0.59.0 was current, news registers; first sight with 0.59.0 at 4cb9d764)",
   ],
+  [
+    "corpus-heldout68",
+    "extract-first-sight-68.json",
+    "Sixty-eighth held-out set (670-679, written blind while 0.60.0 was current, news registers; first sight with 0.60.0 at fc37e1e3)",
+  ],
 ] as const;
 for (const [folder, record, title] of LATER_SETS) {
   const dir = path.join(ROOT, "tests/fixtures", folder);
