@@ -1007,7 +1007,10 @@ export function assess(
     const reason = ungroundedReason(own, fits);
     if (reason) framed.set(d.article.id, `the article reports no security events: ${reason}`);
     else if (topic) {
-      const onTopic = (r: Report) => fits(r) && topic.patterns.some((p) => patternFit(p, r, at) > 0);
+      // A where-topic's kind of site is a site the lexicon places: a prison named only by its head
+      // noun ("escaped from Valdice prison") may be in any country.
+      const onTopic = (r: Report) =>
+        fits(r) && topic.patterns.some((p) => patternFit(p, r, at, { known: topic.where }) > 0);
       // A topic of places and parties asks only where the article's facts happen: that it tells
       // security events is already known, and "they fired at the gate" in a letter from a prison
       // in Hasakah happened there, whoever "they" are. A topic of kinds asks its own facts to be
