@@ -255,9 +255,17 @@ function barrierAside(r: Report): boolean {
  * counts for nothing, as one crossed does. One that cuts smugglers off from their routes is not this.
  */
 const COST_TO_RESIDENTS =
-  /^\s+(?:(?:has|have|had|now|also)\s+){0,2}(?:cut|cuts|separated|separates|divided|divides|isolated|isolates|kept|keeps)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:off\s+)?from\s+(?:their\s+|its\s+|the\s+|his\s+|her\s+)?(?:own\s+)?(?:relatives|families|kin|kinsmen|clans?|land|lands|fields|farms|orchards|pastures|grazing|markets?|schools?|clinics?|hospitals?|graves|homes)\b/iu;
+  /^\s+(?:(?:has|have|had|now|also)\s+){0,2}(?:cut|cuts|separated|separates|divided|divides|isolated|isolates|kept|keeps)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:off\s+)?from\s+(?:their\s+|its\s+|the\s+|his\s+|her\s+)?(?:own\s+)?(?:relatives|families|kin|kinsmen|clans?|land|lands|farmland|farmlands|fields|farms|orchards|pastures|grazing|markets?|schools?|clinics?|hospitals?|graves|homes)\b/iu;
+/**
+ * So is one told by the way of life it hinders: "the wall has also disrupted the movement of
+ * nomadic herders", "the berm blocks the seasonal routes of shepherds". One that disrupts the
+ * movement of smugglers or fighters holds against crossers and is not this.
+ */
+const COST_TO_WAY_OF_LIFE =
+  /^\s+(?:(?:has|have|had|now|also|badly|seriously|severely)\s+){0,3}(?:disrupt(?:s|ed)?|hamper(?:s|ed)?|block(?:s|ed)?|restrict(?:s|ed)?|curb(?:s|ed)?|hinder(?:s|ed)?|upset|upsets|ended|ends)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:movements?|routes?|migrations?|livelihoods?|grazing|trade|herding|crossings?|visits?)\s+of\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:herders|herdsmen|shepherds|nomads|bedouins?|farmers|residents|villagers|families|traders|tribes(?:men)?|pastoralists|flocks)\b/iu;
 function costToResidents(r: Report): boolean {
-  return isBarrier(r) && COST_TO_RESIDENTS.test(tail(r) ?? "");
+  const after = tail(r) ?? "";
+  return isBarrier(r) && (COST_TO_RESIDENTS.test(after) || COST_TO_WAY_OF_LIFE.test(after));
 }
 /**
  * A barrier named only as what talks will weigh the money or the plans for ("will host the
