@@ -387,11 +387,26 @@ const OPENS_RATED_FALSE =
   /^\P{L}*(?:these|those|such|the|this|that)\s+(?:[\p{L}-]+\s+){0,2}?(?:(?:reports?|claims?|posts?|rumou?rs?|allegations?|stories|news|accounts?|information)\s+)?(?:is|are|was|were)\s+(?:completely\s+|entirely\s+|totally\s+|wholly\s+|simply\s+|all\s+)?(?:false|untrue|fabricated|baseless|unfounded|fake|incorrect|inaccurate|misleading|lies|not true)\b/iu;
 
 /** Whether a report's sentence rates the claim that tells it false, or relays a claim the next one rates false. */
-export function claimRatedFalse(r: Pick<Report, "sentenceText" | "followedBy">): boolean {
-  if (ratesClaimFalse(r.sentenceText)) return true;
+export function claimRatedFalse(
+  r: Pick<Report, "sentenceText" | "followedBy"> & Partial<Pick<Report, "text">>,
+): boolean {
+  if (ratesClaimFalse(r.sentenceText)) return !toldAfterRating(r);
   return relaysClaim(r.sentenceText) && opensRatedFalse(r.followedBy ?? "");
 }
 const ratesClaimFalse = perSentence((s) => CLAIM_RATED_FALSE.test(s));
+/**
+ * "Reports that coalition forces have left the Harir base are untrue, and coalition advisers
+ * continue to work there": what the sentence goes on to assert in a clause of its own, after the
+ * rating, is the source's own account, not the claim it rates false.
+ */
+const AFTER_RATING = /^[^.;]*?(?:[;,]\s*(?:and|but|while|whereas)?|\s+(?:and|but|while|whereas))\s*$/i;
+function toldAfterRating(r: Pick<Report, "sentenceText"> & Partial<Pick<Report, "text">>): boolean {
+  const m = CLAIM_RATED_FALSE.exec(r.sentenceText);
+  if (!m || !r.text) return false;
+  const end = m.index + m[0].length;
+  const at = r.sentenceText.indexOf(r.text, end);
+  return at >= end && AFTER_RATING.test(r.sentenceText.slice(end, at));
+}
 /** Whether a report's own sentence rates the reports that tell it false ("Reports that ... are inaccurate"). */
 export const sentenceRatesClaimFalse = (r: Pick<Report, "sentenceText">): boolean =>
   ratesClaimFalse(r.sentenceText);
