@@ -255,9 +255,17 @@ function barrierAside(r: Report): boolean {
  * counts for nothing, as one crossed does. One that cuts smugglers off from their routes is not this.
  */
 const COST_TO_RESIDENTS =
-  /^\s+(?:(?:has|have|had|now|also)\s+){0,2}(?:cut|cuts|separated|separates|divided|divides|isolated|isolates|kept|keeps)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:off\s+)?from\s+(?:their\s+|its\s+|the\s+|his\s+|her\s+)?(?:own\s+)?(?:relatives|families|kin|kinsmen|clans?|land|lands|fields|farms|orchards|pastures|grazing|markets?|schools?|clinics?|hospitals?|graves|homes)\b/iu;
+  /^\s+(?:(?:has|have|had|now|also)\s+){0,2}(?:cut|cuts|separated|separates|divided|divides|isolated|isolates|kept|keeps)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:off\s+)?from\s+(?:their\s+|its\s+|the\s+|his\s+|her\s+)?(?:own\s+)?(?:relatives|families|kin|kinsmen|clans?|land|lands|farmland|farmlands|fields|farms|orchards|pastures|grazing|markets?|schools?|clinics?|hospitals?|graves|homes)\b/iu;
+/**
+ * So is one told by the way of life it hinders: "the wall has also disrupted the movement of
+ * nomadic herders", "the berm blocks the seasonal routes of shepherds". One that disrupts the
+ * movement of smugglers or fighters holds against crossers and is not this.
+ */
+const COST_TO_WAY_OF_LIFE =
+  /^\s+(?:(?:has|have|had|now|also|badly|seriously|severely)\s+){0,3}(?:disrupt(?:s|ed)?|hamper(?:s|ed)?|block(?:s|ed)?|restrict(?:s|ed)?|curb(?:s|ed)?|hinder(?:s|ed)?|upset|upsets|ended|ends)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:movements?|routes?|migrations?|livelihoods?|grazing|trade|herding|crossings?|visits?)\s+of\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:herders|herdsmen|shepherds|nomads|bedouins?|farmers|residents|villagers|families|traders|tribes(?:men)?|pastoralists|flocks)\b/iu;
 function costToResidents(r: Report): boolean {
-  return isBarrier(r) && COST_TO_RESIDENTS.test(tail(r) ?? "");
+  const after = tail(r) ?? "";
+  return isBarrier(r) && (COST_TO_RESIDENTS.test(after) || COST_TO_WAY_OF_LIFE.test(after));
 }
 /**
  * A barrier named only as what talks will weigh the money or the plans for ("will host the
@@ -1007,7 +1015,10 @@ export function assess(
     const reason = ungroundedReason(own, fits);
     if (reason) framed.set(d.article.id, `the article reports no security events: ${reason}`);
     else if (topic) {
-      const onTopic = (r: Report) => fits(r) && topic.patterns.some((p) => patternFit(p, r, at) > 0);
+      // A where-topic's kind of site is a site the lexicon places: a prison named only by its head
+      // noun ("escaped from Valdice prison") may be in any country.
+      const onTopic = (r: Report) =>
+        fits(r) && topic.patterns.some((p) => patternFit(p, r, at, { known: topic.where }) > 0);
       // A topic of places and parties asks only where the article's facts happen: that it tells
       // security events is already known, and "they fired at the gate" in a letter from a prison
       // in Hasakah happened there, whoever "they" are. A topic of kinds asks its own facts to be

@@ -8,6 +8,7 @@ import { RELIABILITY, RELIABILITY_WEIGHT, type Reliability } from "../sources/ad
 import { fold } from "../text/fold.js";
 import { escapeRegExp } from "../text/regexp.js";
 import type { Conflict, ConflictClaim } from "./assessment.js";
+import { attributionOf } from "./claim-attribution.js";
 import {
   ANOTHER_BODY,
   allPresent,
@@ -2776,7 +2777,18 @@ const DISPUTE =
 function disputedWithin(a: Report, b: Report): boolean {
   if (a.articleId !== b.articleId || a.sentence === b.sentence) return false;
   const later = a.sentence > b.sentence ? a : b;
-  return DISPUTE.test(later.sentenceText);
+  return DISPUTE.test(later.sentenceText) || creditedApart(a, b);
+}
+
+/**
+ * "Iraq's Ministry of Interior says that 380 kilometres of wall now stand ..." and then "Our review
+ * of satellite imagery finds a continuous wall along only about 215 kilometres": one article that
+ * credits one figure to a body it names and gives another as its own finding, or credits the two
+ * to two bodies, relays two accounts, as two sources' figures are.
+ */
+function creditedApart(a: Report, b: Report): boolean {
+  const [one, two] = [a, b].map((r) => attributionOf(r.sentenceText, [], r.source)?.toLowerCase());
+  return (one !== undefined || two !== undefined) && one !== two;
 }
 
 /**

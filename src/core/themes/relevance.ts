@@ -387,11 +387,26 @@ const OPENS_RATED_FALSE =
   /^\P{L}*(?:these|those|such|the|this|that)\s+(?:[\p{L}-]+\s+){0,2}?(?:(?:reports?|claims?|posts?|rumou?rs?|allegations?|stories|news|accounts?|information)\s+)?(?:is|are|was|were)\s+(?:completely\s+|entirely\s+|totally\s+|wholly\s+|simply\s+|all\s+)?(?:false|untrue|fabricated|baseless|unfounded|fake|incorrect|inaccurate|misleading|lies|not true)\b/iu;
 
 /** Whether a report's sentence rates the claim that tells it false, or relays a claim the next one rates false. */
-export function claimRatedFalse(r: Pick<Report, "sentenceText" | "followedBy">): boolean {
-  if (ratesClaimFalse(r.sentenceText)) return true;
+export function claimRatedFalse(
+  r: Pick<Report, "sentenceText" | "followedBy"> & Partial<Pick<Report, "text">>,
+): boolean {
+  if (ratesClaimFalse(r.sentenceText)) return !toldAfterRating(r);
   return relaysClaim(r.sentenceText) && opensRatedFalse(r.followedBy ?? "");
 }
 const ratesClaimFalse = perSentence((s) => CLAIM_RATED_FALSE.test(s));
+/**
+ * "Reports that coalition forces have left the Harir base are untrue, and coalition advisers
+ * continue to work there": what the sentence goes on to assert in a clause of its own, after the
+ * rating, is the source's own account, not the claim it rates false.
+ */
+const AFTER_RATING = /^[^.;]*?(?:[;,]\s*(?:and|but|while|whereas)?|\s+(?:and|but|while|whereas))\s*$/i;
+function toldAfterRating(r: Pick<Report, "sentenceText"> & Partial<Pick<Report, "text">>): boolean {
+  const m = CLAIM_RATED_FALSE.exec(r.sentenceText);
+  if (!m || !r.text) return false;
+  const end = m.index + m[0].length;
+  const at = r.sentenceText.indexOf(r.text, end);
+  return at >= end && AFTER_RATING.test(r.sentenceText.slice(end, at));
+}
 /** Whether a report's own sentence rates the reports that tell it false ("Reports that ... are inaccurate"). */
 export const sentenceRatesClaimFalse = (r: Pick<Report, "sentenceText">): boolean =>
   ratesClaimFalse(r.sentenceText);
@@ -791,8 +806,15 @@ function selects(selector: string, e: ResolvedEntity): boolean {
   }
 }
 
-const anySelected = (selectors: readonly string[], entities: readonly ResolvedEntity[]) =>
-  selectors.some((s) => entities.some((e) => selects(s, e)));
+/**
+ * Whether some entity meets some selector. `known` asks a kind of a site ("kind:prison") to be met
+ * by a site the lexicon knows: "Two inmates escaped from Valdice prison" names a prison by its head
+ * noun, which tells what the site is but not where it is.
+ */
+const anySelected = (selectors: readonly string[], entities: readonly ResolvedEntity[], known = false) =>
+  selectors.some((s) =>
+    entities.some((e) => selects(s, e) && (!known || e.lexiconId !== null || !s.startsWith("kind:"))),
+  );
 
 function typeMatches(p: Pattern, r: Report): boolean {
   if (p.allTags.some((t) => !r.tags.includes(t))) return false;
@@ -817,20 +839,20 @@ export function patternFit(
   p: Pattern,
   r: Report,
   briefingDate: Date,
-  options: { modality?: boolean; places?: boolean } = {},
+  options: { modality?: boolean; places?: boolean; known?: boolean } = {},
 ): number {
   if (!p.kinds.includes(r.kind)) return 0;
   if ((options.modality ?? true) && !p.modality.includes(r.modality)) return 0;
   if (!typeMatches(p, r)) return 0;
   const entities = p.own ? r.own : r.entities;
-  if (p.actors.length > 0 && !anySelected(p.actors, entities)) return 0;
+  if (p.actors.length > 0 && !anySelected(p.actors, entities, options.known)) return 0;
   // What rules a fact out must be named in its own sentence: an actor borrowed from the sentences
   // before it ("Iraqi accents" two sentences earlier) may say who acted, never who did not.
   if (p.notActors.length > 0 && anySelected(p.notActors, p.own ? r.own : r.named)) return 0;
   // A place the sentence does not name but the story is set in fits, less well than one it names.
   let setting = 0;
   if (options.places ?? true) {
-    const placed = placeMatch(p, r);
+    const placed = placeMatch(p, r, options.known);
     if (placed === 0) return 0;
     setting = 1 - placed;
   }
@@ -865,9 +887,9 @@ export function patternFit(
  * How a report meets the places a pattern names: 1 in its own sentence (or when the pattern names
  * none), 0.5 only through the story's setting (unless the pattern wants its own sentence), 0 not.
  */
-function placeMatch(p: Pattern, r: Report): number {
-  if (p.places.length === 0 || anySelected(p.places, p.own ? r.own : r.entities)) return 1;
-  return !p.own && anySelected(p.places, r.setting) ? 0.5 : 0;
+function placeMatch(p: Pattern, r: Report, known = false): number {
+  if (p.places.length === 0 || anySelected(p.places, p.own ? r.own : r.entities, known)) return 1;
+  return !p.own && anySelected(p.places, r.setting, known) ? 0.5 : 0;
 }
 
 /** Whether a report is at a place the pattern names, in its sentence or the story's setting. */
