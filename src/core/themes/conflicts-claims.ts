@@ -104,6 +104,8 @@ export interface FigureClaim {
   contests?: string;
   /** A figure the sentence implies rather than states ("lightly wounded": so none killed). */
   implied?: boolean;
+  /** A count told as a magnitude in words, no figure ("dozens"): how the conflict names its side. */
+  worded?: string;
   /**
    * A figure given as the real one against the figure the sentence before gave ("the real figure
    * was fewer than 800"): set against it, whatever the bounds of the two.
@@ -127,7 +129,7 @@ const WORDS = Object.keys(WORD_VALUES)
   .sort((a, b) => b.length - a.length)
   .join("|");
 // "More than a million pills": "a" before a scale is one of it. "About a dozen armed men" are
-// twelve, "two dozen" twenty-four ("dozens of" is no figure). "A single soldier was wounded" is one.
+// twelve, "two dozen" twenty-four ("dozens of" is no figure: see DOZENS_OF). "A single soldier was wounded" is one.
 const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|${WORDS}|\ba single(?=\s+[a-z])|\ba(?=\s+(?:million|thousand|dozen)\b))(?:\s+(million|thousand|dozen\b(?!s)))?`;
 const ZERO = String.raw`(?:no|not one|not a single|none of the|not any|nobody|no one|none)`;
 const QUALIFIED = new RegExp(
@@ -462,9 +464,13 @@ const DEAD_AFTER = new RegExp(
  */
 const FELL_AFTER =
   /^(?:of\s+(?:our|his|her|their|the|its)\s+)?(?:[\w'’-]+\s+){0,2}?(?:comrades|soldiers|guards|men|troops|heroes|martyrs|brothers|fighters|policemen|officers|rangers|members)\s+(?:also\s+)?fell\b(?!\s+(?:from|to|by|below|under|ill|sick|asleep|silent|back|behind|apart|short|into|in love|victim|prey|out|through)\b)/;
-/** A reduced relative on those counted naming where they were held (see withoutApposition). */
+/**
+ * A reduced relative on those counted naming where they were held, or whom they are tied to
+ * ("women and children linked to the Islamic State fled"), before a verb of getting out (see
+ * withoutApposition).
+ */
 const HELD_AT =
-  /^((?:[\w'’-]+\s+){0,4}?[\w'’-]+\s+)(?:held|detained|kept|housed|interned|imprisoned|jailed)\s+(?:in|at|inside)\s+(?:[\w'’-]+\s+){1,8}?(?=(?:escaped|fled|broke out|got out|got away|slipped out|sneaked out)\b)/;
+  /^((?:[\w'’-]+\s+){0,4}?[\w'’-]+\s+)(?:(?:held|detained|kept|housed|interned|imprisoned|jailed)\s+(?:in|at|inside)|(?:linked|tied|affiliated|connected)\s+(?:to|with)|belonging\s+to)\s+(?:[\w'’-]+\s+){1,8}?(?=(?:escaped|fled|broke out|got out|got away|slipped out|sneaked out)\b)/;
 /**
  * The words after a figure with an apposition on its noun left out: "detainees, all held as
  * members of ISIS, left", "people, women and boys among them, leave".
@@ -1576,6 +1582,26 @@ function figuresIn(said: Said, baselines = false): FigureClaim[] {
     const unit = unitOf((m[5] ?? m[3] ?? "").toLowerCase());
     out.push({ said, kind: `seized:${unit}`, lo, hi, value: lo, denied: true });
   }
+  // "Dozens of women and children linked to the Islamic State fled the camp": no figure, but a
+  // count of thirteen to ninety-nine, enough to set against another account's "four women" or
+  // "about 300". Of escapes only: "dozens of" people at a protest or a funeral counts nothing a
+  // briefing weighs, and a crowd's loose size is no toll.
+  for (const m of text.matchAll(DOZENS_OF)) {
+    const start = m.index ?? 0;
+    const before = text.slice(Math.max(0, start - 80), start);
+    const after = text.slice(start + m[0].length, start + m[0].length + 120);
+    if (/\b(?:not|no)\s+$/i.test(before) || /^(?:the|them|those|these)\b/i.test(after)) continue;
+    if (kindOf(before, after, text) !== "escaped") continue;
+    out.push({
+      said,
+      kind: "escaped",
+      lo: 13,
+      hi: 99,
+      value: 13,
+      worded: "dozens",
+      ...(wrong.some(([from, to]) => start >= from && start <= to) ? { denied: true } : {}),
+    });
+  }
   out.push(...cutsIn(said));
   // A correction's standing figure is its last one ("said 12 million ... the correct figure is 1.2 million").
   if (said.correction) {
@@ -1600,6 +1626,8 @@ const LOAD_MAGNITUDE_REJECTED = new RegExp(
   String.raw`\b${NUMBER}\s+(?:[\w'’-]+\s+){0,2}?${LOAD_UNIT}\b[^.;]{0,80}?,\s*(?:and\s+)?(?:not|rather than|never)\s+(?:the\s+)?(millions|hundreds\s+of\s+thousands|tens\s+of\s+thousands|thousands)\b(?:\s+of\s+(?:[\w'’-]+\s+)?${LOAD_UNIT}\b)?`,
   "gi",
 );
+/** "Dozens of" those counted, no figure before it ("a few dozen", "two dozen" are read as figures). */
+const DOZENS_OF = /(?<!\b(?:few|two|three|several|many)\s+)\bdozens\s+of\s+/gi;
 /** The bounds of a magnitude told in words. */
 const MAGNITUDES: Record<string, [number, number]> = {
   millions: [1_000_000, 1_000_000_000],
@@ -2806,16 +2834,18 @@ export const areaName = (name: string) =>
 /** A figure in an analytic line: "1,400", and "zero" for an account of none. */
 export const show = (v: number) => (v === 0 ? "zero" : v.toLocaleString("en-GB"));
 const sideOf = (f: FigureClaim) =>
-  f.hi === Number.POSITIVE_INFINITY
-    ? `figure of at least ${show(f.lo)}`
-    : f.lo === f.hi
-      ? `figure of ${show(f.value)}`
-      : f.lo === 0
-        ? `figure of under ${show(f.hi)}`
-        : // "between 1,000 and 1,500": a range told as such, its figure its lower end.
-          f.value === f.lo && f.hi > f.lo
-          ? `figure of ${show(f.lo)} to ${show(f.hi)}`
-          : `figure of about ${show(f.value)}`;
+  f.worded
+    ? `figure of ${f.worded}`
+    : f.hi === Number.POSITIVE_INFINITY
+      ? `figure of at least ${show(f.lo)}`
+      : f.lo === f.hi
+        ? `figure of ${show(f.value)}`
+        : f.lo === 0
+          ? `figure of under ${show(f.hi)}`
+          : // "between 1,000 and 1,500": a range told as such, its figure its lower end.
+            f.value === f.lo && f.hi > f.lo
+            ? `figure of ${show(f.lo)} to ${show(f.hi)}`
+            : `figure of about ${show(f.value)}`;
 
 /**
  * An article's correction stands for the figure it corrects: it takes that figure's place and
