@@ -534,3 +534,40 @@ export function addBareMunicipality(doc: Doc, drafts: EntityDraft[], owners: Map
   }
   drafts.push(body);
 }
+
+/** Words before "cell" that point back to one named before: "the cell", "the same cell". */
+const CELL_POINTERS = new Set(["the", "that", "this", "same"]);
+
+/**
+ * "An ISIS cell attacked the prison … SDF units arrested five members of the cell": a definite
+ * "the cell" points back to the cell named before, and that cell was the group's, so the words
+ * name the group. The group is the one named right before "cell" ("an ISIS cell") or after it
+ * ("a cell of ISIS") earlier in the story, in another sentence; cells of two groups named before
+ * leave it unlinked.
+ */
+export function addCellReferences(doc: Doc, drafts: EntityDraft[], owners: Map<number, EntityDraft>): void {
+  const { tokens } = doc;
+  const groupCells: { draft: EntityDraft; at: number }[] = [];
+  for (const d of drafts) {
+    if (d.lexicon?.kind !== "jihadist") continue;
+    for (const m of d.mentions) {
+      if (/^cells?$/.test(tokens[m.last + 1]?.norm ?? "")) groupCells.push({ draft: d, at: m.last + 1 });
+      else if (tokens[m.first - 1]?.norm === "of" && /^cells?$/.test(tokens[m.first - 2]?.norm ?? ""))
+        groupCells.push({ draft: d, at: m.first - 2 });
+    }
+  }
+  if (groupCells.length === 0) return;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    // "The Cell said on Friday": capitalised, a body's short name (the Security Media Cell).
+    if (t.norm !== "cell" || t.cap || owners.has(i) || t.sentence < 0) continue;
+    if (!CELL_POINTERS.has(tokens[i - 1]?.norm ?? "") || tokens[i + 1]?.norm === "of") continue;
+    const before = new Set(
+      groupCells.filter((c) => c.at < i && tokens[c.at]?.sentence !== t.sentence).map((c) => c.draft),
+    );
+    if (before.size !== 1) continue;
+    const draft = [...before][0] as EntityDraft;
+    draft.mentions.push({ first: i, last: i, reference: true });
+    owners.set(i, draft);
+  }
+}

@@ -15,6 +15,7 @@ import {
 } from "./country-references.js";
 import {
   addBareMunicipality,
+  addCellReferences,
   addCoalitionReferences,
   addGovernorateBodies,
   addPlaceCouncils,
@@ -743,6 +744,7 @@ export function findEntities(doc: Doc): EntityIndex {
   addCampAdministrations(doc, live, ownersOf(live));
   addSelfNamedOutlets(doc, live, ownersOf(live));
   addCoalitionReferences(doc, live, ownersOf(live));
+  addCellReferences(doc, live, ownersOf(live));
   addSoldierArmies(doc, live, ownersOf(live));
   addPlacePolice(doc, live, ownersOf(live));
   addPlaceDirectorates(doc, live, ownersOf(live));

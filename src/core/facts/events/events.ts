@@ -3192,6 +3192,38 @@ function takeWords(entry: FactDraft, telling: FactDraft): void {
 }
 
 /**
+ * "three members of the cell were arrested inside it … three other members of the cell were
+ * arrested": a measure told of a number of "other" people, a few words before its verb, is taken
+ * against others than the measure told before, so it is another measure, whatever it shares.
+ */
+function othersTaken(tokens: readonly Token[], f: FactDraft): boolean {
+  for (let k = Math.max(0, f.trigger - 10); k < f.trigger; k++) {
+    if (tokens[k]?.sentence !== tokens[f.trigger]?.sentence || tokens[k]?.norm !== "other") continue;
+    const before = tokens[k - 1];
+    if (before?.kind === "num" || NUMBER_WORDS.test(before?.norm ?? "")) return true;
+  }
+  return false;
+}
+
+/** Verbs of a defence that beat an attack off: "repelled the attack", "the assault was repulsed". */
+const REPELLED = new Set(["repelled", "repulsed", "thwarted", "foiled"]);
+const REPELLED_OBJECT = new Set(["the", "this", "that", "it", "its"]);
+
+/**
+ * "Our forces repelled the attack", "the guards thwarted the night's assault", "the attack was
+ * repulsed": the event's noun is the object of a verb of defence beaten off, before it ("repelled
+ * the [armed] attack") or after it in the passive ("the attack was repelled").
+ */
+function repelledOne(tokens: readonly Token[], f: FactDraft): boolean {
+  const at = (i: number) => tokens[i]?.norm ?? "";
+  for (let k = f.trigger - 1; k >= Math.max(0, f.trigger - 4); k--) {
+    if (REPELLED.has(at(k))) return REPELLED_OBJECT.has(at(k + 1));
+    if (/^[,.;]$/.test(at(k))) break;
+  }
+  return /^(?:was|were)$/.test(at(f.trigger + 1)) && REPELLED.has(at(f.trigger + 2));
+}
+
+/**
  * One event, one entry: "The fall of Assad", "the collapse of his regime" and "his flight to
  * Moscow" on one day are one event. Later mentions fold into the first (their entities and
  * tags with them); in one sentence, mentions joined only by "and" or a comma become one span.
@@ -3216,6 +3248,9 @@ function mergeSameEvents(
   const apart = (a: FactDraft, b: FactDraft) =>
     (entryOf(a) !== null && entryOf(b) !== null && entryOf(a) !== entryOf(b)) ||
     sides(a, b) ||
+    (a.kind === "countermeasure" &&
+      a.sentence !== b.sentence &&
+      othersTaken(doc.tokens, a.sentence < b.sentence ? b : a)) ||
     toldAsNext(doc, a.sentence < b.sentence ? b : a, Math.min(a.sentence, b.sentence));
   /** Later tellings kept as facts of their own: no later mention folds into them. */
   const retold: FactDraft[] = [];
@@ -3234,6 +3269,24 @@ function mergeSameEvents(
     );
     if (!first) {
       kept.push(f);
+      continue;
+    }
+    // "An ISIS cell attacked the prison … Our forces repelled the attack within half an hour": the
+    // attack named again as what the defenders beat off tells what came of it, their stop, which
+    // is a fact of its own, not the attack told again, of the attack's kind and site (its tags).
+    // It stays a fact, undated, so the timeline still prints one attack.
+    if (
+      f.kind === "event" &&
+      first.sentence !== f.sentence &&
+      f.modality === "asserted" &&
+      repelledOne(doc.tokens, f)
+    ) {
+      retold.push({
+        ...f,
+        entities: new Set(f.entities),
+        tags: new Set([...first.tags, ...f.tags]),
+        date: undefined,
+      });
       continue;
     }
     // Asked before the later mention's entities join the first.
