@@ -643,6 +643,14 @@ export const STREET_HEADS = new Set(["street", "road", "avenue", "lane", "boulev
 /** Trades a company is named by after its country ("Qatar Airways", "Turkish Airlines"). */
 const CARRIER_HEADS = new Set(["airlines", "airways", "telecom", "telecommunications"]);
 
+/** Compass words that open a body's own division of its work ("Central Region", "North Sector"). */
+const COMPASS_DIVISION_WORDS = new Set([
+  ...COMPASS_POINTS,
+  ..."northern southern eastern western central middle".split(" "),
+]);
+/** Heads of such a division. */
+const DIVISION_HEADS = new Set(["region", "sector", "zone"]);
+
 /** Capitalised heads of a natural feature named after a place: "Diyala River", "Zab Valley". */
 const FEATURE_HEADS = new Set(["river", "valley", "lake", "mountains", "marshes", "dam"]);
 
@@ -2643,6 +2651,25 @@ function findNamedCandidates(doc: Doc, covered: Int32Array, matches: readonly Le
       const speechStart = quotationStart(tokens, run.first) ? run.first : firstWord;
       const trimmed = trimRun(doc, run, speechStart);
       if (!trimmed) continue;
+      // "site NIN-114", "tower DY-131", "well KZ-14": letters in capitals joined by a hyphen to a
+      // number are a code that numbers a site, a tower or a case, not a body's acronym.
+      const code = tokens[trimmed.first];
+      if (
+        trimmed.first === trimmed.last &&
+        code?.upper &&
+        isJoiner(tokens, trimmed.last + 1) &&
+        tokens[trimmed.last + 2]?.kind === "num"
+      )
+        continue;
+      // "Director General of Electricity Transmission for the Central Region", "our North Region
+      // sites": a compass word and "Region", "Sector" or "Zone" alone, with no place's name, is a
+      // ministry's, a command's or a company's own division of its work, not a place it names.
+      if (
+        trimmed.last === trimmed.first + 1 &&
+        COMPASS_DIVISION_WORDS.has(tokens[trimmed.first]?.norm ?? "") &&
+        DIVISION_HEADS.has(tokens[trimmed.last]?.norm ?? "")
+      )
+        continue;
       // "The Hague District Court": a place whose name opens with "The" keeps it inside a body's name.
       const opening = matches[run.absorbed[0] ?? -1];
       if (
@@ -2850,15 +2877,18 @@ function findNamedCandidates(doc: Doc, covered: Int32Array, matches: readonly Le
         continue;
       // "Our Head of War Risks, Ms X": the field of an office may end in an ordinary plural noun
       // that the title's reading leaves as a name ("Risks", "Claims", "Affairs"); one common word
-      // that no one is called, after a title holding "of" or "for", is the field's last word.
+      // that no one is called, after a title holding "of" or "for", is the field's last word. So is
+      // one word the office's remit goes on after ("Director General of Electricity Transmission
+      // for the Central Region"): a name would end the title, not carry it on with "for" or "of".
       const nameWord = tokens[trimmed.first];
+      const remitGoesOn = ["for", "of"].includes(tokens[trimmed.last + 1]?.text ?? "");
       if (
         guess.type === "person" &&
         trimmed.title !== undefined &&
         /\s(?:of|for)\s/i.test(trimmed.title) &&
         trimmed.first === trimmed.last &&
         nameWord !== undefined &&
-        isCommonWord(nameWord.norm) &&
+        (isCommonWord(nameWord.norm) || remitGoesOn) &&
         givenName(nameWord.norm) === null
       )
         continue;

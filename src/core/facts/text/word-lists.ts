@@ -95,10 +95,10 @@ export const PLACE_HEADS =
   city town village countryside plain plains sea lake island neighbourhood neighborhood neighbourhoods
   neighborhoods quarter suburb area county heights sector bridge roundabout market junction`);
 
-/** First words of Arabic place names ("Tal Hamis", "Jabal Sinjar", "Wadi Hauran"). */
+/** First words of place names ("Tal Hamis", "Jabal Sinjar", "Wadi Hauran", "Mount Sinjar", "Lake Haditha"). */
 export const PLACE_PREFIXES =
   set(`tal tel tell jabal jebel jabel wadi ras ain ayn bir deir dayr kafr khirbet qasr bab
-  hawsh hosh mount fort port khor khawr shatt`);
+  hawsh hosh mount fort port khor khawr shatt lake`);
 
 /** Prepositions that introduce places ("near the village of", "from", "in"). */
 export const PLACE_PREPOSITIONS =
