@@ -1,5 +1,6 @@
 import type { LexiconMatch } from "../lexicon/matcher.js";
 import { type Doc, spanText } from "../text/doc.js";
+import { foldChars } from "../text/normalize.js";
 import { isJoiner, isWord, type Token } from "../text/tokenize.js";
 import { givenName, isCommonWord, isPersonWord, isPlaceWord } from "../text/word-classes.js";
 import {
@@ -740,6 +741,35 @@ export function outletNumber(tokens: readonly Token[], start: number, j: number,
   const after = tokens[n + 1];
   if (!after || after.sentence !== num.sentence) return true;
   return [",", ".", ")", ";"].includes(after.text) || REPORTED_WORDS.has(after.norm);
+}
+
+/** A town's one word read as a given name: see findNamedCandidates ("prosecutor Anna Berg"). */
+function givenNameForTown(
+  tokens: readonly Token[],
+  covered: Int32Array,
+  match: LexiconMatch,
+  after: Token | undefined,
+): boolean {
+  const word = tokens[match.first];
+  if (!word || !after || match.entry.type !== "place" || match.first !== match.last || match.demonym)
+    return false;
+  if (word.upper || givenName(word.norm) === null) return false;
+  const spelled = foldChars(word.text).toLowerCase();
+  if ([match.entry.name, ...match.entry.aliases].some((n) => foldChars(n).toLowerCase() === spelled))
+    return false;
+  return (
+    after.kind === "word" &&
+    after.cap &&
+    !after.upper &&
+    after.sentence === word.sentence &&
+    (covered[after.i] ?? -1) < 0 &&
+    !NOT_NAME_WORDS.has(after.norm) &&
+    !PLACE_HEADS.has(after.norm) &&
+    !FACILITY_HEADS.has(after.norm) &&
+    !ORG_HEADS.has(after.norm) &&
+    !STREET_HEADS.has(after.norm) &&
+    !FEATURE_HEADS.has(after.norm)
+  );
 }
 
 /** Extends a run of name tokens from `start`; lexicon places may be absorbed into longer names. */
@@ -1879,6 +1909,27 @@ function oldQuarter(tokens: readonly Token[], first: number, last: number): bool
   );
 }
 
+/**
+ * "Clydeside Medical Aid", "Furat Aid Network": a capitalised "Aid" closing a name that a proper
+ * name opens is a charity's head, not the common word a name never ends in ("Gift Aid:" is a
+ * form's label of common words).
+ */
+function charityName(tokens: readonly Token[], first: number, last: number): boolean {
+  const head = tokens[last];
+  const opener = tokens[first];
+  return (
+    head?.kind === "word" &&
+    head.cap &&
+    !head.upper &&
+    head.norm === "aid" &&
+    last > first &&
+    opener?.kind === "word" &&
+    opener.cap &&
+    !isCommonWord(opener.norm) &&
+    tokens[last - 1]?.cap === true
+  );
+}
+
 function trimRun(
   doc: Doc,
   run: Run,
@@ -1990,6 +2041,7 @@ function trimRun(
   while (last >= first) {
     const t = tokens[last] as Token;
     if (t.kind === "word" && !FUNCTION_CONNECTORS.has(t.norm) && !NOT_NAME_WORDS.has(t.norm)) break;
+    if (charityName(tokens, first, last)) break;
     if (remitCloser(tokens, first, last)) break;
     // "Meryem A.": a surname cut to its initial, as courts and some papers write it.
     if (last > first && isInitial(tokens, last) && tokens[last - 1]?.cap) break;
@@ -2392,6 +2444,11 @@ function findNamedCandidates(doc: Doc, covered: Int32Array, matches: readonly Le
           const companyHead = tentative.last > match.last + 1 && companyHeadAt(tokens, tentative.last);
           if (hasOrgHead(tokens, match.last + 1, tentative.last) || bodyAfter || companyHead) run = tentative;
         }
+        // "prosecutor Anna Berg": a one-word town the gazetteer only reaches by a looser spelling
+        // ("Anna" for Anah), which is a given name as written, before a capitalised word that is no
+        // place's, street's, facility's or body's head, opens a person's name.
+        if (!run && givenNameForTown(tokens, covered, match, after))
+          run = { first: i, last: after?.i ?? i, absorbed: [m] };
         // "the Diyala River", "the Zab Valley": a natural feature named after a known place is a
         // place of its own, not the place and a stray capitalised noun. "Austrian Airlines",
         // "Qatar Airways", "Kurdistan Telecom": a company named for its country or region and its
