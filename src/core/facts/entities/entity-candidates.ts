@@ -1771,7 +1771,14 @@ const NAME_SHEIKHS = new Set(["sheikh", "shaikh", "sheik", "shaykh"]);
 function roleSplit(tokens: readonly Token[], first: number, last: number): number {
   for (let k = last - 1; k >= first; k--) {
     const t = tokens[k] as Token;
-    if (t.kind !== "word" || !t.cap || !(ROLE_NOUNS.has(t.norm) || TITLES.has(t.norm))) continue;
+    // "Cameraman Nizar Abu Fakhr", "Paramedic Rami Haddad": an occupation written as a title
+    // before a name opens it as a role does.
+    if (
+      t.kind !== "word" ||
+      !t.cap ||
+      !(ROLE_NOUNS.has(t.norm) || TITLES.has(t.norm) || OCCUPATION_NOUNS.has(t.norm))
+    )
+      continue;
     if (ordinalAt(tokens, k) && numberedUnit(tokens, k + 1, last)) return -1;
     // "Omar Hajj Younes", "Mohammed Haji Ahmed": the pilgrim's honorific after a given name is
     // carried inside an Arab or Kurdish name, not a title before the name that follows it; so is

@@ -59,7 +59,8 @@ for (const w of PARTY_NOUNS) ROLE_NOUNS.add(w);
 export const OCCUPATION_NOUNS = set(`
   psychologist psychiatrist therapist counsellor counselor midwife surgeon paramedic medic
   pharmacist dentist firefighter rescuer shepherd herder breeder fisherman labourer laborer mechanic smuggler
-  guard volunteer survivor widow widower refugee returnee detainee prisoner helper accomplice`);
+  guard volunteer survivor widow widower refugee returnee detainee prisoner helper accomplice
+  cameraman camerawoman photographer photojournalist`);
 
 /** People named by what they are ("a woman from Tajikistan", "several women", "one man"). */
 export const PEOPLE_NOUNS = set(`woman women man men mother mothers father fathers`);
