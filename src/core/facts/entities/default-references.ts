@@ -72,6 +72,8 @@ export function addCoalitionReferences(
 
 /** Nouns for a country's soldiers after its adjective: "Syrian soldiers", "Iraqi troops". */
 const SOLDIER_NOUNS = new Set(["soldier", "soldiers", "troops"]);
+/** The army's men in the plural after "<country's adjective> army": "Syrian army soldiers". */
+const ARMY_MEN = new Set(["soldiers", "troops", "engineers", "units", "conscripts", "patrols"]);
 
 /**
  * "four Syrian soldiers were killed", "Iraqi troops": the adjective still places the sentence
@@ -90,8 +92,18 @@ export function addSoldierArmies(doc: Doc, drafts: EntityDraft[], owners: Map<nu
       const noun = tokens[m.last + 1];
       if (!noun || noun.cap || owners.has(noun.i) || noun.sentence !== tokens[m.last]?.sentence) continue;
       // "a Syrian army officer": a spelling of the army only once the story has that army.
+      // "two captured Syrian army soldiers", "Syrian army engineers removed it": the army's men
+      // in the plural, acting or acted on, name it as "Syrian soldiers" does.
       const known = drafts.some((d) => d.lexicon?.id === id && d.mentions.length > 0);
-      if (!SOLDIER_NOUNS.has(noun.norm) && !(noun.norm === "army" && known)) continue;
+      const men = tokens[noun.i + 1];
+      const armyMen =
+        noun.norm === "army" &&
+        men?.kind === "word" &&
+        !men.cap &&
+        men.sentence === noun.sentence &&
+        !owners.has(men.i) &&
+        ARMY_MEN.has(men.norm);
+      if (!SOLDIER_NOUNS.has(noun.norm) && !(noun.norm === "army" && (known || armyMen))) continue;
       const army = referencedDraft(drafts, id);
       if (!army) return;
       army.mentions.push({ first: m.first, last: noun.i });

@@ -1,5 +1,6 @@
 import type { LexiconMatch } from "../lexicon/matcher.js";
 import { type Doc, spanText } from "../text/doc.js";
+import { foldChars } from "../text/normalize.js";
 import { isJoiner, isWord, type Token } from "../text/tokenize.js";
 import { givenName, isCommonWord, isPersonWord, isPlaceWord } from "../text/word-classes.js";
 import {
@@ -643,6 +644,14 @@ export const STREET_HEADS = new Set(["street", "road", "avenue", "lane", "boulev
 /** Trades a company is named by after its country ("Qatar Airways", "Turkish Airlines"). */
 const CARRIER_HEADS = new Set(["airlines", "airways", "telecom", "telecommunications"]);
 
+/** Compass words that open a body's own division of its work ("Central Region", "North Sector"). */
+const COMPASS_DIVISION_WORDS = new Set([
+  ...COMPASS_POINTS,
+  ..."northern southern eastern western central middle".split(" "),
+]);
+/** Heads of such a division. */
+const DIVISION_HEADS = new Set(["region", "sector", "zone"]);
+
 /** Capitalised heads of a natural feature named after a place: "Diyala River", "Zab Valley". */
 const FEATURE_HEADS = new Set(["river", "valley", "lake", "mountains", "marshes", "dam"]);
 
@@ -732,6 +741,35 @@ export function outletNumber(tokens: readonly Token[], start: number, j: number,
   const after = tokens[n + 1];
   if (!after || after.sentence !== num.sentence) return true;
   return [",", ".", ")", ";"].includes(after.text) || REPORTED_WORDS.has(after.norm);
+}
+
+/** A town's one word read as a given name: see findNamedCandidates ("prosecutor Anna Berg"). */
+function givenNameForTown(
+  tokens: readonly Token[],
+  covered: Int32Array,
+  match: LexiconMatch,
+  after: Token | undefined,
+): boolean {
+  const word = tokens[match.first];
+  if (!word || !after || match.entry.type !== "place" || match.first !== match.last || match.demonym)
+    return false;
+  if (word.upper || givenName(word.norm) === null) return false;
+  const spelled = foldChars(word.text).toLowerCase();
+  if ([match.entry.name, ...match.entry.aliases].some((n) => foldChars(n).toLowerCase() === spelled))
+    return false;
+  return (
+    after.kind === "word" &&
+    after.cap &&
+    !after.upper &&
+    after.sentence === word.sentence &&
+    (covered[after.i] ?? -1) < 0 &&
+    !NOT_NAME_WORDS.has(after.norm) &&
+    !PLACE_HEADS.has(after.norm) &&
+    !FACILITY_HEADS.has(after.norm) &&
+    !ORG_HEADS.has(after.norm) &&
+    !STREET_HEADS.has(after.norm) &&
+    !FEATURE_HEADS.has(after.norm)
+  );
 }
 
 /** Extends a run of name tokens from `start`; lexicon places may be absorbed into longer names. */
@@ -1733,7 +1771,14 @@ const NAME_SHEIKHS = new Set(["sheikh", "shaikh", "sheik", "shaykh"]);
 function roleSplit(tokens: readonly Token[], first: number, last: number): number {
   for (let k = last - 1; k >= first; k--) {
     const t = tokens[k] as Token;
-    if (t.kind !== "word" || !t.cap || !(ROLE_NOUNS.has(t.norm) || TITLES.has(t.norm))) continue;
+    // "Cameraman Nizar Abu Fakhr", "Paramedic Rami Haddad": an occupation written as a title
+    // before a name opens it as a role does.
+    if (
+      t.kind !== "word" ||
+      !t.cap ||
+      !(ROLE_NOUNS.has(t.norm) || TITLES.has(t.norm) || OCCUPATION_NOUNS.has(t.norm))
+    )
+      continue;
     if (ordinalAt(tokens, k) && numberedUnit(tokens, k + 1, last)) return -1;
     // "Omar Hajj Younes", "Mohammed Haji Ahmed": the pilgrim's honorific after a given name is
     // carried inside an Arab or Kurdish name, not a title before the name that follows it; so is
@@ -1871,6 +1916,27 @@ function oldQuarter(tokens: readonly Token[], first: number, last: number): bool
   );
 }
 
+/**
+ * "Clydeside Medical Aid", "Furat Aid Network": a capitalised "Aid" closing a name that a proper
+ * name opens is a charity's head, not the common word a name never ends in ("Gift Aid:" is a
+ * form's label of common words).
+ */
+function charityName(tokens: readonly Token[], first: number, last: number): boolean {
+  const head = tokens[last];
+  const opener = tokens[first];
+  return (
+    head?.kind === "word" &&
+    head.cap &&
+    !head.upper &&
+    head.norm === "aid" &&
+    last > first &&
+    opener?.kind === "word" &&
+    opener.cap &&
+    !isCommonWord(opener.norm) &&
+    tokens[last - 1]?.cap === true
+  );
+}
+
 function trimRun(
   doc: Doc,
   run: Run,
@@ -1982,6 +2048,7 @@ function trimRun(
   while (last >= first) {
     const t = tokens[last] as Token;
     if (t.kind === "word" && !FUNCTION_CONNECTORS.has(t.norm) && !NOT_NAME_WORDS.has(t.norm)) break;
+    if (charityName(tokens, first, last)) break;
     if (remitCloser(tokens, first, last)) break;
     // "Meryem A.": a surname cut to its initial, as courts and some papers write it.
     if (last > first && isInitial(tokens, last) && tokens[last - 1]?.cap) break;
@@ -2384,6 +2451,11 @@ function findNamedCandidates(doc: Doc, covered: Int32Array, matches: readonly Le
           const companyHead = tentative.last > match.last + 1 && companyHeadAt(tokens, tentative.last);
           if (hasOrgHead(tokens, match.last + 1, tentative.last) || bodyAfter || companyHead) run = tentative;
         }
+        // "prosecutor Anna Berg": a one-word town the gazetteer only reaches by a looser spelling
+        // ("Anna" for Anah), which is a given name as written, before a capitalised word that is no
+        // place's, street's, facility's or body's head, opens a person's name.
+        if (!run && givenNameForTown(tokens, covered, match, after))
+          run = { first: i, last: after?.i ?? i, absorbed: [m] };
         // "the Diyala River", "the Zab Valley": a natural feature named after a known place is a
         // place of its own, not the place and a stray capitalised noun. "Austrian Airlines",
         // "Qatar Airways", "Kurdistan Telecom": a company named for its country or region and its
@@ -2643,6 +2715,25 @@ function findNamedCandidates(doc: Doc, covered: Int32Array, matches: readonly Le
       const speechStart = quotationStart(tokens, run.first) ? run.first : firstWord;
       const trimmed = trimRun(doc, run, speechStart);
       if (!trimmed) continue;
+      // "site NIN-114", "tower DY-131", "well KZ-14": letters in capitals joined by a hyphen to a
+      // number are a code that numbers a site, a tower or a case, not a body's acronym.
+      const code = tokens[trimmed.first];
+      if (
+        trimmed.first === trimmed.last &&
+        code?.upper &&
+        isJoiner(tokens, trimmed.last + 1) &&
+        tokens[trimmed.last + 2]?.kind === "num"
+      )
+        continue;
+      // "Director General of Electricity Transmission for the Central Region", "our North Region
+      // sites": a compass word and "Region", "Sector" or "Zone" alone, with no place's name, is a
+      // ministry's, a command's or a company's own division of its work, not a place it names.
+      if (
+        trimmed.last === trimmed.first + 1 &&
+        COMPASS_DIVISION_WORDS.has(tokens[trimmed.first]?.norm ?? "") &&
+        DIVISION_HEADS.has(tokens[trimmed.last]?.norm ?? "")
+      )
+        continue;
       // "The Hague District Court": a place whose name opens with "The" keeps it inside a body's name.
       const opening = matches[run.absorbed[0] ?? -1];
       if (
@@ -2850,15 +2941,18 @@ function findNamedCandidates(doc: Doc, covered: Int32Array, matches: readonly Le
         continue;
       // "Our Head of War Risks, Ms X": the field of an office may end in an ordinary plural noun
       // that the title's reading leaves as a name ("Risks", "Claims", "Affairs"); one common word
-      // that no one is called, after a title holding "of" or "for", is the field's last word.
+      // that no one is called, after a title holding "of" or "for", is the field's last word. So is
+      // one word the office's remit goes on after ("Director General of Electricity Transmission
+      // for the Central Region"): a name would end the title, not carry it on with "for" or "of".
       const nameWord = tokens[trimmed.first];
+      const remitGoesOn = ["for", "of"].includes(tokens[trimmed.last + 1]?.text ?? "");
       if (
         guess.type === "person" &&
         trimmed.title !== undefined &&
         /\s(?:of|for)\s/i.test(trimmed.title) &&
         trimmed.first === trimmed.last &&
         nameWord !== undefined &&
-        isCommonWord(nameWord.norm) &&
+        (isCommonWord(nameWord.norm) || remitGoesOn) &&
         givenName(nameWord.norm) === null
       )
         continue;

@@ -45,8 +45,10 @@ export function splitAreaParts(
         direction = directionWord(tokens, rural);
       }
       if (!before || !direction || owners.get(start)) return true;
-      // "central Erbil": a city is a point, and its centre is that point, not a part of it.
-      if (direction === "central" && entry.kind === "city") return true;
+      // "central Erbil": a city is a point, and its centre is that point, not a part of it. So is
+      // "central Daraa", "central Kirkuk": a governorate named after its city is that city too, and
+      // "central" names no compass part of it (ANNOTATION rule 6).
+      if (direction === "central" && entry.kind !== "region") return true;
       // "north-east Diyala": the compass point written with a hyphen is one direction.
       const joined = tokens[start - 1];
       const compound = tokens[start - 2];

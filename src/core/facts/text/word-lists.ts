@@ -59,7 +59,8 @@ for (const w of PARTY_NOUNS) ROLE_NOUNS.add(w);
 export const OCCUPATION_NOUNS = set(`
   psychologist psychiatrist therapist counsellor counselor midwife surgeon paramedic medic
   pharmacist dentist firefighter rescuer shepherd herder breeder fisherman labourer laborer mechanic smuggler
-  guard volunteer survivor widow widower refugee returnee detainee prisoner helper accomplice`);
+  guard volunteer survivor widow widower refugee returnee detainee prisoner helper accomplice
+  cameraman camerawoman photographer photojournalist`);
 
 /** People named by what they are ("a woman from Tajikistan", "several women", "one man"). */
 export const PEOPLE_NOUNS = set(`woman women man men mother mothers father fathers`);
@@ -79,7 +80,7 @@ export const ORG_HEADS = set(`
   news wire times post press daily tribune gazette herald journal observer channel tv radio media watch
   initiative project council embassy consulate forum syndicate partnership consortium trust inspectorate
   cooperative co-operative collective league chamber lab laboratory consultants consultancy kindergarten
-  monitor cluster sub-cluster municipality gathering board secretariat`);
+  monitor cluster sub-cluster municipality gathering board secretariat aid`);
 
 /** Words that make a capitalised phrase military or governmental wherever they stand. */
 export const ORG_INNER_WORDS = set(`military army ministry council command intelligence security police`);
@@ -95,10 +96,10 @@ export const PLACE_HEADS =
   city town village countryside plain plains sea lake island neighbourhood neighborhood neighbourhoods
   neighborhoods quarter suburb area county heights sector bridge roundabout market junction`);
 
-/** First words of Arabic place names ("Tal Hamis", "Jabal Sinjar", "Wadi Hauran"). */
+/** First words of place names ("Tal Hamis", "Jabal Sinjar", "Wadi Hauran", "Mount Sinjar", "Lake Haditha"). */
 export const PLACE_PREFIXES =
   set(`tal tel tell jabal jebel jabel wadi ras ain ayn bir deir dayr kafr khirbet qasr bab
-  hawsh hosh mount fort port khor khawr shatt`);
+  hawsh hosh mount fort port khor khawr shatt lake`);
 
 /** Prepositions that introduce places ("near the village of", "from", "in"). */
 export const PLACE_PREPOSITIONS =
