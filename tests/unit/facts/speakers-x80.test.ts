@@ -45,3 +45,29 @@ describe("a restrictive 'whose' clause between an unnamed source and its verb", 
     expect(said(doc, "had left the keys inside")).toEqual(["The police"]);
   });
 });
+
+describe("those who belong to a church or a mosque as unnamed sources", () => {
+  it("'a parishioner', with a second description in apposition, tells what she did", () => {
+    const doc = extract(
+      "Men threw a firebomb at a chapel in Bartella on Sunday. An elderly parishioner, a retired teacher, told the radio she had carried the altar cloth out herself.",
+      "2026-10-20",
+    );
+    expect(said(doc, "carried the altar cloth")).toEqual(["An elderly parishioner, a retired teacher"]);
+  });
+
+  it("worshippers say what they saw, as villagers do", () => {
+    const doc = extract(
+      "Men threw a firebomb at a mosque in Tal Afar on Friday. Worshippers said the side door had been forced.",
+      "2026-10-20",
+    );
+    expect(said(doc, "the side door had been forced")).toEqual(["Worshippers"]);
+  });
+
+  it("guard: a parishioner named in apposition is the named person", () => {
+    const doc = extract(
+      "Men threw a firebomb at a chapel in Bartella on Sunday. A parishioner, Hanna Yousif, told the radio that she had carried the altar cloth out herself.",
+      "2026-10-20",
+    );
+    expect(said(doc, "carried the altar cloth")).toEqual(["Hanna Yousif"]);
+  });
+});

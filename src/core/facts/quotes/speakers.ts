@@ -197,6 +197,11 @@ const SOURCE_NOUNS = new Set([
   // "Our parish priest said in his homily that ...", "the pastor told us": the clergy of a
   // church speak to its bulletins and its people as an imam or a cleric does.
   ..."priest priests pastor pastors bishop bishops archbishop patriarch monk monks nun nuns".split(" "),
+  // "A young parishioner told us", "worshippers said the doors were locked": those who belong to
+  // a church or a mosque speak of it as villagers speak of their village.
+  ..."parishioner parishioners worshipper worshippers worshiper worshipers congregant congregants churchgoer churchgoers".split(
+    " ",
+  ),
   // "The match commissioner said he had taken the decision", "the referee told reporters": the
   // officials of a match or a race speak for it as a club's management does.
   ..."commissioner commissioners referee referees steward stewards".split(" "),
