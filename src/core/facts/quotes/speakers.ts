@@ -197,6 +197,11 @@ const SOURCE_NOUNS = new Set([
   // "Our parish priest said in his homily that ...", "the pastor told us": the clergy of a
   // church speak to its bulletins and its people as an imam or a cleric does.
   ..."priest priests pastor pastors bishop bishops archbishop patriarch monk monks nun nuns".split(" "),
+  // "A young parishioner told us", "worshippers said the doors were locked": those who belong to
+  // a church or a mosque speak of it as villagers speak of their village.
+  ..."parishioner parishioners worshipper worshippers worshiper worshipers congregant congregants churchgoer churchgoers".split(
+    " ",
+  ),
   // "The match commissioner said he had taken the decision", "the referee told reporters": the
   // officials of a match or a race speak for it as a club's management does.
   ..."commissioner commissioners referee referees steward stewards".split(" "),
@@ -3757,6 +3762,53 @@ function asideMaker(
   return phraseSpeaker(doc, owners, b + 2, comma - 1, memory);
 }
 
+/** How far back of its verb a restrictive "whose" clause may open: "whose wheat was on two of the trucks". */
+const WHOSE_REACH = 16;
+
+/**
+ * "A grain trader in Qamishli whose wheat was on two of the trucks told ...": a restrictive
+ * "whose" clause, no comma before it, describes the phrase it follows, and that phrase is the
+ * verb's subject — as with "who" ("A nurse with the Red Crescent who works in the clinic
+ * contradicted"). The clause may be longer than a subject phrase is read back; `k` is the last
+ * token before the verb. Null when no such clause stands right before the verb or the phrase
+ * before it names no person.
+ */
+function whoseSubject(
+  doc: Doc,
+  owners: Map<number, EntityDraft>,
+  start: number,
+  k: number,
+  memory: SpeakerMemory,
+): Speaker | null {
+  const { tokens } = doc;
+  let w = k;
+  for (; w > start && k - w < WHOSE_REACH; w--) {
+    const t = tokens[w] as Token;
+    if (t.kind === "punct" && t.text !== "-" && t.text !== "’" && t.text !== "'") return null;
+    if (t.norm === "whose" && !t.cap) break;
+    if (["that", "who", "which", "said", "says", "and", "but"].includes(t.norm) && !t.cap) return null;
+  }
+  if (
+    tokens[w]?.norm !== "whose" ||
+    w >= k ||
+    tokens[w - 1]?.kind !== "word" ||
+    (owners.has(w - 1) && owners.get(w - 1)?.type === "person")
+  )
+    return null;
+  const first = phraseStart(tokens, w - 1, start);
+  const phrase = tokens.slice(first, w);
+  if (!phrase.some((t, i) => !t.cap && !owners.has(first + i) && personNoun(t.norm))) return null;
+  const described = phraseSpeaker(doc, owners, first, w - 1, memory);
+  if (!described || described.draft) return described;
+  // "A trader whose stall burned told ...": a bare "a" and its noun, no place or affiliation of
+  // its own, is who the clause says it is (as after "who").
+  const bare =
+    phrase.every((t) => !PHRASE_PREPOSITIONS_ALL.has(t.norm)) &&
+    ["a", "an"].includes(tokens[first]?.norm ?? "") &&
+    described.name === spanText(doc, first, w - 1).replace(/\s+/g, " ");
+  return bare ? { draft: null, name: spanText(doc, first, k).replace(/\s+/g, " ") } : described;
+}
+
 export function subjectOf(
   doc: Doc,
   owners: Map<number, EntityDraft>,
@@ -4092,6 +4144,8 @@ export function subjectOf(
       return { draft: null, name: `${described.name}, ${spanText(doc, c + 1, k - 1)}` };
     return described;
   }
+  const possessor = whoseSubject(doc, owners, start, k, memory);
+  if (possessor) return possessor;
   const from = afterFrontedPhrase(tokens, listedName(tokens, phraseStart(tokens, k, start), start), k);
   // "A Yazidi woman held as a slave by Islamic State in Raqqa told": the agent of a participle
   // describing the subject is not who speaks; the phrase the participle describes is.

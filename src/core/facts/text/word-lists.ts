@@ -80,7 +80,8 @@ export const ORG_HEADS = set(`
   news wire times post press daily tribune gazette herald journal observer channel tv radio media watch
   initiative project council embassy consulate forum syndicate partnership consortium trust inspectorate
   cooperative co-operative collective league chamber lab laboratory consultants consultancy kindergarten
-  monitor cluster sub-cluster municipality gathering board secretariat aid`);
+  monitor cluster sub-cluster municipality gathering board secretariat aid archdiocese diocese patriarchate
+  eparchy`);
 
 /** Words that make a capitalised phrase military or governmental wherever they stand. */
 export const ORG_INNER_WORDS = set(`military army ministry council command intelligence security police`);
