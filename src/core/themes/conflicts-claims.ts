@@ -1137,6 +1137,15 @@ const DEATH_WORDS =
 /** A toll of wounded told as what befell them: "two soldiers were injured", "one guard had been wounded". */
 const WOUNDED_TOLL = /\b(?:was|were|had been|have been|has been)\s+(?:\w+ly\s+)?(?:wounded|injured|hurt)\b/i;
 /**
+ * "Both were killed", "both of them died": a toll of the two the sentence counted before it
+ * ("a failed attempt by two gunmen to approach the wall, and both were killed").
+ */
+const BOTH_HARMED =
+  /\bboth(?:\s+of\s+them)?\s+(?:(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?)?(killed|shot dead|wounded|injured|died)\b/gi;
+/** Two people counted, their noun and what follows it: "two gunmen to approach the wall, and". */
+const TWO_PEOPLE =
+  /\b(?:the\s+)?two\s+((?:[\w'’-]+\s+){0,2}?(?:people|persons|men|women|gunmen|militants|fighters|attackers|assailants|infiltrators|smugglers|soldiers|guards|policemen|officers|members|civilians|shepherds|brothers|terrorists|insurgents|jihadists)\b[^.;]*)/gi;
+/**
  * One of a side named by "a" after a toll's figure and its noun, in one subject with a plural verb:
  * "five smugglers and a border guard were killed", "two soldiers and a policeman were wounded".
  */
@@ -1437,6 +1446,15 @@ function figuresIn(said: Said, baselines = false): FigureClaim[] {
   }
   // "Five smugglers and a border guard were killed": the one named by "a" in a subject joined to a
   // toll's is one of that toll, of his own side (the plural verb says the two are one subject).
+  // "A failed attempt by two gunmen to approach the wall, and both were killed": the two counted,
+  // of the side their noun names, are the toll ("both" with no two before it counts no one).
+  for (const m of text.matchAll(BOTH_HARMED)) {
+    const two = [...text.slice(0, m.index ?? 0).matchAll(TWO_PEOPLE)].at(-1);
+    if (!two) continue;
+    const toll = /wound|injur/i.test(m[1] ?? "") ? "wounded" : "killed";
+    const kind = `${toll}:${victimOf((two[1] ?? "").toLowerCase())}`;
+    if (!out.some((f) => f.kind === kind && f.value === 2)) out.push({ said, kind, lo: 2, hi: 2, value: 2 });
+  }
   for (const m of text.matchAll(JOINED_ONE)) {
     const victim = victimOf((m[1] ?? "").toLowerCase());
     if (!victim) continue;
