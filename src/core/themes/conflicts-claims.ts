@@ -723,7 +723,7 @@ function kindOf(before: string, after: string, sentence: string): string | null 
   // or not the site is named again. An apposition on those counted may stand before the verb ("at
   // least 26 detainees, all held as members of ISIS, left the block through a ventilation shaft").
   if (
-    /^(?:[\w'’-]+\s+){0,5}?(?:left|leave|leaving|went out|got out|slipped out|walked out|crawled out|made (?:their|his|her) way out)\s+(?:[\w'’-]+\s+){0,3}?(?:through|via|by)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+)?(?:cut|hole|gap|breach|tunnel|opening|shaft|vent|drain|sewer|culvert)\b/.test(
+    /^(?:(?!(?:tried|attempted|trying|attempting|sought|wanted|planned|planning)\b)[\w'’-]+\s+){0,5}?(?:left|leave|leaving|went out|got out|slipped out|walked out|crawled out|made (?:their|his|her) way out)\s+(?:[\w'’-]+\s+){0,3}?(?:through|via|by)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+)?(?:cut|hole|gap|breach|tunnel|opening|shaft|vent|drain|sewer|culvert)\b/.test(
       withoutApposition(a),
     )
   )
@@ -731,8 +731,9 @@ function kindOf(before: string, after: string, sentence: string): string | null 
   if (/\bescape of\s+(?:at least\s+|about\s+|some\s+)?$/.test(b)) return "escaped";
   // "12 women and children cut through the fence of Phase 5": a way made through the perimeter of
   // a site that holds people is an escape (through a border fence it is a crossing, read below).
+  // Those who only "tried to cut through the fence" made no way out: a party that tried (partyOf).
   if (
-    /^(?:[\w'’-]+\s+){0,5}?(?:cut|broke|tunnel(?:l)?ed|dug)\s+(?:their way\s+)?(?:through|under)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+)?(?:fence|wall|wire|perimeter)\b/.test(
+    /^(?:(?!(?:tried|attempted|trying|attempting|sought|wanted|planned|planning)\b)[\w'’-]+\s+){0,5}?(?:cut|broke|tunnel(?:l)?ed|dug)\s+(?:their way\s+)?(?:through|under)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+)?(?:fence|wall|wire|perimeter)\b/.test(
       a,
     ) &&
     /\b(?:camps?|prisons?|jails?|detention|inmates?|detainees?|prisoners?|residents?)\b/.test(
@@ -964,10 +965,19 @@ function kindOf(before: string, after: string, sentence: string): string | null 
 }
 /** People counted as a party, the noun right after the figure (with at most two words before it). */
 const PARTY_NOUN =
-  /^(?:[\w'’-]+\s+){0,2}?(?:detainees|prisoners|inmates|people|persons|men|members|fighters|militants|gunmen|infiltrators|smugglers|individuals)\b/;
-/** An attempt to get out of a site: a riot, or a try at breaking out. */
+  /^(?:[\w'’-]+\s+){0,2}?(?:detainees|prisoners|inmates|people|persons|men|women|members|fighters|militants|gunmen|infiltrators|smugglers|individuals|residents)\b/;
+/**
+ * An attempt to get out of a site: a riot, or a try at breaking out, or at getting through its
+ * fence or wall ("tried to cut through the fence").
+ */
 const OUT_ATTEMPT =
-  /\b(?:riot(?:ed|ing)?|mutin(?:y|ied)|(?:tried|attempted|trying|attempting)\s+to\s+(?:break|escape|flee|force|get out))\b/;
+  /\b(?:riot(?:ed|ing)?|mutin(?:y|ied)|(?:tried|attempted|trying|attempting)\s+to\s+(?:break|escape|flee|force|get out|(?:cut|climb|crawl|dig|squeeze|get|slip)\s+(?:their\s+way\s+)?(?:through|over|under|past)\s+(?:a|an|the|its)\s+(?:[\w'’-]+\s+){0,2}?(?:fence|wall|wire|perimeter)))\b/;
+/**
+ * Those who tried told caught or stopped: "tried to cut through the fence and were caught by the
+ * camp guards" (not when some of them got away).
+ */
+const ATTEMPT_CAUGHT =
+  /\b(?:and|but)\s+(?:were|was)\s+(?:\w+ly\s+)?(?:caught|stopped|intercepted|arrested|detained|apprehended|seized|recaptured|overpowered|turned back|pushed back)\b(?![^.;]*\b(?:got away|escaped|fled|made it|slipped away|at large)\b)/;
 /** An escape said not to have happened: "without any escape", "no one escaped", "none got out". */
 const NO_ESCAPE =
   /\bwithout\s+(?:any\s+|a\s+single\s+)?(?:escapes?|breakout)\b|\b(?:no\s+one|nobody|none|not\s+one)\s+(?:of\s+them\s+)?(?:escaped|got\s+out|got\s+away|broke\s+out)\b/;
@@ -979,14 +989,15 @@ const SENT_BACK =
   /\b(?:withdrew|retreated|pulled back|fled back|turned back|were repelled|were pushed back|were driven back|were forced back|forced them (?:back|to (?:withdraw|retreat)))\b/;
 /**
  * "14 detainees in one dormitory started a riot and tried to break a door ... without any escape",
- * "six people approaching the border line ... until they withdrew": those who made an attempt its
+ * "four women tried to cut through the fence and were caught by the guards", "six people
+ * approaching the border line ... until they withdrew": those who made an attempt its
  * teller says failed, counted by that teller. The size of the party another account may say got
  * out or across: "party:escaped", "party:crossed", set against those figures (see figureConflicts).
  */
 function partyOf(after: string, sentence: string): "escaped" | "crossed" | null {
   if (!PARTY_NOUN.test(after)) return null;
   const s = sentence.toLowerCase();
-  if (OUT_ATTEMPT.test(after) && NO_ESCAPE.test(s)) return "escaped";
+  if (OUT_ATTEMPT.test(after) && (NO_ESCAPE.test(s) || ATTEMPT_CAUGHT.test(after))) return "escaped";
   if (CROSS_ATTEMPT.test(after) && SENT_BACK.test(s)) return "crossed";
   return null;
 }
@@ -1125,6 +1136,15 @@ const DEATH_WORDS =
   /\b(?:kill\w*|dead|deaths?|died|dies|dying|martyr\w*|bodies|fatal\w*|lost (?:their|his|her) li(?:fe|ves))\b/i;
 /** A toll of wounded told as what befell them: "two soldiers were injured", "one guard had been wounded". */
 const WOUNDED_TOLL = /\b(?:was|were|had been|have been|has been)\s+(?:\w+ly\s+)?(?:wounded|injured|hurt)\b/i;
+/**
+ * "Both were killed", "both of them died": a toll of the two the sentence counted before it
+ * ("a failed attempt by two gunmen to approach the wall, and both were killed").
+ */
+const BOTH_HARMED =
+  /\bboth(?:\s+of\s+them)?\s+(?:(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?)?(killed|shot dead|wounded|injured|died)\b/gi;
+/** Two people counted, their noun and what follows it: "two gunmen to approach the wall, and". */
+const TWO_PEOPLE =
+  /\b(?:the\s+)?two\s+((?:[\w'’-]+\s+){0,2}?(?:people|persons|men|women|gunmen|militants|fighters|attackers|assailants|infiltrators|smugglers|soldiers|guards|policemen|officers|members|civilians|shepherds|brothers|terrorists|insurgents|jihadists)\b[^.;]*)/gi;
 /**
  * One of a side named by "a" after a toll's figure and its noun, in one subject with a plural verb:
  * "five smugglers and a border guard were killed", "two soldiers and a policeman were wounded".
@@ -1426,6 +1446,15 @@ function figuresIn(said: Said, baselines = false): FigureClaim[] {
   }
   // "Five smugglers and a border guard were killed": the one named by "a" in a subject joined to a
   // toll's is one of that toll, of his own side (the plural verb says the two are one subject).
+  // "A failed attempt by two gunmen to approach the wall, and both were killed": the two counted,
+  // of the side their noun names, are the toll ("both" with no two before it counts no one).
+  for (const m of text.matchAll(BOTH_HARMED)) {
+    const two = [...text.slice(0, m.index ?? 0).matchAll(TWO_PEOPLE)].at(-1);
+    if (!two) continue;
+    const toll = /wound|injur/i.test(m[1] ?? "") ? "wounded" : "killed";
+    const kind = `${toll}:${victimOf((two[1] ?? "").toLowerCase())}`;
+    if (!out.some((f) => f.kind === kind && f.value === 2)) out.push({ said, kind, lo: 2, hi: 2, value: 2 });
+  }
   for (const m of text.matchAll(JOINED_ONE)) {
     const victim = victimOf((m[1] ?? "").toLowerCase());
     if (!victim) continue;
