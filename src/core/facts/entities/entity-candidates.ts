@@ -2715,6 +2715,19 @@ function findNamedCandidates(doc: Doc, covered: Int32Array, matches: readonly Le
       const speechStart = quotationStart(tokens, run.first) ? run.first : firstWord;
       const trimmed = trimRun(doc, run, speechStart);
       if (!trimmed) continue;
+      // "You're listening to The Morning Report", "The Annual Report says": a title opened by a
+      // capitalised "The" and closed by a capitalised "Report" names a programme or a document,
+      // not a person or a body ("Report" is a word no name ends in, so the trim dropped it).
+      const closer = tokens[run.last];
+      if (
+        tokens[run.first]?.text === "The" &&
+        trimmed.last < run.last &&
+        closer?.kind === "word" &&
+        closer.cap &&
+        !closer.upper &&
+        (closer.norm === "report" || closer.norm === "reports")
+      )
+        continue;
       // "site NIN-114", "tower DY-131", "well KZ-14": letters in capitals joined by a hyphen to a
       // number are a code that numbers a site, a tower or a case, not a body's acronym.
       const code = tokens[trimmed.first];

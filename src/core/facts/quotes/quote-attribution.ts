@@ -441,6 +441,19 @@ const askedTag = (tokens: readonly Token[], v: number) =>
   tokens[v - 3]?.text === "?";
 const TAG_PRONOUNS = new Set(["he", "she", "they", "we", "i"]);
 
+/** Words a plural noun follows and a verb does not: prepositions, determiners, possessives. */
+const NOUN_OPENERS = new Set(
+  "in on over of about for with amid despite after before from into the these those their its his her our your my many several such".split(
+    " ",
+  ),
+);
+/**
+ * "killed in disputes over land", "despite claims", "their reports": a form in "-s" after a
+ * preposition or a determiner is a plural noun, not a present verb of saying.
+ */
+const pluralNounAfter = (tokens: readonly Token[], v: number) =>
+  /s$/.test(tokens[v]?.norm ?? "") && NOUN_OPENERS.has(tokens[v - 1]?.norm ?? "");
+
 export const isSpeechVerbAt = (tokens: readonly Token[], v: number) =>
   confessedWords(tokens, v) ||
   askedTag(tokens, v) ||
@@ -455,6 +468,7 @@ export const isSpeechVerbAt = (tokens: readonly Token[], v: number) =>
       // "a dignitary, who asked that his name be withheld, said": why the source goes unnamed.
       !["who", "which"].includes(tokens[v - 1]?.norm ?? ""))) &&
     !inName(tokens, v) &&
+    !pluralNounAfter(tokens, v) &&
     !(PASSIVE.has(tokens[v - 1]?.norm ?? "") && /ed$|^told$/.test(tokens[v]?.norm ?? "")) &&
     !(/s$/.test(tokens[v]?.norm ?? "") && answeredNoun(tokens, v) && !isParticiple(tokens[v])));
 

@@ -277,6 +277,14 @@ const SOURCED_NOUNS = new Set(
 /** Those who hear evidence: "the court heard that ...". */
 const HEARERS = new Set(["court", "tribunal", "hearing", "inquest", "jury", "committee", "inquiry"]);
 
+/** "SARAH KHOURY:", "DANIEL O'BRIEN (PRESENTER):": a transcript's label in capitals before `colon`. */
+function speakerLabelBefore(tokens: readonly Token[], start: number, colon: number): boolean {
+  let end = start;
+  while (end < colon && tokens[end]?.text !== "(") end++;
+  const words = tokens.slice(start, end).filter((t) => t.kind === "word");
+  return words.length > 0 && words.length <= 5 && words.every((t) => t.upper);
+}
+
 /** Counts a figure is given "by" ("by the count of X"), read as "according to X". */
 const COUNT_LEADS = new Set(["count", "tally", "reckoning"]);
 
@@ -1535,9 +1543,13 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
       // "And according to the customs office here, 61 attempts ...": a conjunction opening the
       // sentence leaves the phrase at its head.
       const conjoined = a === start + 1 && ["and", "but"].includes(tokens[start]?.norm ?? "");
+      // "SARAH KHOURY: According to the police, ...": a speaker's label and its colon before the
+      // phrase leave it at the head of the turn's first sentence.
+      const labelled = a > start && tokens[a - 1]?.text === ":" && speakerLabelBefore(tokens, start, a - 1);
       if (
         a === start ||
         conjoined ||
+        labelled ||
         a === item ||
         numbered ||
         semicolon ||
