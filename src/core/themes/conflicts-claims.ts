@@ -1685,6 +1685,16 @@ const SINCE = new RegExp(
   String.raw`\bsince\s+(?:the (?:start|beginning) of\s+)?(${MONTH_RE})(?:\s+(\d{4}))?`,
   "i",
 );
+/**
+ * "About 2,000 US troops remain in Iraq after the end of the coalition mission in September 2026":
+ * the month dates what the count is after, and those who remain are counted as the story tells
+ * it: a standing count from that month on, held for the weeks after the telling as an undated
+ * figure is for the weeks before it (not a count of that month).
+ */
+const REMAIN_AFTER = new RegExp(
+  String.raw`\b(?:remain|remains|stay|stays)\b[^.;]{0,40}?\bafter\s+(?:the\s+)?(?:[\w'’-]+\s+){1,8}?in\s+(${MONTH_RE})(?:\s+(\d{4}))?`,
+  "i",
+);
 /** A count told as a change against a month: "180 fewer guards on duty than in September". */
 const THAN_MONTH = new RegExp(
   String.raw`\b(?:fewer|more|less)\b[^.;]{0,60}?\bthan\s+(?:(?:in|at the (?:end|start) of|during)\s+)?(${MONTH_RE})\b(?:\s+(\d{4}))?`,
@@ -1811,6 +1821,14 @@ function windowOf(
       window: [Date.UTC(yearOf(m, since[2], published), m, 1), published.getTime() + DAY],
       dated: true,
       period: true,
+    };
+  }
+  const after = REMAIN_AFTER.exec(text);
+  if (after?.[1]) {
+    const m = monthOf(after[1]);
+    return {
+      window: [Date.UTC(yearOf(m, after[2], published), m, 1), published.getTime() + ARTICLE_DAYS * DAY],
+      dated: true,
     };
   }
   // "180 fewer guards on duty than in September": a change since that month, to the article.
