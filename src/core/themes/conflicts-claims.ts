@@ -817,6 +817,15 @@ function kindOf(before: string, after: string, sentence: string): string | null 
     )
   )
     return "holds";
+  // "Our own household registration counted 23,150 residents", "the census recorded 8,000
+  // inhabitants": a count of those who live at a site is its population, what it holds.
+  if (
+    /\b(?:counted|registered|recorded|enumerated)\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|more than\s+)?$/.test(
+      b,
+    ) &&
+    /^(?:residents|inhabitants|people|persons|individuals)\b/.test(a)
+  )
+    return "holds";
   // "Iraq brought home more than 600 people from Al-Hol": those moved out of it, never those it holds.
   if (/\b(?:brought home|brought back|repatriated|returned|transferred|relocated|evacuated)\s+$/.test(b))
     return "returned";
@@ -1396,7 +1405,12 @@ function figuresIn(said: Said, baselines = false): FigureClaim[] {
       value: v + led,
       ...(rejected?.[1] ? { rejects: figureValue(rejected[1], rejected[2]) } : {}),
       ...(!state && /^\s*of\s+(?:the|them|those|these)\b/i.test(after) ? { part: true } : {}),
-      ...(real && kind === SAME_AS_BEFORE ? { disputes: true } : {}),
+      // "According to the camp administration, Al-Hol held 19,400 people … Our own household
+      // registration counted 23,150 residents": a site's population the teller counted itself,
+      // told right after another's, is set against it.
+      ...((real && kind === SAME_AS_BEFORE) || (kind === "holds" && ownCount(text.slice(0, start)))
+        ? { disputes: true }
+        : {}),
       ...(elided && kind === SAME_AS_BEFORE ? { elided: true } : {}),
       ...(wrong.some(([from, to]) => start >= from && end <= to) ? { denied: true } : {}),
     });
@@ -1728,6 +1742,16 @@ const SINCE = new RegExp(
   String.raw`\bsince\s+(?:the (?:start|beginning) of\s+)?(${MONTH_RE})(?:\s+(\d{4}))?`,
   "i",
 );
+/**
+ * "About 2,000 US troops remain in Iraq after the end of the coalition mission in September 2026":
+ * the month dates what the count is after, and those who remain are counted as the story tells
+ * it: a standing count from that month on, held for the weeks after the telling as an undated
+ * figure is for the weeks before it (not a count of that month).
+ */
+const REMAIN_AFTER = new RegExp(
+  String.raw`\b(?:remain|remains|stay|stays)\b[^.;]{0,40}?\bafter\s+(?:the\s+)?(?:[\w'’-]+\s+){1,8}?in\s+(${MONTH_RE})(?:\s+(\d{4}))?`,
+  "i",
+);
 /** A count told as a change against a month: "180 fewer guards on duty than in September". */
 const THAN_MONTH = new RegExp(
   String.raw`\b(?:fewer|more|less)\b[^.;]{0,60}?\bthan\s+(?:(?:in|at the (?:end|start) of|during)\s+)?(${MONTH_RE})\b(?:\s+(\d{4}))?`,
@@ -1854,6 +1878,14 @@ function windowOf(
       window: [Date.UTC(yearOf(m, since[2], published), m, 1), published.getTime() + DAY],
       dated: true,
       period: true,
+    };
+  }
+  const after = REMAIN_AFTER.exec(text);
+  if (after?.[1]) {
+    const m = monthOf(after[1]);
+    return {
+      window: [Date.UTC(yearOf(m, after[2], published), m, 1), published.getTime() + ARTICLE_DAYS * DAY],
+      dated: true,
     };
   }
   // "180 fewer guards on duty than in September": a change since that month, to the article.
@@ -2181,6 +2213,11 @@ const scenesMeet = (a: Said, b: Said) => {
 };
 const windowsMeet = (a: Said, b: Said) =>
   a.window[0] <= b.window[1] + DAY && b.window[0] <= a.window[1] + DAY;
+/** Whether two accounts' windows come within `days` of each other. */
+const windowsNear = (a: Said, b: Said, days: number) =>
+  a.window[0] <= b.window[1] + days * DAY && b.window[0] <= a.window[1] + days * DAY;
+/** How far apart a figure and the teller's own count set right against it may be dated. */
+const SET_AGAINST_REACH = 31;
 
 /** Who a sentence's words say it comes from: named bodies and people, or anonymous posts and sources. */
 const ANONYMOUS =
@@ -2501,10 +2538,11 @@ const DISCREPANT =
   /\b(?:(?:not|never)\s+(?:been\s+)?(?:able\s+to\s+)?reconcile[ds]?|cannot be reconciled|could not be reconciled|irreconcilable|at odds with|inconsistent with|contradicts|contradicting|does not match|do not match)\b|\b(?:a (?:quarter|third|fifth|tenth|fraction)|half|twice|three times|four times)\s+(?:of\s+)?(?:what\s+|the (?:figure|number|count)\s+(?:that\s+)?)(?:the\s+)?(?:[\w'’-]+\s+){1,4}?(?:describe|describes|described|say|says|said|claim|claims|claimed|give|gives|gave|report|reports|reported)\b/i;
 /**
  * "The camp administration's own count", "the ministry's own tally": a figure one party keeps. So
- * is one its speaker's own sources give ("Our own contacts put the number at closer to 1,200").
+ * is one its speaker's own sources give ("Our own contacts put the number at closer to 1,200"), or
+ * its own registration or census ("Our own household registration counted 23,150 residents").
  */
 const OWN_COUNT =
-  /\b(?:[\w-]+(?:['’]s|s['’])|their|its|his|her|[Oo]ur)\s+own\s+(?:figures?|count|estimate|tally|numbers?|records?|contacts|sources)\b/;
+  /\b(?:[\w-]+(?:['’]s|s['’])|their|its|his|her|[Oo]ur)\s+own\s+(?:(?:household|door-to-door|house-to-house)\s+)?(?:figures?|count|estimate|tally|numbers?|records?|contacts|sources|registration|census|survey|headcount)\b/;
 /**
  * A test of `re` on a claim's text, remembered per text: the tests below run for every pair of
  * figures, and a sentence of thousands of figures would otherwise scan itself once per pair.
@@ -3130,9 +3168,10 @@ function figureConflicts(
     // of subgroups and dates too loose to set one against another. Those recaptured are counted
     // by the older finder of tolls.
     // A body's correction of its own figure of those returned, told just after it, is the one
-    // such count set against another (see REAL_FIGURE).
+    // such count set against another (see REAL_FIGURE); so is a site's population the teller
+    // counted itself, told right after another's figure of it.
     const loose = kind === "holds" || kind === "returned" || kind === "recaptured";
-    if (loose && !(kind === "returned" && fs.some((f) => f.disputes))) continue;
+    if (loose && !((kind === "returned" || kind === "holds") && fs.some((f) => f.disputes))) continue;
     const seen = new Set<string>();
     for (let i = 0; i < fs.length; i++) {
       const a = fs[i] as FigureClaim;
@@ -3156,7 +3195,11 @@ function figureConflicts(
           !looselyDated(a, b) &&
           !elsewhere(a, b, fs) &&
           !elsewhere(b, a, fs) &&
-          windowsMeet(a.said, b.said) &&
+          // A count the teller sets right against the figure before it ("Our own registration,
+          // completed on 14 December, counted 23,150" after the camp's 19,400 "at the end of
+          // November") is of the same thing a few weeks on: the article weighs one against the other.
+          (windowsMeet(a.said, b.said) ||
+            ((disputed(a, b) || disputed(b, a)) && windowsNear(a.said, b.said, SET_AGAINST_REACH))) &&
           !pinnedApart(a.said, b.said) &&
           !siteKindsApart(a.said.report, b.said.report) &&
           sameTally(a, b) &&

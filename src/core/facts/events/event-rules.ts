@@ -475,7 +475,11 @@ export const EVENT_RULES: EventRule[] = [
     // the camp, circled and headed home" brings no one.
     trigger:
       /\b(?:repatriat\w*|returnees?|brought back|bringing back|take them back|(?:took|taken|takes) back (?:[\w'’,-]+ ){0,4}?(?:nationals|citizens|families|detainees|women|children)\b|transferred from|returns?(?! (?:the|their|its|his|her|all|any|every|these|those) (?!(?:[\w'’-]+ ){0,2}?(?:famil(?:y|ies)|nationals|citizens|children|women|people|residents|detainees|refugees|households)\b))(?! to (?:normal\w*|calm)\b)|returned (?!to (?:normal\w*|calm)\b)(?=(?:home|to|from|with)\b)|(?=returned)(?<=\b(?:had|have|has) been )returned\b|(?:brought|flown|flew) (?:[\w'’-]+ ){0,6}?(?:[\w'’-]+, (?:most|many|all|some|half|several|including|among) [^,.;]{1,40}, )?home)\b/gi,
-    context: /\b(camps?|hol|hawl|roj|citizens|families|nationals)\b/,
+    // Women and children (or orphans, foreigners) told "repatriated" are people sent home, though
+    // no camp or nationality is named ("160 foreign women and children were repatriated to their
+    // countries of origin"); funds or profits repatriated are not.
+    context:
+      /\b(?:camps?|hol|hawl|roj|citizens|families|nationals)\b|\b(?:women|children|orphans|foreigners)\b[^.;]{0,80}?\brepatriat|\brepatriat\w*[^.;]{0,80}?\b(?:women|children|orphans|foreigners)\b/,
     // "were returned to the camp after guards stopped their car": a recapture (measure rules).
     unless: new RegExp(RETURNED_TO_CAMP_AFTER_STOP),
     cameo: { code: "0841", label: "Return, release person(s)" },
