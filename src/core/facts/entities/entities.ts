@@ -35,7 +35,6 @@ import {
   lexiconDraft,
   type MentionDraft,
   mergeDrafts,
-  referencedDraft,
   resolveDraft,
 } from "./entity-draft.js";
 import { addLaterMentions, addReferences, unlinkSharedReferences } from "./entity-mentions.js";
@@ -685,33 +684,6 @@ function outletTwin(tokens: readonly Token[], m: LexiconMatch): LexiconMatch {
   return { ...m, entry: twin };
 }
 
-/** Countries by the words they are printed as: "Syria", "Iraq" (their lexicon names and aliases). */
-const COUNTRY_BY_NAME = new Map(
-  LEXICON.filter((e) => e.kind === "country").flatMap((e) =>
-    [e.name, ...e.aliases].map((n) => [n, e] as const),
-  ),
-);
-
-/**
- * "Syria's Interior Ministry", "Iraq's foreign ministry": a country's possessive before its own
- * body names the country as a party (ANNOTATION rule 8), even where the gazetteer spells the
- * whole phrase as the body's name. The country gets the possessor's word as a mention of its own.
- */
-function addPossessorCountries(doc: Doc, drafts: EntityDraft[]): void {
-  const { tokens } = doc;
-  for (const d of [...drafts]) {
-    if (d.mergedInto || d.type !== "organization") continue;
-    for (const m of d.mentions) {
-      if (m.last <= m.first + 1 || tokens[m.first + 1]?.kind !== "poss") continue;
-      const entry = COUNTRY_BY_NAME.get(tokens[m.first]?.text ?? "");
-      if (!entry || (d.lexicon?.affiliation && d.lexicon.affiliation !== entry.name)) continue;
-      const country = referencedDraft(drafts, entry.id);
-      if (!country || country.mentions.some((x) => x.first === m.first)) continue;
-      country.mentions.push({ first: m.first, last: m.first });
-    }
-  }
-}
-
 export function findEntities(doc: Doc): EntityIndex {
   const lexiconMatches = matchLexicon(doc.tokens).map((m) => outletTwin(doc.tokens, m));
   const matches = lexiconMatches.filter(
@@ -766,7 +738,6 @@ export function findEntities(doc: Doc): EntityIndex {
   addLaterMentions(doc, live, ownersOf(live));
   const headReferences = addReferences(doc, live, ownersOf(live));
   addCountryReferences(doc, live, ownersOf(live));
-  addPossessorCountries(doc, live);
   addArmyReferences(doc, live, ownersOf(live));
   joinNationalForcesToArmy(doc, live);
   addCampAdministrations(doc, live, ownersOf(live));
