@@ -71,3 +71,44 @@ describe("those who belong to a church or a mosque as unnamed sources", () => {
     expect(said(doc, "carried the altar cloth")).toEqual(["Hanna Yousif"]);
   });
 });
+
+describe("a shopkeeper as an unnamed source", () => {
+  it("speaks after a colon, and 'He said' in the next paragraph is still the shopkeeper", () => {
+    const doc = extract(
+      [
+        "A mortar round hit the spice market in Afrin on Monday.",
+        "",
+        'A shopkeeper at the bus station told our reporter: "The shutters bent like paper. I could not hear for an hour."',
+        "",
+        "He said he had seen at least six people carried away.",
+      ].join("\n"),
+      "2026-10-20",
+    );
+    expect(said(doc, "The shutters bent like paper")).toEqual(["A shopkeeper at the bus station"]);
+    expect(said(doc, "at least six people carried away")).toEqual(["A shopkeeper at the bus station"]);
+  });
+
+  it("'who spoke to our reporter' tells how the source was heard, not who it is", () => {
+    const doc = extract(
+      "A mortar round hit the spice market in Afrin on Monday. The round landed beside the bakery queue, according to three shopkeepers who spoke to our reporter.",
+      "2026-10-20",
+    );
+    expect(said(doc, "landed beside the bakery queue")).toEqual(["three shopkeepers"]);
+  });
+
+  it("guard: a clause that says what the source did stays its name", () => {
+    const doc = extract(
+      "A mortar round hit the spice market in Afrin on Monday. The round landed beside the bakery queue, according to three shopkeepers who ran to help.",
+      "2026-10-20",
+    );
+    expect(said(doc, "landed beside the bakery queue")).toEqual(["three shopkeepers who ran to help"]);
+  });
+
+  it("guard: 'the shop' is no source", () => {
+    const doc = extract(
+      'A mortar round hit the spice market in Afrin on Monday. A shop near the mosque lost its front: "a total loss", the owner said.',
+      "2026-10-20",
+    );
+    expect(said(doc, "a total loss")).toEqual(["the owner"]);
+  });
+});

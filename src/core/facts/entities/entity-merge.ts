@@ -170,11 +170,61 @@ export function draftsFromCandidates(doc: Doc, given: readonly Candidate[]): Ent
  * "Long Form (LF)" and "Name (gloss)": when a mention is followed directly by brackets that
  * hold one other mention or one unknown capitalised acronym, the two are one entity.
  */
+/** Small words a body's name may hold between its capitalised words: "Aid to the Church in Need". */
+const INITIALS_JOINERS = new Set(["of", "the", "to", "in", "for", "and", "on", "at"]);
+
+/**
+ * "Aid to the Church in Need (ACN)": a run of capitalised words, with small words between them,
+ * whose capitals' initials spell the acronym in the brackets after it is a body's name, though no
+ * word of it is a body's noun. A new draft for it, owning its words; undefined when none fits.
+ */
+function initialledBody(
+  doc: Doc,
+  owners: Map<number, EntityDraft>,
+  drafts: EntityDraft[],
+  open: number,
+): EntityDraft | undefined {
+  const { tokens } = doc;
+  const acronym = tokens[open + 1];
+  if (!acronym?.upper || acronym.kind !== "word" || tokens[open + 2]?.text !== ")") return undefined;
+  const letters = acronym.text;
+  if (letters.length < 3 || letters.length > 6 || !/^[A-Z]+$/.test(letters)) return undefined;
+  const sentence = tokens[open]?.sentence;
+  const last = open - 1;
+  if (!tokens[last]?.cap || tokens[last]?.kind !== "word") return undefined;
+  let initials = "";
+  for (let j = last; j >= 0 && last - j < 14; j--) {
+    const t = tokens[j] as Token;
+    if (t.sentence !== sentence || owners.has(j) || t.kind !== "word" || t.upper) return undefined;
+    if (t.cap) {
+      initials = (t.text[0] ?? "") + initials;
+      // Only a name its small words broke ("Aid to the Church in Need"): an unbroken capitalised
+      // run with its acronym is read elsewhere, and one left unread there names a course or a
+      // programme ("Hostile Environment Awareness Training (HEAT)"), no body.
+      const broken = tokens.slice(j, last).some((x) => !x.cap);
+      if (initials === letters && broken) {
+        const draft: EntityDraft = {
+          type: "organization",
+          name: spanText(doc, j, last),
+          nameKeys: nameKeysOf(doc, j, last),
+          extraAliases: [],
+          mentions: [{ first: j, last }],
+        };
+        drafts.push(draft);
+        for (let k = j; k <= last; k++) owners.set(k, draft);
+        return draft;
+      }
+      if (initials.length >= letters.length || !letters.endsWith(initials)) return undefined;
+    } else if (!INITIALS_JOINERS.has(t.norm)) return undefined;
+  }
+  return undefined;
+}
+
 export function joinBracketed(doc: Doc, owners: Map<number, EntityDraft>, drafts: EntityDraft[]): void {
   const { tokens } = doc;
   for (let i = 1; i < tokens.length; i++) {
     if (tokens[i]?.text !== "(") continue;
-    const before = owners.get(i - 1);
+    const before = owners.get(i - 1) ?? initialledBody(doc, owners, drafts, i);
     if (!before) continue;
     let close = i + 1;
     while (close < tokens.length && tokens[close]?.text !== ")" && close - i < 10) close++;

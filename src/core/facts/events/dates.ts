@@ -397,13 +397,22 @@ const PATTERNS: Pattern[] = [
     // two weekdays spans them both, the first the latest such weekday on or before publication.
     // Longer than "the night of Sunday", so it wins the overlap; weekdays not in sequence are
     // not one night and are left to the single-weekday reading.
+    // "In the night from Wednesday to Thursday (9/10 December)": its two days told after it, in
+    // brackets, are the days, the first the night's start, as the weekdays alone would be.
     re: new RegExp(
-      `\\b(?:on\\s+)?the\\s+night\\s+of\\s+(${WEEKDAYS.join("|")})\\s*(?:to|into|-|–)\\s*(${WEEKDAYS.join("|")})\\b`,
+      `\\b(?:(?:on|in)\\s+)?the\\s+night\\s+(?:of|from)\\s+(${WEEKDAYS.join("|")})\\s*(?:to|into|-|–)\\s*(${WEEKDAYS.join("|")})\\b(?:,?\\s*\\(\\s*(\\d{1,2})\\s*[/–-]\\s*(\\d{1,2})\\s+${MONTH}\\s*\\))?`,
       "g",
     ),
-    resolve: (m, pub) => {
+    resolve: (m, pub, year) => {
       const first = WEEKDAYS.indexOf(m[1] ?? "");
-      if (!pub || (first + 1) % 7 !== WEEKDAYS.indexOf(m[2] ?? "")) return null;
+      if ((first + 1) % 7 !== WEEKDAYS.indexOf(m[2] ?? "")) return null;
+      if (m[3] && m[4] && m[5] && Number(m[4]) === Number(m[3]) + 1) {
+        const to = dayMonth(monthIndex(m[5]), Number(m[4]), pub, year);
+        const y = to ? Number(to.value.slice(0, 4)) : null;
+        const from = y === null ? null : fullDate(y, monthIndex(m[5]), Number(m[3]));
+        if (to && from) return { value: `${from.value}/${to.value}`, resolved: to.resolved };
+      }
+      if (!pub) return null;
       const from = addDays(pub, -((pub.getUTCDay() - first + 7) % 7));
       return { value: `${iso(from)}/${iso(addDays(from, 1))}`, resolved: true };
     },

@@ -102,6 +102,8 @@ const SUBORDINATORS = new Set([
 ]);
 /** The words of the formulas by which a source goes unnamed. */
 const ANONYMITY = new Set(["named", "identified", "anonymity", "anonymously", "quoted"]);
+/** Verbs of a relative clause telling how the writer heard a source: "who spoke to our correspondent". */
+const SPOKE_TO = new Set(["spoke", "talked", "told"]);
 /** Lowercase words inside an organization's name ("Network for Human Rights"). */
 const NAME_JOINERS = new Set(["the", "of", "for", "and", "on", "in"]);
 const DASHES = new Set(["—", "–"]);
@@ -215,7 +217,7 @@ const SOURCE_NOUNS = new Set([
   ..."side sides".split(" "),
   // "One flour dealer said", "a vegetable seller told us": those who buy and sell in a market
   // speak in price and supply reporting as traders and drivers do.
-  ..."dealer dealers seller sellers vendor vendors merchant merchants grocer grocers wholesaler wholesalers retailer retailers broker brokers stallholder stallholders".split(
+  ..."dealer dealers seller sellers vendor vendors merchant merchants grocer grocers wholesaler wholesalers retailer retailers broker brokers stallholder stallholders shopkeeper shopkeepers storekeeper storekeepers".split(
     " ",
   ),
   // "..., the engineer's employer said", "the contractor told us": the one a victim worked for
@@ -2287,6 +2289,9 @@ export function phraseSpeaker(
     // "who asked not to be named", "who spoke on condition of anonymity": why the source is
     // not named, not who it is.
     if (tokens.slice(k + 1, last + 1).some((t) => ANONYMITY.has(t.norm))) return described;
+    // "two shopkeepers who spoke to our correspondent": how the writer heard the source, not
+    // who it is.
+    if (tokens[k]?.norm === "who" && SPOKE_TO.has(tokens[k + 1]?.norm ?? "")) return described;
     let from = first;
     if (tokens[from]?.norm === "the") from++;
     return { draft: null, name: spanText(doc, from, last).replace(/\s+/g, " ") };

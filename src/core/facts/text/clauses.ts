@@ -1,5 +1,6 @@
 import type { Doc } from "./doc.js";
 import type { Token } from "./tokenize.js";
+import { isVerbWord } from "./word-classes.js";
 
 /**
  * Clauses of a sentence, so a fact cites the part of a long sentence it came from rather than
@@ -128,7 +129,8 @@ function computeClauses(doc: Doc, sentence: number): Clause[] {
       next !== undefined &&
       !weekdayComma(tokens, k) &&
       !RELATIVE.has(tokens[k - 1]?.norm ?? "") &&
-      (AFTER_COMMA.has(tokens[n]?.norm ?? "") || attributionFollows(tokens, n, s.tokenEnd));
+      (AFTER_COMMA.has(tokens[n]?.norm ?? "") || attributionFollows(tokens, n, s.tokenEnd)) &&
+      !sharedSubjectPast(tokens, n, first, k);
     const resumes = relative && t.text === "," && MAIN_VERBS.has(next?.norm ?? "");
     // "overran three villages in 2016 and was declared defeated in 2018": a second verb phrase.
     if (t.norm === "and" && k > first && MAIN_VERBS.has(next?.norm ?? "")) {
@@ -158,6 +160,25 @@ function computeClauses(doc: Doc, sentence: number): Clause[] {
   }
   close(s.tokenEnd - 1);
   return clauses;
+}
+
+/**
+ * "a group of at least five men entered the site of Tell Halaf, on the western edge of the town,
+ * and dug eleven pits": ", and" before a past tense with no subject of its own goes on the
+ * subject's act — a second verb phrase of one clause that opened with a time (a night, a day)
+ * set off by its comma, so the act is told whole under that time.
+ */
+function sharedSubjectPast(tokens: readonly Token[], n: number, first: number, k: number): boolean {
+  const and = tokens[n];
+  const verb = tokens[n + 1];
+  if (and?.norm !== "and" || !verb || verb.kind !== "word" || verb.cap) return false;
+  if (!/[^e]ed$/.test(verb.norm) && !(isVerbWord(verb.norm) && !/s$/.test(verb.norm))) return false;
+  if (AUXILIARIES.has(verb.norm)) return false;
+  // The clause opens with a time set off by a comma ("In the night from ... (9/10 December), ").
+  if (!["in", "on", "at", "late", "early", "overnight", "during"].includes(tokens[first]?.norm ?? ""))
+    return false;
+  for (let j = first; j < k; j++) if (tokens[j]?.text === ",") return j > first + 2;
+  return false;
 }
 
 /** Words that open a time adverbial: "on Thursday evening", "late on Friday", "overnight". */
