@@ -790,6 +790,22 @@ const SITE_TAGS: Readonly<Record<string, readonly string[]>> = {
 
 /** The countries a theme's patterns look for facts in ("country/syria"). */
 const COUNTRIES = new WeakMap<Theme, Set<string>>();
+/**
+ * Whether an article's facts name countries and only countries outside the theme's own (its focus
+ * and the countries its factors look in): "Two inmates escaped from Valdice prison ... near the
+ * Polish border" is set abroad; a story that names no country is not.
+ */
+function setAbroad(theme: Theme, own: readonly Report[]): boolean {
+  const home = new Set([
+    ...themeCountries(theme),
+    ...theme.region.focus.map((name) => `country/${name.toLowerCase().replace(/\s+/g, "-")}`),
+  ]);
+  const named = own
+    .flatMap((r) => r.named.map((e) => e.lexiconId ?? ""))
+    .filter((id) => id.startsWith("country/"));
+  return named.length > 0 && !named.some((id) => home.has(id));
+}
+
 function themeCountries(theme: Theme): Set<string> {
   const known = COUNTRIES.get(theme);
   if (known) return known;
@@ -1015,10 +1031,13 @@ export function assess(
     const reason = ungroundedReason(own, fits);
     if (reason) framed.set(d.article.id, `the article reports no security events: ${reason}`);
     else if (topic) {
-      // A where-topic's kind of site is a site the lexicon places: a prison named only by its head
-      // noun ("escaped from Valdice prison") may be in any country.
+      // A where-topic's kind of site is a site the lexicon places when the article is set abroad: a
+      // prison named only by its head noun ("escaped from Valdice prison", in a story that names the
+      // Czech Republic and Poland and neither Syria nor Iraq) is in another country. In a story that
+      // names no country, or one of the theme's own, such a prison stays a prison of the theme.
+      const known = topic.where && setAbroad(theme, own);
       const onTopic = (r: Report) =>
-        fits(r) && topic.patterns.some((p) => patternFit(p, r, at, { known: topic.where }) > 0);
+        fits(r) && topic.patterns.some((p) => patternFit(p, r, at, { known }) > 0);
       // A topic of places and parties asks only where the article's facts happen: that it tells
       // security events is already known, and "they fired at the gate" in a letter from a prison
       // in Hasakah happened there, whoever "they" are. A topic of kinds asks its own facts to be
