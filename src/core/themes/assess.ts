@@ -790,6 +790,18 @@ const SITE_TAGS: Readonly<Record<string, readonly string[]>> = {
 
 /** The countries a theme's patterns look for facts in ("country/syria"). */
 const COUNTRIES = new WeakMap<Theme, Set<string>>();
+function themeCountries(theme: Theme): Set<string> {
+  const known = COUNTRIES.get(theme);
+  if (known) return known;
+  const out = new Set(
+    [...theme.drivers, ...theme.mitigators].flatMap((f) =>
+      f.evidence.flatMap((p) => p.places.filter((s) => s.startsWith("country/"))),
+    ),
+  );
+  COUNTRIES.set(theme, out);
+  return out;
+}
+
 /**
  * Whether an article's facts name countries and only countries outside the theme's own (its focus
  * and the countries its factors look in): "Two inmates escaped from Valdice prison ... near the
@@ -804,18 +816,6 @@ function setAbroad(theme: Theme, own: readonly Report[]): boolean {
     .flatMap((r) => r.named.map((e) => e.lexiconId ?? ""))
     .filter((id) => id.startsWith("country/"));
   return named.length > 0 && !named.some((id) => home.has(id));
-}
-
-function themeCountries(theme: Theme): Set<string> {
-  const known = COUNTRIES.get(theme);
-  if (known) return known;
-  const out = new Set(
-    [...theme.drivers, ...theme.mitigators].flatMap((f) =>
-      f.evidence.flatMap((p) => p.places.filter((s) => s.startsWith("country/"))),
-    ),
-  );
-  COUNTRIES.set(theme, out);
-  return out;
 }
 
 /**

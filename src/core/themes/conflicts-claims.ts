@@ -2211,11 +2211,10 @@ const scenesMeet = (a: Said, b: Said) => {
   const [pa, pb] = [sceneOf(a), sceneOf(b)];
   return pa.length === 0 || pb.length === 0 || pa.some((p) => pb.some((q) => samePlace(p, q)));
 };
-const windowsMeet = (a: Said, b: Said) =>
-  a.window[0] <= b.window[1] + DAY && b.window[0] <= a.window[1] + DAY;
 /** Whether two accounts' windows come within `days` of each other. */
 const windowsNear = (a: Said, b: Said, days: number) =>
   a.window[0] <= b.window[1] + days * DAY && b.window[0] <= a.window[1] + days * DAY;
+const windowsMeet = (a: Said, b: Said) => windowsNear(a, b, 1);
 /** How far apart a figure and the teller's own count set right against it may be dated. */
 const SET_AGAINST_REACH = 31;
 

@@ -935,18 +935,18 @@ function denials(factors: readonly Factor[], reports: Report[], at: Date, grader
 }
 
 /**
- * "SDF patrols have set up checkpoints on every road since dawn, and nobody has been caught so
- * far": a denial told as a running tally ("so far", "yet", "until now") covers the search it
- * tells, from the story's day on; it denies no account of a day before the denial was published
- * ("our forces arrested two men near the prison fence on 20 December").
- */
-/**
  * "Nobody has been caught so far": a denial that an arrest was made answers an account of an
  * arrest, never one of guards doubled or checkpoints set up, which fit the same factor but tell
  * another measure.
  */
 const otherMeasure = (a: Report, d: Report) =>
   d.kind === "countermeasure" && d.tags.includes("arrest") && !a.tags.includes("arrest");
+/**
+ * "SDF patrols have set up checkpoints on every road since dawn, and nobody has been caught so
+ * far": a denial told as a running tally ("so far", "yet", "until now") covers the search it
+ * tells, from the story's day on; it denies no account of a day before the denial was published
+ * ("our forces arrested two men near the prison fence on 20 December").
+ */
 const RUNNING_TALLY = /\b(?:so far|as yet|yet|until now|up to now|to date|as of now)\b/i;
 function beforeRunningTally(a: Report, d: Report): boolean {
   if (!RUNNING_TALLY.test(d.sentenceText) || !a.ownDay || !a.date || !d.publishedAt) return false;

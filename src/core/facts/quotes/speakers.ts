@@ -3804,14 +3804,29 @@ function whoseSubject(
   const phrase = tokens.slice(first, w);
   if (!phrase.some((t, i) => !t.cap && !owners.has(first + i) && personNoun(t.norm))) return null;
   const described = phraseSpeaker(doc, owners, first, w - 1, memory);
-  if (!described || described.draft) return described;
-  // "A trader whose stall burned told ...": a bare "a" and its noun, no place or affiliation of
-  // its own, is who the clause says it is (as after "who").
-  const bare =
-    phrase.every((t) => !PHRASE_PREPOSITIONS_ALL.has(t.norm)) &&
-    ["a", "an"].includes(tokens[first]?.norm ?? "") &&
-    described.name === spanText(doc, first, w - 1).replace(/\s+/g, " ");
-  return bare ? { draft: null, name: spanText(doc, first, k).replace(/\s+/g, " ") } : described;
+  // "A trader whose stall burned told ...": named by the clause, as after "who".
+  return namedByClause(doc, described, first, w - 1, k) ?? described;
+}
+
+/**
+ * "A trader who survived told ...", "A trader whose stall burned told ...": an unnamed source
+ * brought in by "a", with no place or affiliation of its own ("A doctor with the Red Crescent
+ * who ..." has one), is who its restrictive clause says it is — the clause, up to `k`, is its
+ * name. `described` is the phrase `first`..`head` read as a speaker; null when it is no such bare
+ * source.
+ */
+function namedByClause(
+  doc: Doc,
+  described: Speaker | null,
+  first: number,
+  head: number,
+  k: number,
+): Speaker | null {
+  const { tokens } = doc;
+  if (!described || described.draft || !["a", "an"].includes(tokens[first]?.norm ?? "")) return null;
+  if (tokens.slice(first, head + 1).some((t) => PHRASE_PREPOSITIONS_ALL.has(t.norm))) return null;
+  if (described.name !== spanText(doc, first, head).replace(/\s+/g, " ")) return null;
+  return { draft: null, name: spanText(doc, first, k).replace(/\s+/g, " ") };
 }
 
 export function subjectOf(
@@ -4181,21 +4196,13 @@ export function subjectOf(
   if (tokens[from - 1]?.norm === "who" && from - 2 >= start) {
     const first = phraseStart(tokens, from - 2, start);
     const described = phraseSpeaker(doc, owners, first, from - 2, memory);
-    // "A trader who survived told ...", "a person who attended said ...": an unnamed source
-    // brought in by "a", with no place or affiliation of its own ("A doctor with the Red
-    // Crescent who ..."), is who the restrictive clause says it is — the clause is its name.
-    // A clause that only withholds the name ("who asked not to be named") describes no one.
-    const bare =
-      tokens.slice(first, from - 1).every((t) => !PHRASE_PREPOSITIONS_ALL.has(t.norm)) &&
-      tokens.slice(from, k + 1).every((t) => !ANONYMITY.has(t.norm));
-    if (
-      described &&
-      !described.draft &&
-      bare &&
-      ["a", "an"].includes(tokens[first]?.norm ?? "") &&
-      described.name === spanText(doc, first, from - 2).replace(/\s+/g, " ")
-    )
-      return { draft: null, name: spanText(doc, first, k).replace(/\s+/g, " ") };
+    // "A trader who survived told ...", "a person who attended said ...": the clause is its name
+    // (namedByClause). A clause that only withholds the name ("who asked not to be named")
+    // describes no one.
+    const named = tokens.slice(from, k + 1).every((t) => !ANONYMITY.has(t.norm))
+      ? namedByClause(doc, described, first, from - 2, k)
+      : null;
+    if (named) return named;
     if (described) return described;
   }
   if (acronym) return acronym;
