@@ -102,6 +102,7 @@ export const ANALYSIS_SETS = [
   "analysis-heldout63",
   "analysis-heldout64",
   "analysis-heldout65",
+  "analysis-heldout66",
 ] as const;
 
 export function loadCases(dir = ANALYSIS_DIR): { cases: AnalysisCase[]; articles: Map<string, CaseArticle> } {
