@@ -621,6 +621,11 @@ const LATER_SETS = [
     "extract-first-sight-68.json",
     "Sixty-eighth held-out set (670-679, written blind while 0.60.0 was current, news registers; first sight with 0.60.0 at fc37e1e3)",
   ],
+  [
+    "corpus-heldout69",
+    "extract-first-sight-69.json",
+    "Sixty-ninth held-out set (680-689, written blind while 0.61.0 was current, news registers; first sight with 0.61.0 at aed28825)",
+  ],
 ] as const;
 for (const [folder, record, title] of LATER_SETS) {
   const dir = path.join(ROOT, "tests/fixtures", folder);
