@@ -274,12 +274,12 @@ const OWN_FIGURE = new RegExp(
  * senior official told me that the real figure was fewer than 800", "the actual number is closer
  * to 40". So is one told as what the number "will be" (a plan's size given against another's
  * figure: "our partners have told us the number will be closer to 1,200"), or as what the number
- * "is nearer". So is the figure a body gives when it "corrected the figure, saying that 164
- * families ... had arrived": its new figure of what its first, told just before, counted (an
- * outlet's own "we corrected the figure" revises its own count: no second account).
+ * "is nearer". A body's "corrected the figure, saying that 164 families ... had arrived" is not
+ * one: a figure corrected by whoever first told it is a revision (rule 14 of the analytic
+ * convention), and a correcting body that is another speaker is another account by that alone.
  */
 const REAL_FIGURE =
-  /\bthe\s+(?:real|true|actual|correct|right|accurate|corrected)\s+(?:figure|number|count|total|tally)\s+(?:is|was|were|stands at|stood at|is nearer|was nearer)\s+$|\b(?<!\b(?:we|I)\s+(?:have\s+|had\s+)?)(?:corrected|revised|amended)\s+(?:the|its|that|this)\s+(?:figure|number|count|total|tally),?\s+(?:saying|stating|announcing|to say)\s+that\s+$|\bthe\s+(?:(?:real|true|actual)\s+)?(?:figure|number|count|total|tally)\s+(?:will|would)\s+be\s+(?:nearer\s+(?:to\s+)?)?$|\bthe\s+(?:figure|number|count|total|tally)\s+(?:is|was)\s+nearer\s+(?:to\s+)?$/i;
+  /\bthe\s+(?:real|true|actual|correct|right|accurate|corrected)\s+(?:figure|number|count|total|tally)\s+(?:is|was|were|stands at|stood at|is nearer|was nearer)\s+$|\bthe\s+(?:(?:real|true|actual)\s+)?(?:figure|number|count|total|tally)\s+(?:will|would)\s+be\s+(?:nearer\s+(?:to\s+)?)?$|\bthe\s+(?:figure|number|count|total|tally)\s+(?:is|was)\s+nearer\s+(?:to\s+)?$/i;
 const OWNER_NAME =
   /((?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w.-]*?s?)(?:['’]s|(?<=s)['’])\s+(?:own\s+)?(?:figure|count|estimate|tally|number)\b/;
 const SAME_AS_BEFORE = "same-as-before";
@@ -2581,9 +2581,11 @@ function twoAccounts(a: Said, b: Said): boolean {
   if (ownCount(a.text) !== ownCount(b.text)) return true;
   // "Annex B gives 48 kilometres" against the summary's 62: a part of a document cited apart.
   if (partCited(a.text) !== partCited(b.text)) return true;
-  // "The first figure had been an estimate": a later statement that sets its figure against the
-  // earlier one the article told relays two accounts, the first and its revision.
-  if (revisesEarlier(a.text) !== revisesEarlier(b.text)) return true;
+  // "The Armed Forces said a laboratory count had found 2.6 million pills, and that the first
+  // figure had been an estimate": a statement that sets its figure against the earlier one its
+  // article told is that teller's revision (the analytic convention's rule 14), though the first
+  // was given in a command's name and the revision in its parent's.
+  if (revisesEarlier(a.text) !== revisesEarlier(b.text)) return false;
   if (a.speakers.size === 0 || b.speakers.size === 0) return false;
   return ![...a.speakers].some((s) => b.speakers.has(s));
 }
