@@ -409,7 +409,10 @@ const ISIS_DESCRIBED = `(?:(?:cells|remnants|militants|fighters|gunmen|men|membe
  * "withdraw its 650 troops", "brought home the last of its advisers".
  */
 const OWN_FORCES_OUT =
-  /\b(?:withdraw(?:s|ing|n)?|withdrew|pull(?:s|ed|ing)? out|bring(?:s|ing)? home|brought home|remov(?:e|es|ed|ing)) (?:all |the (?:last|rest|remainder) )?(?:of )?(?:its|their) (?:(?:remaining|last|special|combat|military|roughly|about|around|some|nearly|almost|[\d,]+) )*(?:forces|troops|soldiers|trainers|instructors|advisers|advisors|contingents?|personnel)\b/i;
+  /\b(?:withdraw(?:s|ing|n)?|withdrew|pull(?:s|ed|ing)? out|bring(?:s|ing)? home|brought home|remov(?:e|es|ed|ing)) (?:all |the (?:last|rest|remainder) )?(?:of )?(?:its|their) (?:(?:remaining|last|special|combat|military|roughly|about|around|some|nearly|almost|[\d,]+) )*(?:forces|troops|soldiers|trainers|instructors|advisers|advisors|contingents?|personnel)\b|\b(?:pull(?:s|ed|ing)?|bring(?:s|ing)?|brought|take(?:s|n)?|taking|took) (?:all |the (?:last|rest|remainder) )?(?:of )?(?:its|their) (?:(?:remaining|last|special|combat|military|roughly|about|around|some|nearly|almost|[\d,]+) )*(?:forces|troops|soldiers|trainers|instructors|advisers|advisors|contingents?|personnel) (?:out|home)\b/i;
+/** "Italy has roughly 650 soldiers in Iraq", "Spain keeps about 300 troops there": a state's own force, counted. */
+const OWN_FORCES_HELD =
+  /\b(?:has|have|had|keeps?|kept|maintains?|maintained) (?:still )?(?:(?:some|about|roughly|around|nearly|almost|approximately|only|just|an estimated|fewer than|more than|less than|up to) )?[\d,.]+ (?:soldiers|troops|service ?members|military personnel|personnel|trainers|instructors|advisers|advisors)\b/i;
 /**
  * A band named back by a definite noun, as the author of a shooting: "members of the network
  * opened fire", "the gang's gunmen fired on the patrol", "men from the ring shot at the officers".
@@ -1255,10 +1258,15 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
         )
       )
         resolved.push(standsFor("guards", guards));
-      // "Britain plans to withdraw its troops from Iraq by March": a state that withdraws its own
-      // forces moves the force the lexicon knows as its part of the coalition, when it has one
+      // "Britain plans to withdraw its troops from Iraq by March", "Italy will pull all of its
+      // troops out of Iraq": a state that withdraws its own forces moves the force the lexicon knows as its part of the coalition, when it has one
       // (not "its ambassador", no force; nor a state with no such force in the lexicon).
-      if (f.tags?.includes("troop-withdrawal") && OWN_FORCES_OUT.test(f.text))
+      if (
+        (f.tags?.includes("troop-withdrawal") && OWN_FORCES_OUT.test(f.text)) ||
+        (f.kind === "quantity" &&
+          f.tags?.includes("troop-deployment") &&
+          OWN_FORCES_HELD.test(facts.sentences[f.sentence]?.text ?? ""))
+      )
         for (const c of resolved.filter((e) => e.kind === "country")) {
           const force = LEXICON.find((x) => x.kind === "coalition" && x.affiliation === c.name);
           if (force && !resolved.some((e) => e.lexiconId === force.id))

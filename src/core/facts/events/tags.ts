@@ -239,14 +239,16 @@ export const KEYWORDS: [Tag, RegExp][] = [
   // A foreign force told as a presence and counted ("a small American presence in Erbil, perhaps
   // a few hundred people") is the force where it stands, as its troops would be. So is a foreign
   // force of advisers counted ("Fewer than 1,000 American advisers remain"), not "the minister's 12 advisers",
-  // and a foreign force's soldiers counted ("about 2,500 American soldiers in Iraq"), not "40 soldiers".
+  // and a foreign force's soldiers counted ("about 2,500 American soldiers in Iraq"), not "40 soldiers";
+  // so are the soldiers a state or force "has", "keeps" or "maintains" somewhere ("Italy has roughly
+  // 650 soldiers in Iraq"), not soldiers killed or wounded in a place.
   [
     "troop-deployment",
     // Units sent by their echelon: "have sent two additional companies to the prison", "rushed three
     // battalions to the border" (a count or "additional" before the echelon, so letters sent to
     // three companies of traders are not troops; a firm that "moved three companies" relocates
     // businesses, and "moved" is left to the deployment rules that read where to).
-    /\b(deploy\w*|reinforc\w*|dispatch\w*|stationed|garrisons?|garrisoned|transferred to|military units|troops|(sent|rushed) ((two|three|four|five|six|several|\d+|additional|extra|more|new) ){1,2}(companies|battalions|brigades|platoons|regiments)|\d[\d,.]* ((us|u\.s\.|american|coalition|military|foreign|western) ){0,2}personnel|\d[\d,.]* (us|u\.s\.|american|coalition|foreign|western) (military )?(advisers|advisors|trainers|soldiers|service ?members|marines)|(us|u\.s\.|american|coalition|foreign|western) (military |troop |force )?presence)\b/,
+    /\b(deploy\w*|reinforc\w*|dispatch\w*|stationed|garrisons?|garrisoned|transferred to|military units|troops|(sent|rushed) ((two|three|four|five|six|several|\d+|additional|extra|more|new) ){1,2}(companies|battalions|brigades|platoons|regiments)|\d[\d,.]* ((us|u\.s\.|american|coalition|military|foreign|western) ){0,2}personnel|\d[\d,.]* (us|u\.s\.|american|coalition|foreign|western) (military )?(advisers|advisors|trainers|soldiers|service ?members|marines)|(us|u\.s\.|american|coalition|foreign|western) (military |troop |force )?presence|(has|have|had|keeps?|kept|maintains?|maintained) (still )?((some|about|roughly|around|nearly|almost|approximately|only|just|an estimated|fewer than|more than|less than|up to) )?\d[\d,.]* (soldiers|service ?members|military personnel))\b/,
   ],
   [
     "diplomacy",
