@@ -1048,6 +1048,20 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
     tags: ["troop-deployment", "detention-facility"],
   },
   {
+    // "The camp is guarded by more than 400 members of our forces": a detention site's guard
+    // force told by its number, the force that holds the site. A guard told thin ("guarded by only
+    // 40 men", "nine men instead of twenty-two") is the site left unheld or its guards cut, read
+    // by other rules; guards told without a number ("poorly paid recruits") are not read here.
+    id: "site-guarded",
+    kind: "countermeasure",
+    trigger:
+      /\b(?:camps?|prisons?|jails?|wings?|annex(?:es)?|facilit(?:y|ies)|detention (?:centres?|centers?|facilit(?:y|ies)|sites?)) (?:[\w'’-]+ ){0,3}?(?:is|are|was|were|remains?|remained)(?: now| still)? (?:guarded|secured|manned|protected) by (?:more than |over |about |some |around |nearly |almost |at least |up to )?(?:\d[\d,]*|hundreds of|dozens of|thousands of|(?:one|two|three|four|five|six|seven|eight|nine) (?:hundred|thousand)) (?:[\w'’-]+ ){0,2}?(?:members|fighters|guards|personnel|troops|soldiers|men|officers|policemen)\b/gi,
+    unless: /\binstead of\b|\b(?:fewer|less) than (?:in|before|last)\b/,
+    acled: { eventType: STRATEGIC, subEventType: "Other" },
+    cameo: { code: "15", label: "Exhibit force posture" },
+    tags: ["troop-deployment", "detention-facility"],
+  },
+  {
     // "escapees were recaptured", "most of those who fled were caught", "back in custody".
     // "All four were returned to the camp after a patrol stopped their car": people brought back
     // to a camp by those who stopped or caught them are recaptured, not repatriated (people sent
