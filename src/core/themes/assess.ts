@@ -401,6 +401,17 @@ const countsPartsOrSpan = (r: Report) =>
     (SPAN_OF_TIME.test(r.unit ?? "") && LASTED_FOR.test(leadIn(r, 30) ?? "")));
 
 /**
+ * A note on what a count covers ("Our count covers only the attacks ISIS claimed, and the real
+ * number is probably higher", "the tally relies on open sources", "the figures exclude attacks
+ * no one claimed") tells how the count was made, not anything that happened: the attacks it names
+ * are the kind counted, told as what the count leaves in or out. A count told by its figure ("our
+ * records count 23 attacks", "the tally includes 14 ambushes") is evidence and not this.
+ */
+const METHOD_NOTE =
+  /^\s*(?:[\p{L}'’-]+\s+){0,3}?(?:our|the|this|that|these|those|its|their)\s+(?:own\s+)?(?:[\p{L}-]+\s+)?(?:count|counts|tally|tallies|figures?|data|dataset|database|numbers?|list|estimates?|totals?|records?)\s+(?:(?:covers?|includes?|counts?)\s+only\b|only\s+(?:covers?|includes?|counts?)\b|(?:relies|rely|relied|draws?|drew|(?:is|are|was|were)\s+based)\s+(?:only\s+|solely\s+|mainly\s+|largely\s+)?on\b|(?:excludes?|omits?|leaves?\s+out)\b|(?:does|do|did)\s+not\s+(?:include|cover|count)\b)/iu;
+const methodNote = (r: Report) => METHOD_NOTE.test(r.sentenceText);
+
+/**
  * What a sentence's own words say of every factor alike: told in a way that fits none (crossed by,
  * destroyed, talked over), or only as background (2) or a reference back (0.5). It depends on the
  * report alone, so it is read once per report, not once per factor.
@@ -409,7 +420,13 @@ const readings = new WeakMap<Report, { unfit: boolean; background: number }>();
 function readingOf(r: Report): { unfit: boolean; background: number } {
   const known = readings.get(r);
   if (known) return known;
-  const unfit = crossedBy(r) || destroyed(r) || talkedOver(r) || costToResidents(r) || countsPartsOrSpan(r);
+  const unfit =
+    crossedBy(r) ||
+    destroyed(r) ||
+    talkedOver(r) ||
+    costToResidents(r) ||
+    countsPartsOrSpan(r) ||
+    methodNote(r);
   const background = unfit
     ? 0
     : (concessive(r) ||
