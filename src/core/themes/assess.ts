@@ -1088,7 +1088,6 @@ export function assess(
     MODALITY_WEIGHT[r.modality] *
     RELIABILITY_WEIGHT[r.grade.reliability] *
     ageWeight(ageInDays(r, at), theme.horizonDays);
-  const relevant = [...bySentence.values()].flat().map((c) => c.report);
   /** The items a factor cites: all of them, or the strongest MAX_EVIDENCE_PER_FACTOR, in order. */
   const cited = (items: Candidate[]) => {
     if (items.length <= MAX_EVIDENCE_PER_FACTOR) return items;
@@ -1131,6 +1130,24 @@ export function assess(
     bareSentences(newsDocs, reports),
   );
 
+  // A figure a conflict box sets against another of the same thing ("Four people were killed in
+  // the clash near Al-Bukamal" against the ministry's "killing two of them"; a body's own count of
+  // a camp against the administration's) tells the same matter: where its rival counts under a
+  // factor and it fits none of its own, it counts there too, beside it. The box weighs the two
+  // figures; the factor is told by both accounts, each the only telling its source gives.
+  for (const c of found) {
+    // One figure against one: a box of three or more may hold a count of something else beside them.
+    if (c.kind !== "figures" || c.claims.length !== 2) continue;
+    const rivals = c.claims.flatMap((x) => bySentence.get(x.key) ?? []);
+    const best = [...rivals].sort((a, b) => b.fit - a.fit || b.factor.weight - a.factor.weight)[0];
+    if (!best) continue;
+    for (const x of c.claims) {
+      const r = byKey.get(x.key);
+      if (!r || bySentence.has(x.key)) continue;
+      bySentence.set(x.key, [{ ...best, report: r, movedFrom: undefined }]);
+    }
+  }
+  const relevant = [...bySentence.values()].flat().map((c) => c.report);
   // Credibility is the claim's, computed once: the same sentence carries one grade under every
   // factor, in the evidence lists and in the conflict boxes.
   const grades = claimGrades(relevant, byKey, found);
