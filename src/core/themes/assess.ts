@@ -71,7 +71,13 @@ import {
   ungroundedReason,
   withdrawsNoForce,
 } from "./relevance.js";
-import { collectReports, type Report, reportKey, type SourceDocument } from "./reports.js";
+import {
+  collectReports,
+  type Report,
+  type ResolvedEntity,
+  reportKey,
+  type SourceDocument,
+} from "./reports.js";
 import { meetsRequirement, trendBasis } from "./sufficiency.js";
 import type { Factor, JudgmentRule, Pattern, Theme } from "./theme.js";
 import { watchResults } from "./watch.js";
@@ -820,6 +826,40 @@ function themeCountries(theme: Theme): Set<string> {
 }
 
 /**
+ * "The United States will withdraw its troops from Niger by June", "Italy will pull its soldiers
+ * out of Lebanon": a force withdrawn from a place the lexicon knows outside the theme's region, in
+ * a report that names no place of that region (in its sentence, its lede or its setting), is
+ * withdrawn from somewhere else and tells nothing of a withdrawal there, whoever's force it is. A
+ * place the lexicon does not know ("no longer fly from Qasrak") may lie in the region: it stays.
+ */
+const WITHDRAWN_FROM =
+  /\b(?:from|out of|leave|leaves|leaving|left)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})/gu;
+function withdrawnElsewhere(theme: Theme, r: Report): boolean {
+  if (!r.tags.includes("troop-withdrawal")) return false;
+  const home = new Set([
+    ...themeCountries(theme),
+    ...theme.region.focus.map((name) => `country/${name.toLowerCase().replace(/\s+/g, "-")}`),
+  ]);
+  const [west, south, east, north] = theme.region.bbox;
+  const inRegion = (e: ResolvedEntity) =>
+    (e.type === "place" || e.type === "facility") &&
+    ((e.lexiconId !== null && home.has(e.lexiconId)) ||
+      (e.coordinates !== null &&
+        e.coordinates[0] >= west &&
+        e.coordinates[0] <= east &&
+        e.coordinates[1] >= south &&
+        e.coordinates[1] <= north));
+  const elsewhere = r.sentenceNamed.filter(
+    (e) => (e.type === "place" || e.type === "facility") && e.lexiconId !== null && !inRegion(e),
+  );
+  if (elsewhere.length === 0) return false;
+  const left = [...r.text.matchAll(WITHDRAWN_FROM)].map((m) => m[1] ?? "");
+  if (!left.some((name) => elsewhere.some((e) => name === e.name || name.startsWith(`${e.name} `))))
+    return false;
+  return ![...r.sentenceNamed, ...r.named, ...r.setting].some(inRegion);
+}
+
+/**
  * Whether an article's facts name countries and only countries outside the theme's own (its focus
  * and the countries its factors look in): "Two inmates escaped from Valdice prison ... near the
  * Polish border" is set abroad; a story that names no country is not.
@@ -1072,7 +1112,7 @@ export function assess(
   const newsDocs = framed.size > 0 ? docs.filter((d) => !framed.has(d.article.id)) : docs;
   const reports = inSetting(
     theme,
-    collected.filter((r) => !framed.has(r.articleId)),
+    collected.filter((r) => !framed.has(r.articleId) && !withdrawnElsewhere(theme, r)),
     at,
   );
   const byKey = new Map(reports.map((r) => [r.key, r]));

@@ -113,6 +113,12 @@ export const COUNTRIES: LexiconEntry[] = [
   country("slovenia", "Slovenia", [14.8, 46.1], ["Slovenian", "Slovenians"]),
   country("south-africa", "South Africa", [22.9, -30.6], ["South African", "South Africans"]),
   country("nigeria", "Nigeria", [8.7, 9.1], ["Nigerian", "Nigerians"]),
+  // The Sahel states foreign forces left ("France withdrew its troops from Mali", "US forces
+  // will leave Niger"): a withdrawal told of them is no withdrawal from Iraq or Syria.
+  country("mali", "Mali", [-2.0, 17.6], ["Malian", "Malians"]),
+  country("niger", "Niger", [8.1, 17.6], ["Nigerien", "Nigeriens"]),
+  country("chad", "Chad", [18.7, 15.5], ["Chadian", "Chadians"]),
+  country("burkina-faso", "Burkina Faso", [-1.6, 12.2], ["Burkinabe"]),
   country("kenya", "Kenya", [37.9, -0.02], ["Kenyan", "Kenyans"]),
   country("ethiopia", "Ethiopia", [40.5, 9.1], ["Ethiopian", "Ethiopians"]),
   country("armenia", "Armenia", [45.0, 40.1], []),
