@@ -941,6 +941,64 @@ const YEAR_START_BEFORE = /\bsince\s+the\s+(?:start|beginning|turn)\s+$/i;
 const YEAR_COUNT_FROM_MONTH = 4;
 
 /**
+ * "more than a year after the fall of the government in December 2024", "five and a half years after
+ * the agreement was signed in October 2020", "Sixteen months after the fall of … in December 2024": a
+ * span counted from a dated happening to the time of writing. The year it names is the happening's;
+ * the story lies the span later.
+ */
+const SPAN_AFTER =
+  /\b(?:(more than|over|nearly|almost|about|some)\s+)?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|\d{1,2})(\s+and\s+a\s+half)?\s+(years?|months?)\s+(?:after|since)\b[^.;:"“”?!]*$/i;
+const SPAN_NUMBERS = [
+  "zero",
+  "one",
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "eleven",
+  "twelve",
+  "thirteen",
+  "fourteen",
+  "fifteen",
+  "sixteen",
+  "seventeen",
+  "eighteen",
+  "nineteen",
+  "twenty",
+];
+/**
+ * The year of a story filed in `month` that lies a span after `year` (`named`: the happening's
+ * month, when the text gives it): the nearest year whose distance in months fits the span, the
+ * first one past it for "more than" and "over", the last one short of it for "nearly" and "almost".
+ */
+function yearAfterSpan(span: RegExpExecArray, year: number, named: number, month: number): number {
+  const count = /^\d/.test(span[2] ?? "")
+    ? Number(span[2])
+    : Math.max(1, SPAN_NUMBERS.indexOf((span[2] ?? "").toLowerCase()));
+  const half = span[3] ? 0.5 : 0;
+  const months = Math.round((count + half) * (/^y/i.test(span[4] ?? "") ? 12 : 1));
+  const bound = (span[1] ?? "").toLowerCase();
+  // Without the happening's month only whole years can be counted.
+  if (named < 1) return months % 12 === 0 ? year + months / 12 : year;
+  const elapsed = (y: number) => 12 * (y - year) + month - named;
+  let best = year;
+  for (let y = year; y <= year + 1 + Math.ceil(months / 12); y++) {
+    const e = elapsed(y);
+    if (bound === "more than" || bound === "over") {
+      if (e > months) return y;
+    } else if (bound === "nearly" || bound === "almost") {
+      if (e < months) best = y;
+    } else if (Math.abs(e - months) < Math.abs(elapsed(best) - months)) best = y;
+  }
+  return best;
+}
+
+/**
  * The latest year the text places anything in, or null. "… have killed more than 60 militants
  * since the start of 2026" under a dateline of November counts the year it is filed in: a count
  * run on over a whole past year would be told from further back ("since early last year"); filed
@@ -966,8 +1024,11 @@ function storyYear(text: string, month: number): number | null {
       if ((opened || monthOfPast) && (latest === null || year + 1 > latest)) latest = year + 1;
       continue;
     }
-    if (FUTURE_BEFORE.test(clauseBefore(text, m.index))) continue;
-    if (latest === null || year > latest) latest = year;
+    const clause = clauseBefore(text, m.index);
+    if (FUTURE_BEFORE.test(clause)) continue;
+    const span = clause.includes(" after ") || clause.includes(" since ") ? SPAN_AFTER.exec(clause) : null;
+    const storyAt = span ? yearAfterSpan(span, year, monthIndex(m[0]), month) : year;
+    if (latest === null || storyAt > latest) latest = storyAt;
   }
   return latest;
 }
