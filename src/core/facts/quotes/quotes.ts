@@ -830,6 +830,7 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
     marks.add(q.open);
     marks.add(q.close);
   }
+  memory.setQuoted(inQuote);
   /** Quotations by the sentence they close in: where their attribution is read. */
   const closingIn = new Map<number, QuoteSpan[]>();
   for (const q of spans) {

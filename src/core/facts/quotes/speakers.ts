@@ -620,6 +620,14 @@ export class SpeakerMemory {
     this.turnOf = turnOf;
   }
 
+  /** Tokens inside a quotation in any typographic form, single marks too (set by findQuotes). */
+  private quoted: Uint8Array | null = null;
+
+  /** Marks the quoted tokens: a name inside quoted words is not the tag's pronoun's (see personIn). */
+  setQuoted(inQuote: Uint8Array): void {
+    this.quoted = inQuote;
+  }
+
   /** Whether s may stand for the pronoun now being resolved (the turn's own speaker may not). */
   private fitsHere(word: string, s: Speaker): boolean {
     const own = this.excluded;
@@ -776,7 +784,13 @@ export class SpeakerMemory {
       if (asked && k >= asked[0] && k <= asked[1]) continue;
       // "\"Sami asked me to thank you,\" he said": a person named inside the quotation the tag
       // closes is whom the speaker talks about, not the speaker.
-      if (before < span.tokenEnd && insideQuotation(this.doc.tokens, span.tokenStart, k)) continue;
+      // So in British single marks: "'Sergeant Moss trained us all,' he writes".
+      if (
+        before < span.tokenEnd &&
+        ((this.quoted?.[k] === 1 && this.quoted[before] !== 1) ||
+          insideQuotation(this.doc.tokens, span.tokenStart, k))
+      )
+        continue;
       // "I spoke to Younis's mother at dawn. She said ...": a name that owns a noun of kinship
       // stands for whose kin is meant; the pronoun may be the kin, of the gender the noun states.
       let e = k;
