@@ -743,8 +743,10 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
     if (opens)
       for (const f of inSentence)
         if (!f.date && f.kind === "countermeasure" && f.modality === "asserted") f.date = { ...opens };
+    // "The ministry said in a statement the next day that the rockets had been fired from a field":
+    // a happening dated only by the day a statement told it gives no day of the attack.
     for (const f of inSentence)
-      if (isViolence(f) && f.modality === "asserted" && isDay(f.date?.value))
+      if (isViolence(f) && f.modality === "asserted" && isDay(f.date?.value) && !f.byStatement)
         last.attack = f.date?.value ?? null;
     facts.push(...inSentence);
   }

@@ -63,7 +63,7 @@ export function sentenceDates(
   const dates: DateExpression[] = [];
   const speech: DateExpression[] = [];
   for (const d of findDates(original, publishedAt, start, yearHint)) {
-    const said = SPEECH_DATE.test(folded.slice(Math.max(0, d.start - start - 40), d.start - start));
+    const said = speechDate(folded, d.start - start, d.end - start);
     (said ? speech : dates).push(d);
   }
   // "… in May 2015 and blew up the temple that August": the month of the year last named, in
@@ -108,7 +108,7 @@ export function sentenceDates(
         (/,\s*$/.test(lead) && dayBefore(dates, at) !== undefined && CLAUSE_AFTER.test(after)));
     if (follows) back = !back;
     const text = original.slice(m.index, m.index + m[0].length);
-    const said = SPEECH_DATE.test(folded.slice(Math.max(0, m.index - 40), m.index));
+    const said = speechDate(folded, m.index, m.index + m[0].length);
     (said ? speech : dates).push({
       start: at,
       end: at + m[0].length,
@@ -432,6 +432,20 @@ const SAME_DAY =
 
 const SPEECH_DATE =
   /\b(said|says|told(?: [\w' ]{1,25})?|added|announced|stated|reported|confirmed)\s+(?:late\s+|early\s+)?(?:on\s+|in\s+)?$/;
+/**
+ * "said in a statement the next day that …", "said in a post on Monday that …": a date between a
+ * verb of saying with its medium and the that-clause it reports is the day of the saying.
+ */
+const MEDIUM_SPEECH_DATE =
+  /\b(?:said|says|announced|stated|reported|confirmed|added)\s+in\s+(?:a|an|its|their|his|her)\s+(?:[a-z-]+\s+)?(?:statement|post|message|briefing|communique|release|letter)\s+(?:late\s+|early\s+)?(?:on\s+|in\s+)?$/;
+/** Whether the date at `at` (offset in the folded sentence, `end` its end) is the day of a saying. */
+function speechDate(folded: string, at: number, end: number): boolean {
+  const lead = folded.slice(Math.max(0, at - 60), at);
+  if (SPEECH_DATE.test(lead.slice(-40))) return true;
+  return (
+    lead.includes(" in ") && MEDIUM_SPEECH_DATE.test(lead) && /^\s*that\b/.test(folded.slice(end, end + 8))
+  );
+}
 const REFERENCE_POINT = /\b(?:since|after|before|until|following)\b[^,;.]{0,30}$/;
 const ANNOUNCED = /\b(?:announced|declared|pledged|promised|vowed)\s+(?:in\s+|on\s+)?$/;
 
@@ -536,6 +550,22 @@ function nextThatClause(sd: SentenceDates, d: DateExpression, trigger: number, f
   return m !== null && trigger + m.index >= factEnd;
 }
 
+/** A relative clause set off by a comma, still open at the date: ", who served from 2004 to 2016". */
+const RELATIVE_OPEN = /,\s*(?:who|whom|whose|which)\b[^,;:()"“”]*$/;
+/** The rest of that clause, closed by its comma before the trigger: " and left as a Sergeant, was ". */
+const RELATIVE_CLOSED = /^[^,;:()"“”]*,[^,;:()"“”]*$/;
+/**
+ * "Ali Rahim, who served with the battalion from 2009 to 2014 and left as a corporal, was wounded
+ * …": a date inside a relative clause about a noun before the trigger, closed by its comma
+ * before the trigger, dates that clause, not the trigger's own happening.
+ */
+function relativeBefore(sd: SentenceDates, d: DateExpression, trigger: number): boolean {
+  if (d.end > trigger) return false;
+  const lead = sd.folded.slice(Math.max(0, d.start - sd.start - 120), d.start - sd.start);
+  if (!lead.includes(",") || !RELATIVE_OPEN.test(lead)) return false;
+  return RELATIVE_CLOSED.test(sd.folded.slice(d.end - sd.start, trigger - sd.start));
+}
+
 /** "two days before his arrest": the date counts from the trigger's event, it does not date it. */
 function countsFrom(d: DateExpression, trigger: number): boolean {
   if (d.datesWhatFollows) return false;
@@ -612,6 +642,7 @@ export function factDate(
         !restated(sd, d) &&
         !compared(sd, d, trigger) &&
         !nextThatClause(sd, d, trigger, factEnd) &&
+        !relativeBefore(sd, d, trigger) &&
         // "was postponed to 3 June": the day it was put off to is not the day it was put off.
         !PUT_OFF_TO.test(leadOf(sd, d)),
     )
