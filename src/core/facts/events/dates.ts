@@ -91,6 +91,15 @@ function yearFor(pub: Date, month: number, day = 1): number {
   return Date.UTC(y, month - 1, day) <= pub.getTime() ? y : y - 1;
 }
 
+/** Feasts of a fixed day of the Gregorian calendar: [month, day]. */
+const FIXED_FEASTS: Record<string, [number, number]> = {
+  "Christmas Eve": [12, 24],
+  "Christmas Day": [12, 25],
+  "Boxing Day": [12, 26],
+  "New Year's Eve": [12, 31],
+  "New Year's Day": [1, 1],
+};
+
 /** `year`: the year the article last named, for "on 16 March" when there is no publication date. */
 type Resolver = (
   m: RegExpExecArray,
@@ -497,6 +506,19 @@ const PATTERNS: Pattern[] = [
     // "killed in clashes overnight" in a day's report: the night into the reference day.
     re: /\b(?:overnight|(?:in|during) the early hours)\b(?! (?:of|on|to|into|before|between|from)\b)/gi,
     resolve: (_m, pub) => pub && { value: iso(pub), resolved: true },
+  },
+  {
+    // "late on Christmas Eve", "on New Year's Day": a feast of a fixed calendar day, its last
+    // return on or before the reference day (news tells what has happened). Only as a time
+    // adverbial, after "on": "cancelled Christmas Day celebrations", "the Christmas Eve shooting"
+    // name a thing by the feast.
+    re: /\b(?:(?:late|early)\s+)?on\s+(Christmas Eve|Christmas Day|Boxing Day|New Year['’]s Eve|New Year['’]s Day)\b/g,
+    resolve: (m, pub) => {
+      if (!pub) return null;
+      const [mo, d] = FIXED_FEASTS[(m[1] ?? "").replace("’", "'")] ?? [0, 0];
+      const r = mo > 0 ? fullDate(yearFor(pub, mo, d), mo, d) : null;
+      return r && { ...r, resolved: true };
+    },
   },
   { re: /\byesterday\b/gi, resolve: (_m, pub) => pub && { value: iso(addDays(pub, -1)), resolved: true } },
   {

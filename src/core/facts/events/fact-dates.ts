@@ -377,7 +377,7 @@ const DURATION_LEAD = /\bfor (?:(?:almost|nearly|about|some|over|around|at least
 const CAME_LEAD = /\b(?:came|comes|happened|took place|occurred|followed)\s+(?:just |only |barely )?$/;
 /** "according to the same statement", "the statement said": a sentence that tells a statement's content. */
 const STATEMENT_SOURCE =
-  /\baccording to (?:the|that|this|its|their) (?:same |earlier |police |army |military )?(?:statement|announcement|communique|release|account)\b|\b(?:the|that) (?:same )?statement (?:said|added|says)\b/i;
+  /\baccording to (?:the|that|this|its|their) (?:same |earlier |police |army |military )?(?:statement|announcement|communique|release|account)\b|\b(?:the|that) (?:same )?statement (?:said|added|says)\b|\b(?:said|announced|stated) in (?:a|an|its|their) (?:[a-z-]+ )?(?:statement|communique|release) that\b/i;
 /** "in the following two weeks", "over the next ten days": a run of days after the day last named. */
 const FOLLOWING_SPAN =
   /\b(?:in|over|during|within) the (?:following|next) (a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (day|week)s?\b/gi;
