@@ -763,6 +763,7 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
   }
   dayOfTheAccount(doc, facts);
   dayOfTheReportedPast(doc, facts);
+  dayOfTheNextTelling(doc, facts);
   joinOutcomes(doc, facts);
   joinDisposals(doc, facts);
   joinCauses(doc, facts);
@@ -862,6 +863,46 @@ function dayOfTheNamedHappening(doc: Doc, facts: FactDraft[]): void {
       )
       .sort((a, b) => b.sentence - a.sentence)[0];
     if (told?.date) f.date = { ...told.date };
+  }
+}
+
+/** Happenings that can stand for the one told just before: "The attack came shortly after 10pm". */
+const RETELLING_NOUNS = new Set(
+  "attack assault ambush blast explosion bombing shooting shelling strike raid killing".split(" "),
+);
+
+/** Words after the noun that give it a target or place of its own: another happening. */
+const RETELLING_QUALIFIERS = new Set(["on", "of", "in", "at", "near", "against", "by"]);
+
+/**
+ * "… have cancelled Saturday's closing concert after a grenade was thrown into a music shop. The
+ * attack came shortly after 10pm on Tuesday.": a violent happening told with no day of its own,
+ * then named by its definite noun as the very next sentence opens, dated there to a day, happened
+ * that day. Not past a sentence about another happening ("In a separate attack on Sunday …"),
+ * nor when the happening had a day of its own.
+ */
+function dayOfTheNextTelling(doc: Doc, facts: FactDraft[]): void {
+  const { tokens } = doc;
+  for (const f of facts) {
+    if (f.kind !== "event" || !isViolence(f) || f.modality !== "asserted" || f.date?.text) continue;
+    const next = doc.sentences[f.sentence + 1];
+    if (!next || tokens[next.tokenStart]?.norm !== "the") continue;
+    if (!RETELLING_NOUNS.has(tokens[next.tokenStart + 1]?.norm ?? "")) continue;
+    // "The attack on the checkpoint at Tuz on 3 February": a noun given its own target is another.
+    if (RETELLING_QUALIFIERS.has(tokens[next.tokenStart + 2]?.norm ?? "")) continue;
+    if (ANOTHER_HAPPENING.test(doc.text.slice(next.start, next.end))) continue;
+    const telling = facts.find(
+      (g) =>
+        g !== f &&
+        g.sentence === f.sentence + 1 &&
+        g.kind === "event" &&
+        g.modality === "asserted" &&
+        g.first <= next.tokenStart + 1 &&
+        Boolean(g.date?.text) &&
+        isDay(g.date?.value) &&
+        (!f.date || (g.date?.value ?? "").startsWith(f.date.value)),
+    );
+    if (telling?.date) f.date = { ...telling.date };
   }
 }
 

@@ -451,6 +451,9 @@ const ANNOUNCED = /\b(?:announced|declared|pledged|promised|vowed)\s+(?:in\s+|on
 
 /** "Friday's blast", "last week's bombing": a date in the possessive names the noun it is set on. */
 const POSSESSIVE_AFTER = /^['’]s\s+(?:[a-z-]+\s+){0,2}?[a-z-]+/;
+/** A conjunction opening a clause of its own: " after a grenade was ". */
+const SUBORDINATE_BETWEEN =
+  /^[^;:.]{0,40}?\b(?:after|when|because|as|since|before|while)\s+(?:[\w'’-]+\s+){0,4}$/;
 /** "wounded in Friday's blast", "after last week's bombing": that noun the object of a preposition. */
 const PREPOSITION_LEAD = /\b(?:in|after|since|before|following|by|from|of|during|over|with|to)\s+$/;
 /**
@@ -460,7 +463,13 @@ const PREPOSITION_LEAD = /\b(?:in|after|since|before|following|by|from|of|during
  */
 function possessiveReference(sd: SentenceDates, d: DateExpression, trigger: number): boolean {
   const after = POSSESSIVE_AFTER.exec(sd.folded.slice(d.end - sd.start, d.end - sd.start + 40));
-  if (!after || !PREPOSITION_LEAD.test(leadOf(sd, d))) return false;
+  if (!after) return false;
+  // "have cancelled Saturday's closing concert after a grenade was thrown into a shop": a clause
+  // a conjunction brings in after the possessive's noun tells another time than the noun's.
+  const nounEnd = d.end + after[0].length;
+  if (trigger >= nounEnd && SUBORDINATE_BETWEEN.test(sd.folded.slice(nounEnd - sd.start, trigger - sd.start)))
+    return true;
+  if (!PREPOSITION_LEAD.test(leadOf(sd, d))) return false;
   return trigger < d.start || trigger >= d.end + after[0].length;
 }
 /**
