@@ -15,6 +15,8 @@ export interface DateExpression {
   resolved: boolean;
   /** "came a day after gunmen opened fire": the date is of the event named right after it. */
   datesWhatFollows?: boolean;
+  /** "shortly after midnight on Wednesday night": the small hours of a night, the day it ran into. */
+  smallHours?: boolean;
 }
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"] as const;
@@ -105,7 +107,7 @@ type Resolver = (
   m: RegExpExecArray,
   pub: Date | null,
   year: number | null,
-) => { value: string; resolved: boolean } | null;
+) => { value: string; resolved: boolean; smallHours?: boolean } | null;
 
 interface Pattern {
   re: RegExp;
@@ -388,6 +390,21 @@ const PATTERNS: Pattern[] = [
       // "last Tuesday" in a Tuesday paper is a week ago, not today.
       if (m[1] && back === 0) return { value: iso(addDays(pub, -7)), resolved: true };
       return { value: iso(addDays(pub, -back)), resolved: true };
+    },
+  },
+  {
+    // "shortly after midnight on Wednesday night": the small hours the night ran into, the
+    // next calendar day. Longer than "on Wednesday night", so it wins the overlap.
+    re: new RegExp(
+      `\\b(?:(?:shortly|just|soon)\\s+)?after\\s+midnight\\s+on\\s+(${WEEKDAYS.join("|")})\\s+night\\b`,
+      "g",
+    ),
+    resolve: (m, pub) => {
+      if (!pub) return null;
+      const back = (pub.getUTCDay() - WEEKDAYS.indexOf(m[1] ?? "") + 7) % 7;
+      // A night that would run past the reference day is last week's.
+      const day = back === 0 ? addDays(pub, -6) : addDays(pub, -back + 1);
+      return { value: iso(day), resolved: true, smallHours: true };
     },
   },
   {

@@ -255,6 +255,7 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
     year: string | null;
     attack: string | null;
     told: string | null;
+    smallHours?: string | null;
   } = {
     span: null,
     month: null,
@@ -393,6 +394,7 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
         // A statement's day after the story's: the story's day is kept for the statement's account.
         last.told = sd.speech.includes(d) && lastDay && d.value > lastDay ? lastDay : null;
         lastDay = d.value;
+        last.smallHours = d.smallHours ? d.value : null;
       }
       if (!PERIOD_LEAD.test(lead) && DAY_SPAN.test(d.value)) last.span = d.value;
       // "In 1988 ... Two years later": the year of the narrative, what a count of years starts from.

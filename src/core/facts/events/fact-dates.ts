@@ -50,6 +50,8 @@ export function sentenceDates(
      * that …") moved it on: what "the next morning" counts from in the statement's own account.
      */
     told?: string | null;
+    /** The last day named, when it was the small hours of a night ("after midnight on Wednesday night"). */
+    smallHours?: string | null;
   } = {},
 ): SentenceDates {
   const anchors: AnchorHit[] = [];
@@ -90,11 +92,19 @@ export function sentenceDates(
         : null;
     // "A second device was found the next morning, according to the same statement": told as
     // the statement's content, the next morning is of the story it tells, not of its own day.
-    const base =
-      dayBefore([...dates, ...speech], at) ??
-      pluperfect ??
-      (last.told && STATEMENT_SOURCE.test(folded) ? last.told : lastDay);
+    const own = dayBefore([...dates, ...speech], at);
+    const base = own ?? pluperfect ?? (last.told && STATEMENT_SOURCE.test(folded) ? last.told : lastDay);
     if (!base) continue;
+    // "attacked the station shortly after midnight on Wednesday night … arrested the following
+    // afternoon": the afternoon after a night is the day its small hours fell on.
+    const night = own
+      ? [...dates, ...speech].some((d) => d.value === own && d.end <= at && d.smallHours)
+      : !pluperfect && base === lastDay && last.smallHours === lastDay;
+    if (night && /^(?:the )?(?:following|next) (?:morning|afternoon|evening)$/i.test(m[0])) {
+      const text = original.slice(m.index, m.index + m[0].length);
+      dates.push({ start: at, end: at + m[0].length, text, value: base, resolved: true });
+      continue;
+    }
     let back = /\b(?:before|previous|earlier)\b/i.test(m[0]);
     // "The delays began on Tuesday 8 September, the day after officers found explosives": set
     // after a day of its sentence (or after "came"), "the day after" introduces a clause of the
