@@ -32,9 +32,10 @@ export function kinAppositive(
   }
   // "..., his sister said last night. ... His sister, Fiona Reid, told the paper ...": a lead
   // that gives its source by kinship before the article names her; the one relative named so in
-  // the sentences that follow, when none was named before.
+  // the sentences that follow, when none was named before. So does the tag's own appositive:
+  // "…, said his brother, Sargon Odisho, who has lived in Skokie since 2009."
   if (whole && found.size === 0)
-    for (let k = at + 2; k < tokens.length; k++) {
+    for (let k = at + 1; k < tokens.length; k++) {
       const t = tokens[k];
       if (!t || t.sentence - sentence > KIN_REACH) break;
       const person = appositiveAt(tokens, owners, k, noun);
