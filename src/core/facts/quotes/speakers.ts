@@ -1796,15 +1796,27 @@ function anonymousSubject(
     // Its text, not its norm: a lower-case article, never a capitalised one opening a name.
     if (ARTICLES.has(tokens[article]?.text ?? "") && article < end)
       last = commonObject(tokens, owners, article, end, last);
+    // "A Peshmerga officer at a post on the road", "a police officer at a checkpoint near the
+    // bridge": a place phrase after the object says where that post stands, part of the description.
+    const placed = last + 2;
+    if (
+      last > head &&
+      PLACE_AFTER.has(tokens[last + 1]?.norm ?? "") &&
+      ARTICLES.has(tokens[placed]?.text ?? "") &&
+      placed < end
+    )
+      last = commonObject(tokens, owners, placed, end, last);
   }
   return { draft: null, name: spanText(doc, start, last).replace(/\s+/g, " ") };
 }
 
 /** Words before the name a source goes by: "gave his name as", "asked me to call him". */
 const GOES_BY = new Set(["as", "name", "him", "her", "himself", "herself", "called"]);
+/** Prepositions of a place phrase that may follow a description's object: "at a post on the road". */
+const PLACE_AFTER = new Set(["on", "near", "outside", "along", "beside", "by"]);
 /** Words that end a description's noun phrase: its clause goes on, or another phrase begins. */
 const PHRASE_BREAKS = new Set(
-  "that which who whose and or but to in on at by with from for of as than since after before when where".split(
+  "that which who whose and or but to in on at by near outside along beside with from for of as than since after before when where".split(
     " ",
   ),
 );
