@@ -175,11 +175,14 @@ const COMPASS = new Set(
   ]),
 );
 const SITE_HEAD = /^(?:camps?|prisons?|jails?|annex|detention)$/;
+/** Nouns of the ground around a named spot: "the Al-Hol area", "the Al-Hol countryside". */
+const AREA_HEAD = /^(?:area|areas|region|district|countryside|vicinity|outskirts|environs|surroundings)$/;
 /**
  * "The posts south of Al-Hol that the SDF used to hold have been empty": a camp or prison named
  * by its bare name only as the mark of a bearing ("south of Al-Hol") places what the fact tells
- * near its town; the fact is not about the site or those held in it. Named as a site ("south of
- * Al-Hol camp"), or anywhere else in the fact, it is.
+ * near its town; the fact is not about the site or those held in it. So does one named as the
+ * head of the ground around it ("the stretch between Al-Bukamal and the Al-Hol area"). Named as a
+ * site ("south of Al-Hol camp", "the Al-Hol camp area"), or anywhere else in the fact, it is.
  */
 function onlyBearing(
   tokens: readonly Token[],
@@ -193,7 +196,9 @@ function onlyBearing(
     runs++;
     let end = k;
     while (owners.get(end + 1) === e) end++;
-    const bearing = tokens[k - 1]?.norm === "of" && COMPASS.has(tokens[k - 2]?.norm ?? "");
+    const bearing =
+      (tokens[k - 1]?.norm === "of" && COMPASS.has(tokens[k - 2]?.norm ?? "")) ||
+      AREA_HEAD.test(tokens[end + 1]?.norm ?? "");
     const site = [end, end + 1].some((j) => SITE_HEAD.test(tokens[j]?.norm ?? ""));
     if (!bearing || site) return false;
   }
