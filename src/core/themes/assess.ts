@@ -30,6 +30,7 @@ import {
   attemptsRecorded,
   attemptsStopped,
   barrierOnlyDestination,
+  callForOnly,
   catchGroundsRisk,
   claimRatedFalse,
   conditionOnly,
@@ -629,7 +630,7 @@ function candidatesBySentence(
     // "Amnesty calls on states to repatriate their nationals": asked for, not done. A call for a
     // force to leave ("called on the government to set a date for the departure of the advisers")
     // is the demand itself, the pressure to withdraw that the call makes, and stays.
-    if (appealOnly(report) && !demandsDeparture(report)) continue;
+    if ((appealOnly(report) || callForOnly(report)) && !demandsDeparture(report)) continue;
     // "If the coalition's funding stopped, half would leave": a supposition, not a report.
     if (conditionOnly(report)) continue;
     // "The OIG did not evaluate the vehicles transferred": an overseer's scope, nothing done.

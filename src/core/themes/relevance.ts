@@ -1716,8 +1716,9 @@ const maximPhrases = perSentence((s) => [...s.matchAll(GENERIC_YOU), ...s.matchA
  * and on states to repatriate their nationals": a sentence that opens as an appeal (its subject,
  * then a verb of calling on someone to act) tells what is asked for, not what was done. What the
  * sentence goes on to tell in a clause of its own ("... and is concerned about the northeast, where
- * no authority now controls the border", "... and notes that 46 families were returned") is told,
- * as is a reason given ("... after 12 detainees escaped"). So is a report's recommendation ("The
+ * no authority now controls the border", "... and notes that 46 families were returned", "... and
+ * said Paris had brought home 18 women") is told, as is a reason given ("... after 12 detainees
+ * escaped"). So is a report's recommendation ("The
  * Monitoring Team recommends that the Committee consider listing the facilitators who run the camp
  * escape networks", "the institute recommends that Baghdad speed up repatriations"): what it
  * proposes to do is asked for, not told, as what it recommends be sped up, stepped up, resumed or
@@ -1727,7 +1728,7 @@ const maximPhrases = perSentence((s) => [...s.matchAll(GENERIC_YOU), ...s.matchA
 const APPEAL_SENTENCE =
   /^\s*(?:[\p{L}'’.-]+\s+){1,6}?(?:(?:(?:calls|called|is calling)\s+(?:on|upon)|urges|urged|is urging|(?:appeals|appealed)\s+to)\s+(?:[\p{L}'’.-]+\s+){0,8}?to\s+\p{Ll}+|(?:recommends|recommended|recommend|proposes|proposed|propose|suggests|suggested|suggest)\s+that\s+(?:[\p{L}'’.-]+\s+){0,8}?(?:consider|should|must|be|adopt|take|list|designate|impose|establish|provide|increase|allow|repatriate|speed|step|accelerate|expand|resume|fund|end|close|strengthen|share|create|reinforce|deploy|build|send|ensure|commit|continue|pay|keep|maintain)\b)/u;
 const APPEAL_ENDS =
-  /[;:]|\b(?:because|after|since|following|as|when|given)\b|\band\s+(?:(?:is|are|was|were|has|have|had|remains?|remained)\b|\p{Ll}+(?:s|ed)\b(?!\s+(?:to|on|upon)\b))|\b(?:notes?|noted|noting|says?|said|saying|adds?|added|adding|reports?|reported|reporting)\s+that\b/iu;
+  /[;:]|\b(?:because|after|since|following|as|when|given)\b|\band\s+(?:(?:is|are|was|were|has|have|had|remains?|remained|said|told|wrote)\b|\p{Ll}+(?:s|ed)\b(?!\s+(?:to|on|upon)\b))|\b(?:notes?|noted|noting|says?|said|saying|adds?|added|adding|reports?|reported|reporting)\s+that\b/iu;
 
 /** A fact's own words, trimmed, and where they start in its sentence (-1 when they are not found there). */
 function ownWords(r: Pick<Report, "text" | "sentenceText">): { text: string; at: number } {
@@ -1742,14 +1743,35 @@ export function appealOnly(r: Pick<Report, "text" | "sentenceText">): boolean {
   const { text, at } = ownWords(r);
   return at >= 0 && at + text.length <= appealEnd;
 }
-/** Where a sentence that opens as an appeal ends its appeal's own clause; null for any other. */
-const appealEndOf = perSentence((s) => {
-  const m = APPEAL_SENTENCE.exec(s);
+/** Where a sentence that opens as `opening` ends that opening's own clause; null for any other. */
+const clauseEnd = (opening: RegExp, s: string): number | null => {
+  const m = opening.exec(s);
   if (!m) return null;
   const rest = s.slice(m[0].length);
   const end = APPEAL_ENDS.exec(rest);
   return m[0].length + (end ? end.index : rest.length);
-});
+};
+/** Where a sentence that opens as an appeal ends its appeal's own clause; null for any other. */
+const appealEndOf = perSentence((s) => clauseEnd(APPEAL_SENTENCE, s));
+
+/**
+ * "Deputies called for doubling the budget of the border guards and for harsher sentences for
+ * smugglers": a sentence whose subject opens by calling for something tells what is asked for,
+ * as an appeal does, up to where a clause of its own begins ("... and said the army had seized
+ * ..."). Not a force that called for help, backup or reinforcements in a fight: that tells the
+ * fight. (A call for a force to leave is the pressure to withdraw; the caller keeps it.)
+ */
+const CALL_FOR_SENTENCE =
+  /^\s*(?:[\p{L}'’.-]+\s+){1,6}?(?:calls|called|are calling|is calling|have called|has called)\s+for\s+(?!(?:the\s+|an?\s+)?(?:[\p{L}-]+\s+)?(?:help|backup|assistance|reinforcements?)\b)\p{L}+/u;
+const callForEndOf = perSentence((s) => clauseEnd(CALL_FOR_SENTENCE, s));
+
+/** Whether a fact is only what a call for something asks for: all its words lie in the call's clause. */
+export function callForOnly(r: Pick<Report, "text" | "sentenceText">): boolean {
+  const end = callForEndOf(r.sentenceText);
+  if (end === null) return false;
+  const { text, at } = ownWords(r);
+  return at >= 0 && at + text.length <= end;
+}
 
 /**
  * "One guard said that if the coalition's funding for salaries stopped, half of his colleagues
