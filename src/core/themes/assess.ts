@@ -34,6 +34,7 @@ import {
   catchGroundsRisk,
   claimRatedFalse,
   conditionOnly,
+  countScopeOnly,
   crossersOnlyOfPlace,
   documentScope,
   endedAtSite,
@@ -633,6 +634,8 @@ function candidatesBySentence(
     if ((appealOnly(report) || callForOnly(report)) && !demandsDeparture(report)) continue;
     // "If the coalition's funding stopped, half would leave": a supposition, not a report.
     if (conditionOnly(report)) continue;
+    // "Our count includes only attacks that ISIS claimed": what a count takes in, its method.
+    if (countScopeOnly(report)) continue;
     // "The OIG did not evaluate the vehicles transferred": an overseer's scope, nothing done.
     if (notExamined(report)) continue;
     // What a piece says it is about, introducing itself, is its scope; the facts follow. It still
