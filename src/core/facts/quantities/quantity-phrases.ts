@@ -146,6 +146,32 @@ export function isClockTime(tokens: readonly Token[], k: number): boolean {
 }
 
 /** Figures that are not quantities: years, dates, times, list numbers, "Jeddah-1", ages. */
+/** What may follow a name: punctuation, the sentence's end, or a word that opens no noun of the figure's. */
+const AFTER_NAME = new Set([
+  "on",
+  "in",
+  "that",
+  "and",
+  "when",
+  "about",
+  "last",
+  "this",
+  "earlier",
+  "late",
+  "early",
+]);
+const nameEnds = (next: Token | undefined) =>
+  !next || /^[.,;:!?)\]”"’'—–-]+$/.test(next.text) || AFTER_NAME.has(next.norm);
+/** Verbs and prepositions that name the outlet a source told or is cited from. */
+const TOLD_TO = new Set(["told", "tells", "telling", "to", "by", "via"]);
+/** Whether the capitalised words right before `at` (up to three) follow "told", "to", "by" or "via". */
+function toldOutlet(tokens: readonly Token[], at: number): boolean {
+  let k = at - 1;
+  while (k >= at - 3 && tokens[k]?.cap) k--;
+  if (k === at - 1) return false;
+  return TOLD_TO.has(tokens[k]?.norm ?? "");
+}
+
 /** Nouns for the parties to talks or an agreement, referred to as "the two sides". */
 const PARTIES = new Set(["sides", "parties", "countries", "governments", "delegations", "leaders", "states"]);
 
@@ -162,6 +188,10 @@ export function isExcluded(tokens: readonly Token[], first: number, last: number
     return true;
   // "10:30 Words of the association": the minutes of a clock time, not a count.
   if (isClockTime(tokens, first)) return true;
+  // "relatives told Daraa 24", "according to Deir Ezzor 24", "reported by France 24": digits that
+  // close the name of an outlet told to or cited, not a count.
+  if (t.kind === "num" && first === last && prev?.cap && nameEnds(next) && toldOutlet(tokens, first))
+    return true;
   if (next && !next.space && next.text === "." && (t.breaks > 0 || tokens[first - 1]?.breaks === undefined))
     return true;
   if (MONTH.test(next?.norm ?? "") && next?.cap) return true;
