@@ -34,7 +34,6 @@ import {
   catchGroundsRisk,
   claimRatedFalse,
   conditionOnly,
-  countScopeOnly,
   crossersOnlyOfPlace,
   documentScope,
   endedAtSite,
@@ -416,7 +415,7 @@ const countsPartsOrSpan = (r: Report) =>
  * records count 23 attacks", "the tally includes 14 ambushes") is evidence and not this.
  */
 const METHOD_NOTE =
-  /^\s*(?:[\p{L}'’-]+\s+){0,3}?(?:our|the|this|that|these|those|its|their)\s+(?:own\s+)?(?:[\p{L}-]+\s+)?(?:count|counts|tally|tallies|figures?|data|dataset|database|numbers?|list|estimates?|totals?|records?)\s+(?:(?:covers?|includes?|counts?)\s+only\b|only\s+(?:covers?|includes?|counts?)\b|(?:relies|rely|relied|draws?|drew|(?:is|are|was|were)\s+based)\s+(?:only\s+|solely\s+|mainly\s+|largely\s+)?on\b|(?:excludes?|omits?|leaves?\s+out)\b|(?:does|do|did)\s+not\s+(?:include|cover|count)\b)/iu;
+  /^\s*(?:[\p{L}'’-]+\s+){0,3}?(?:our|the|this|that|these|those|its|their)\s+(?:own\s+)?(?:[\p{L}-]+\s+)?(?:count|counts|tally|tallies|figures?|data|dataset|database|numbers?|list|estimates?|totals?|records?)\s+(?:(?:covers?|includes?|counts?|records?|reflects?|takes\s+in)\s+only\b|only\s+(?:covers?|includes?|counts?|records?|reflects?)\b|(?:relies|rely|relied|draws?|drew|(?:is|are|was|were)\s+based)\s+(?:only\s+|solely\s+|mainly\s+|largely\s+)?on\b|(?:excludes?|omits?|leaves?\s+out)\b|(?:does|do|did)\s+not\s+(?:include|cover|count)\b)/iu;
 const methodNote = (r: Report) => METHOD_NOTE.test(r.sentenceText);
 
 /**
@@ -634,8 +633,6 @@ function candidatesBySentence(
     if ((appealOnly(report) || callForOnly(report)) && !demandsDeparture(report)) continue;
     // "If the coalition's funding stopped, half would leave": a supposition, not a report.
     if (conditionOnly(report)) continue;
-    // "Our count includes only attacks that ISIS claimed": what a count takes in, its method.
-    if (countScopeOnly(report)) continue;
     // "The OIG did not evaluate the vehicles transferred": an overseer's scope, nothing done.
     if (notExamined(report)) continue;
     // What a piece says it is about, introducing itself, is its scope; the facts follow. It still

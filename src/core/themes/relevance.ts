@@ -1755,20 +1755,6 @@ const clauseEnd = (opening: RegExp, s: string): number | null => {
 const appealEndOf = perSentence((s) => clauseEnd(APPEAL_SENTENCE, s));
 
 /**
- * "Our count includes only attacks that ISIS claimed, and the true number is likely to be higher",
- * "The count covers only the attacks confirmed by two sources": a note on what a count takes in
- * tells its method, not an attack or anything else that happened; the count itself is told
- * elsewhere. A count that tells its figure ("Our tally counts at least 17 attacks") is no such note.
- */
-const COUNT_SCOPE =
-  /^\s*(?:our|the|this|its|their)\s+(?:[\p{L}-]+\s+)?(?:count|tally|figures?|data|dataset|database|numbers?)\s+(?:includes?|covers?|counts?|records?|reflects?|takes in)\s+only\b/iu;
-
-/** Whether a report's sentence is a note on what a count includes, not a report of what happened. */
-export function countScopeOnly(r: Pick<Report, "sentenceText">): boolean {
-  return COUNT_SCOPE.test(r.sentenceText);
-}
-
-/**
  * "Deputies called for doubling the budget of the border guards and for harsher sentences for
  * smugglers": a sentence whose subject opens by calling for something tells what is asked for,
  * as an appeal does, up to where a clause of its own begins ("... and said the army had seized
