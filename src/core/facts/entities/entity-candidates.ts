@@ -86,12 +86,12 @@ const knownNameGrown = (
  * Last words of a publication's or a programme's name: "The Tigris Times", "Euphrates Radio",
  * "Iraq Press Review", "Tigris Risk Advisory", "Euphrates Monitor", a station's band or a
  * programme's time ("Nineveh FM", "Nineveh Now", "Anbar Today", "Euphrates Morning"), a mapping
- * project's map ("EUPHRATES INCIDENT MAP", "Syria Live Map").
+ * project's map ("EUPHRATES INCIDENT MAP", "Syria Live Map"), a dispatch ("Iraq Dispatch").
  */
 export const PUBLICATION_HEADS = new Set(
   `times tribune herald gazette post journal chronicle courier radio tv television review digest
   advisory newsletter monitor observer fm now today tonight morning news daily weekly online map diary diaries
-  ledger`.split(/\s+/),
+  ledger dispatch`.split(/\s+/),
 );
 
 /** Arabic adjectives that make a town's name another place: "al-Jadida" (new), "al-Qadima" (old). */
