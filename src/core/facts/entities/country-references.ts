@@ -272,6 +272,9 @@ export const ARMIES: Record<string, string> = {
   Turkey: "org/turkish-armed-forces",
 };
 
+/** A state's armed forces by their own name: "the New Zealand Defence Force", "Jordan Armed Forces". */
+const NAMED_FORCES = /\b(?:Defen[cs]e|Armed)\s+Forces?\b/;
+
 /**
  * "the army", "the new army" in a story about one country whose army is not named: that
  * country's army. Skipped when any army or armed forces is named (then "the army" is that
@@ -281,8 +284,15 @@ export function addArmyReferences(doc: Doc, drafts: EntityDraft[], owners: Map<n
   const country = storyCountry(drafts);
   const id = country ? ARMIES[country] : undefined;
   // A rebel "army" ("Syrian National Army") is no state's army: "the army" is still the state's.
+  // A state's forces the text names as its "Defence Force" or "Armed Forces" ("joined the New
+  // Zealand Defence Force ... He left the army in 2018") are an army it names too ("US forces",
+  // which the gazetteer calls the United States Armed Forces, are not so named).
   const named = drafts.some(
-    (d) => d.lexicon?.kind !== "rebel" && (d.lexicon?.heads?.includes("army") || /\barmy\b/i.test(d.name)),
+    (d) =>
+      d.lexicon?.kind !== "rebel" &&
+      (d.lexicon?.heads?.includes("army") ||
+        /\barmy\b/i.test(d.name) ||
+        d.mentions.some((m) => !m.reference && NAMED_FORCES.test(spanText(doc, m.first, m.last)))),
   );
   if (!id || named) return;
   const { tokens } = doc;
