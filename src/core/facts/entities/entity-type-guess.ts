@@ -54,6 +54,8 @@ const MEDIA_NOUNS = new Set(
     " ",
   ),
 );
+/** Prefixes of a ship's name: motor vessel, motor tanker, steamship, Her Majesty's or a US ship. */
+const VESSEL_PREFIXES = new Set(["MV", "M/V", "MT", "M/T", "SS", "HMS", "USS", "RV"]);
 /** Adjectives of peoples and their languages: alone ("in English", "Kurdish village") no name. */
 const PEOPLE_ADJECTIVES = new Set(
   "kurdish arab arabic turkmen yazidi ezidi assyrian chaldean druze alawite sunni shia shiite christian bedouin armenian circassian syriac english french german norwegian spanish russian persian farsi hebrew urdu".split(
@@ -754,6 +756,19 @@ export function guessEntityType(
     return null;
 
   const score: Record<EntityType, number> = { person: 0, organization: 0, place: 0, facility: 0 };
+  // "the bulk carrier MV Kestrel Dawn", "the tanker MT Sea Lark": a merchant or naval vessel's
+  // prefix before capitalised words names a ship, which the golds list as a body (its crew, owners).
+  // A ship's name shouted in capitals ("MT RAFIDAIN PEARL · Flag: Iraq") heads its own log or
+  // papers, as a letterhead does: the issuer's furniture, not a name the story gives.
+  const shipName = words.slice(1);
+  if (
+    !single &&
+    VESSEL_PREFIXES.has(firstWord.text) &&
+    shipName.every((t) => t.cap) &&
+    !shipName.every((t) => t.upper)
+  ) {
+    score.organization += 5;
+  }
   const b = before(tokens, first);
   // A name at the start of a line has no context before it: "... correspondent\n\nInternal".
   let lineStart = false;
