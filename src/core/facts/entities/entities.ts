@@ -127,10 +127,10 @@ function landformEnd(tokens: readonly Token[], m: LexiconMatch): number {
 }
 
 /** What a site named after a town is for, between the name and the noun: "the Arak gas field". */
-const SITE_RESOURCES = new Set(["gas", "oil", "border", "air"]);
+const SITE_RESOURCES = new Set(["gas", "oil", "border", "air", "grain"]);
 /**
  * Nouns of the sites a town's name names rather than locates (and "port", below): "the Baiji
- * refinery", "Makhmour camp", "the Tabqa air base" are places of their own, never the town
+ * refinery", "Makhmour camp", "the Tabqa air base", "the Derik grain silos" are places of their own, never the town
  * (tests/fixtures/ANNOTATION.md rule 5). Not a checkpoint or a hospital: "the Tikrit checkpoint",
  * "the Rutba hospital" are as often the town's as a site's.
  */
@@ -145,6 +145,9 @@ const TOWN_SITES = new Set([
   "airbase",
   "camp",
   "refinery",
+  // "the al-Malikiyah grain silos", "Malikiyah silos": a town's silos are one site, named plural.
+  "silo",
+  "silos",
 ]);
 /**
  * Sites named after a town that are facilities of their own even unknown to the gazetteer, and
