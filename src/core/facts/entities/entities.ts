@@ -740,6 +740,7 @@ export function findEntities(doc: Doc): EntityIndex {
   nameBodyParts(doc, all, ownersOf(all));
   joinMissions(all, matches);
   let live = all.filter((d) => !d.mergedInto);
+  joinPlaceBranches(doc, live);
   addLaterMentions(doc, live, ownersOf(live));
   const headReferences = addReferences(doc, live, ownersOf(live));
   addCountryReferences(doc, live, ownersOf(live));
@@ -768,6 +769,47 @@ export function findEntities(doc: Doc): EntityIndex {
   attachRoles(doc, live, owners);
   addPossessorCountries(doc, live);
   return { drafts: live.map(resolveDraft), owners };
+}
+
+/** Capitalised heads that close a known body's branch in a place: "Directorate", "Command". */
+const BRANCH_HEADS = new Set(["directorate", "command", "department", "branch"]);
+/** Kinds of place a body keeps a branch in: a province, a city, a region. */
+const BRANCH_SEATS = new Set(["governorate", "city", "region"]);
+
+/**
+ * "the Duhok Civil Defence Directorate", "the Basra Civil Defence Command": a province's or a
+ * city's name, a known body's name and a capitalised head written as one name are the body's
+ * branch there, a body of its own named by the whole (as "the Salahuddin health directorate" is);
+ * neither the place nor the national body is named by those words.
+ */
+function joinPlaceBranches(doc: Doc, live: EntityDraft[]): void {
+  const { tokens } = doc;
+  const starts = new Map<number, { d: EntityDraft; m: MentionDraft }>();
+  for (const d of live) for (const m of d.mentions) if (!starts.has(m.first)) starts.set(m.first, { d, m });
+  for (const place of [...live]) {
+    if (place.type !== "place" || !BRANCH_SEATS.has(place.lexicon?.kind ?? "")) continue;
+    for (const pm of [...place.mentions]) {
+      if (pm.demonym || pm.reference || !tokens[pm.first]?.cap) continue;
+      const body = starts.get(pm.last + 1);
+      if (!body || body.d === place || body.d.type !== "organization" || !body.d.lexicon) continue;
+      const head = tokens[body.m.last + 1];
+      const sentence = tokens[pm.first]?.sentence;
+      if (head?.kind !== "word" || !head.cap || !BRANCH_HEADS.has(head.norm) || head.sentence !== sentence)
+        continue;
+      if (tokens[body.m.last + 2]?.norm === "of") continue;
+      const name = spanText(doc, pm.first, body.m.last + 1);
+      let branch = live.find((d) => !d.lexicon && d.type === "organization" && d.name === name);
+      if (!branch) {
+        branch = { type: "organization", name, nameKeys: [], extraAliases: [], mentions: [] };
+        const affiliation = place.lexicon?.affiliation;
+        if (affiliation) branch.affiliation = affiliation;
+        live.push(branch);
+      }
+      place.mentions = place.mentions.filter((x) => x !== pm);
+      body.d.mentions = body.d.mentions.filter((x) => x !== body.m);
+      branch.mentions.push({ first: pm.first, last: body.m.last + 1 });
+    }
+  }
 }
 
 /** Each country's names, lower case, to its lexicon id: "syria", "iraq", "the united states". */
