@@ -3,8 +3,15 @@ import { type LexiconMatch, matchLexicon } from "../lexicon/matcher.js";
 import type { LexiconEntry } from "../lexicon/types.js";
 import { type Doc, spanText } from "../text/doc.js";
 import type { Token } from "../text/tokenize.js";
-import { isPlaceWord } from "../text/word-classes.js";
-import { FACILITY_HEADS, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, TITLES } from "../text/word-lists.js";
+import { givenName, isCommonWord, isPlaceWord } from "../text/word-classes.js";
+import {
+  FACILITY_HEADS,
+  ORG_HEADS,
+  ORG_INNER_WORDS,
+  PLACE_HEADS,
+  ROLE_NOUNS,
+  TITLES,
+} from "../text/word-lists.js";
 import {
   addArmyReferences,
   addCampAdministrations,
@@ -742,6 +749,7 @@ export function findEntities(doc: Doc): EntityIndex {
   let live = all.filter((d) => !d.mergedInto);
   joinPlaceBranches(doc, live);
   addLaterMentions(doc, live, ownersOf(live));
+  addOpeningWordNames(doc, live, ownersOf(live));
   const headReferences = addReferences(doc, live, ownersOf(live));
   addCountryReferences(doc, live, ownersOf(live));
   addArmyReferences(doc, live, ownersOf(live));
@@ -769,6 +777,48 @@ export function findEntities(doc: Doc): EntityIndex {
   attachRoles(doc, live, owners);
   addPossessorCountries(doc, live);
   return { drafts: live.map(resolveDraft), owners };
+}
+
+/**
+ * "Clearway Mine Action, the British charity ... Clearway's director ... Clearway said": a body the
+ * text names in full is called by its opening word alone later, when that word is no common
+ * word, no given name and no known name (the gazetteer's words are owned by their entries). The
+ * word alone, written as a name and not inside a longer one, is the body's.
+ */
+/** Words of bodies' names and portfolios ("Defence Forces", "Interior"): no body's own short name. */
+const BODY_WORDS = new Set([
+  ...ORG_HEADS,
+  ...ORG_INNER_WORDS,
+  ..."defence defense interior foreign justice finance health education civil national general".split(" "),
+]);
+
+function addOpeningWordNames(doc: Doc, live: EntityDraft[], owners: Map<number, EntityDraft>): void {
+  const { tokens } = doc;
+  const opening = new Map<string, EntityDraft | null>();
+  for (const d of live) {
+    if (d.type !== "organization" || d.lexicon || d.nameKeys.length < 2) continue;
+    const m = d.mentions.find((x) => !x.reference && x.last > x.first);
+    const t = m ? tokens[m.first] : undefined;
+    if (t?.kind !== "word" || !t.cap || t.upper || t.text.length < 4) continue;
+    if (isCommonWord(t.norm) || givenName(t.norm) || isPlaceWord(t.norm) || BODY_WORDS.has(t.norm)) continue;
+    // Two bodies opening with the same word: the word alone names neither.
+    opening.set(t.norm, opening.has(t.norm) ? null : d);
+  }
+  if (opening.size === 0) return;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind !== "word" || !t.cap || t.upper || owners.has(k) || t.meta) continue;
+    const d = opening.get(t.norm);
+    if (!d) continue;
+    const next = tokens[k + 1];
+    const prev = tokens[k - 1];
+    if (next?.kind === "word" && next.cap && next.sentence === t.sentence) continue;
+    if (prev?.kind === "word" && prev.cap && prev.sentence === t.sentence) continue;
+    // "the Minister for Defence": a portfolio after its post is no body named for short.
+    if (prev?.norm === "for" || prev?.norm === "of") continue;
+    d.mentions.push({ first: k, last: k });
+    owners.set(k, d);
+  }
 }
 
 /** Capitalised heads that close a known body's branch in a place: "Directorate", "Command". */

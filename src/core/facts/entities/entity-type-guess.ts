@@ -56,6 +56,12 @@ const MEDIA_NOUNS = new Set(
 );
 /** Prefixes of a ship's name: motor vessel, motor tanker, steamship, Her Majesty's or a US ship. */
 const VESSEL_PREFIXES = new Set(["MV", "M/V", "MT", "M/T", "SS", "HMS", "USS", "RV"]);
+/** Common nouns of a body that an apposition gives a name: "X, the British charity", "X, a Dutch firm". */
+const BODY_APPOSITIONS = new Set(
+  "charity ngo organisation organization company firm association foundation nonprofit non-profit consultancy contractor".split(
+    " ",
+  ),
+);
 /** Adjectives of peoples and their languages: alone ("in English", "Kurdish village") no name. */
 const PEOPLE_ADJECTIVES = new Set(
   "kurdish arab arabic turkmen yazidi ezidi assyrian chaldean druze alawite sunni shia shiite christian bedouin armenian circassian syriac english french german norwegian spanish russian persian farsi hebrew urdu".split(
@@ -1351,6 +1357,18 @@ export function guessEntityType(
     )
       score.person += 3;
     if (next2?.norm === "which") score.organization += 1;
+    // "Clearway Mine Action, the British charity he worked for", "Harrow & Vell, a London firm": a
+    // body's common noun after an article and at most two adjectives, in apposition, says what it is.
+    if (["a", "an", "the"].includes(norm(next2))) {
+      for (let k = last + 3; k <= last + 5; k++) {
+        const t = tokens[k];
+        if (t?.kind !== "word" || t.sentence !== head.sentence) break;
+        if (!t.cap && BODY_APPOSITIONS.has(t.norm)) {
+          score.organization += 3;
+          break;
+        }
+      }
+    }
     // "Khalida Elias, 43, returned": only a person is given an age in apposition.
     const next3 = tokens[last + 3];
     const age = next2?.kind === "num" ? Number(next2.text) : Number.NaN;
