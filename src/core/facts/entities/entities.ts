@@ -43,7 +43,6 @@ import {
   lexiconDraft,
   type MentionDraft,
   mergeDrafts,
-  referencedDraft,
   resolveDraft,
 } from "./entity-draft.js";
 import { addLaterMentions, addReferences, unlinkSharedReferences } from "./entity-mentions.js";
@@ -775,7 +774,6 @@ export function findEntities(doc: Doc): EntityIndex {
   live.sort((a, b) => (a.mentions[0]?.first ?? 0) - (b.mentions[0]?.first ?? 0));
   const owners = ownersOf(live);
   attachRoles(doc, live, owners);
-  addPossessorCountries(doc, live);
   return { drafts: live.map(resolveDraft), owners };
 }
 
@@ -862,36 +860,3 @@ function joinPlaceBranches(doc: Doc, live: EntityDraft[]): void {
   }
 }
 
-/** Each country's names, lower case, to its lexicon id: "syria", "iraq", "the united states". */
-const COUNTRY_NAME_IDS = new Map(
-  LEXICON.filter((e) => e.kind === "country").flatMap((e) =>
-    [e.name, ...e.aliases].map((n) => [n.toLowerCase(), e.id] as const),
-  ),
-);
-
-/**
- * "Syria's foreign ministry blamed ...", "Jordan's army said": a country's possessive before its
- * own body says whose body it is and names the country as a party (ANNOTATION.md rule 8), also
- * where the gazetteer spells the body with it. The body keeps the words (it owns them, for the
- * quotes and facts); the country gets a mention of its name. Run after the owners are taken.
- */
-function addPossessorCountries(doc: Doc, live: EntityDraft[]): void {
-  const { tokens } = doc;
-  for (const d of [...live]) {
-    if (d.type !== "organization" || d.lexicon?.kind === "country") continue;
-    for (const m of d.mentions) {
-      if (m.reference || m.demonym || m.last - m.first < 2) continue;
-      let p = m.first + 1;
-      while (p < m.last && p - m.first <= 3 && tokens[p]?.kind !== "poss") p++;
-      if (tokens[p]?.kind !== "poss" || p >= m.last) continue;
-      const a = tokens[m.first];
-      const b = tokens[p - 1];
-      if (!a || !b) continue;
-      const id = COUNTRY_NAME_IDS.get(doc.text.slice(a.start, b.end).toLowerCase());
-      const country = id ? referencedDraft(live, id) : undefined;
-      if (!country || country === d) continue;
-      if (!country.mentions.some((c) => c.first === m.first))
-        country.mentions.push({ first: m.first, last: p - 1 });
-    }
-  }
-}
