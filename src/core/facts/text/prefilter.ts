@@ -22,14 +22,83 @@ interface Info {
   exact: Exact;
   /** Any text the node matches in contains one of these; `null` when nothing is known. */
   must: Set<string> | null;
+  /**
+   * What any text the node matches in must hold, as a whole: every part of a sequence's
+   * literals, and for an alternation one of its branches' conditions. Stronger than `must`, which
+   * is one set for the whole node: "(?:spread|stretched) thin|manned by only a few" needs "thin"
+   * and one of "spread" or "stretched", or else "manned by only a few", where `must` can only ask
+   * for one of "thin" and "manned by only a few".
+   */
+  cond: Cond;
 }
+
+/**
+ * A necessary condition on a text: `true` (nothing known), one of a set of lower-case literals,
+ * all of several conditions, or one of several.
+ */
+type Cond = true | { any: Set<string> } | { all: Cond[] } | { either: Cond[] };
 
 const MAX_EXACT = 32;
 // The automaton reads a text once whatever the number of literals: a long alternation of phrases
 // ("withdrawal", "pulled out", "troops left their base" ...) is still worth filtering.
 const MAX_LITERALS = 256;
-const UNKNOWN: Info = { exact: null, must: null };
-const EMPTY = (): Info => ({ exact: new Set([""]), must: null });
+const UNKNOWN: Info = { exact: null, must: null, cond: true };
+const EMPTY = (): Info => ({ exact: new Set([""]), must: null, cond: true });
+/** A condition with more literal sets than this is read as its single `must` set instead. */
+const MAX_SETS = 512;
+
+/** One of the literals, when they filter anything (see `usable`). */
+function anyOf(set: Set<string> | null): Cond {
+  if (!set) return true;
+  const m = minimal(set);
+  return usable(m) ? { any: m } : true;
+}
+
+function allOf(conds: Cond[]): Cond {
+  const parts: Cond[] = [];
+  const seen = new Set<string>();
+  const add = (c: Cond) => {
+    if (c === true) return;
+    if ("all" in c) for (const x of c.all) add(x);
+    else if ("any" in c) {
+      // The same literals asked for twice (a run that is also the whole sequence) are one test.
+      const key = [...c.any].sort().join("\u0000");
+      if (seen.has(key)) return;
+      seen.add(key);
+      parts.push(c);
+    } else parts.push(c);
+  };
+  for (const c of conds) add(c);
+  return parts.length === 0 ? true : parts.length === 1 ? (parts[0] as Cond) : { all: parts };
+}
+
+function eitherOf(conds: Cond[]): Cond {
+  // One of several literal sets is one of their union.
+  const union = new Set<string>();
+  const rest: Cond[] = [];
+  const add = (c: Exclude<Cond, true>) => {
+    if ("any" in c) for (const l of c.any) union.add(l);
+    else if ("either" in c) for (const x of c.either) add(x as Exclude<Cond, true>);
+    else rest.push(c);
+  };
+  for (const c of conds) {
+    if (c === true) return true;
+    add(c);
+  }
+  if (union.size > 0) rest.unshift({ any: minimal(union) });
+  return rest.length === 1 ? (rest[0] as Cond) : { either: rest };
+}
+
+/** The node's condition with its own strings' literals. */
+function condOf(info: Info): Cond {
+  return allOf([info.cond, info.exact ? anyOf(info.exact) : true]);
+}
+
+function countSets(c: Cond): number {
+  if (c === true) return 0;
+  if ("any" in c) return 1;
+  return ("all" in c ? c.all : c.either).reduce((n, x) => n + countSets(x), 0);
+}
 
 class Unsupported extends Error {}
 
@@ -92,19 +161,22 @@ class Parser {
       if (must && m) for (const s of m) must.add(s);
       else must = null;
     }
-    return { exact, must: must ? minimal(must) : null };
+    return { exact, must: must ? minimal(must) : null, cond: eitherOf(branches.map(condOf)) };
   }
 
   private sequence(): Info {
     let run: Set<string> = new Set([""]);
     let whole = true;
     let best: Set<string> | null = null;
+    const conds: Cond[] = [];
     const flush = () => {
       best = better(best, minimal(run));
+      conds.push(anyOf(run));
     };
     while (this.i < this.src.length && this.peek() !== "|" && this.peek() !== ")") {
       const item = this.quantified();
       best = better(best, item.must);
+      conds.push(item.cond);
       const product = item.exact && run.size * item.exact.size <= MAX_EXACT ? cross(run, item.exact) : null;
       if (product) {
         run = product;
@@ -115,7 +187,7 @@ class Parser {
       run = item.exact ?? new Set([""]);
     }
     flush();
-    return { exact: whole ? run : null, must: best };
+    return { exact: whole ? run : null, must: best, cond: allOf(conds) };
   }
 
   private quantified(): Info {
@@ -127,8 +199,8 @@ class Parser {
     const must = min >= 1 ? asMust(atom) : null;
     if (min === 1 && max === 1) return atom;
     if (min === 0 && max === 1 && atom.exact && atom.exact.size < MAX_EXACT)
-      return { exact: new Set([...atom.exact, ""]), must: null };
-    return { exact: null, must };
+      return { exact: new Set([...atom.exact, ""]), must: null, cond: true };
+    return { exact: null, must, cond: min >= 1 ? condOf(atom) : true };
   }
 
   private quantifier(): [number, number] | null {
@@ -172,7 +244,8 @@ class Parser {
     const inner = this.alternation();
     if (this.src[this.i++] !== ")") throw new Unsupported("unclosed group");
     // A lookaround consumes nothing; a positive one still needs its text in the subject.
-    if (kind === "?=" || kind === "?<=") return { exact: new Set([""]), must: asMust(inner) };
+    if (kind === "?=" || kind === "?<=")
+      return { exact: new Set([""]), must: asMust(inner), cond: condOf(inner) };
     if (kind === "?!" || kind === "?<!") return EMPTY();
     return inner;
   }
@@ -233,13 +306,13 @@ class Parser {
     }
     this.i++;
     if (!known || chars.size === 0 || chars.size > 8) return UNKNOWN;
-    return { exact: chars, must: null };
+    return { exact: chars, must: null, cond: true };
   }
 }
 
 function literal(c: string): Info {
   if (c.charCodeAt(0) >= 128) return UNKNOWN;
-  return { exact: new Set([c.toLowerCase()]), must: null };
+  return { exact: new Set([c.toLowerCase()]), must: null, cond: true };
 }
 
 function cross(a: Set<string>, b: Set<string>): Set<string> {
@@ -264,14 +337,19 @@ export function requiredLiterals(re: RegExp): string[] | null {
   }
 }
 
+/** A condition whose literal sets are numbered: a number is "one of that set's literals". */
+type Test = number | { all: Test[] } | { either: Test[] };
+
 /**
- * Every derived pattern's literals, searched for all at once: an Aho-Corasick automaton over the
- * literals of the patterns known when it was built reads a text once and marks every pattern one
- * of whose literals it contains. A pattern seen after the build is checked with `includes` until
- * the next text rebuilds the automaton, so a rule added at any time is filtered as soon as it runs.
+ * Every derived pattern's condition, its literal sets searched for all at once: an Aho-Corasick
+ * automaton over the literals of the sets known when it was built reads a text once and marks
+ * every set one of whose literals it contains. A set seen after the build is checked with
+ * `includes` until a later text rebuilds the automaton (see `PENDING_SCANS`), so a rule added at
+ * any time is filtered as soon as it runs.
  */
-const ids = new WeakMap<RegExp, number | null>();
+const tests = new WeakMap<RegExp, Test | null>();
 const literalsById: string[][] = [];
+const idsBySet = new Map<string, number>();
 let goto: Map<number, number>[] = [new Map()];
 let fail: number[] = [0];
 let outputs: (number[] | undefined)[] = [];
@@ -289,6 +367,13 @@ let classes = new Uint8Array(128);
 let width = 1;
 let scansSinceBuild = 0;
 const DENSE_AFTER_SCANS = 16;
+/**
+ * Sets met after the build are checked with `includes` until they are a quarter of those built, or
+ * until this many texts have been read: a rebuild reads every literal again, and patterns met one
+ * by one (a rule first matching late in a run of articles) should not each cost one.
+ */
+const PENDING_SCANS = 128;
+let scansPending = 0;
 let hits = new Uint32Array(0);
 let stamp = 0;
 let lastText: string | null = null;
@@ -334,6 +419,7 @@ function build(): void {
   built = literalsById.length;
   dense = null;
   scansSinceBuild = 0;
+  scansPending = 0;
   hits = new Uint32Array(built);
   stamp = 0;
 }
@@ -361,7 +447,11 @@ function makeDense(): Int32Array {
 }
 
 function scan(text: string): void {
-  if (built < literalsById.length) build();
+  if (
+    built < literalsById.length &&
+    (literalsById.length - built >= built / 4 || ++scansPending > PENDING_SCANS)
+  )
+    build();
   if (!dense && ++scansSinceBuild > DENSE_AFTER_SCANS) dense = makeDense();
   lastText = text;
   lastLower = text.toLowerCase();
@@ -395,20 +485,62 @@ function scan(text: string): void {
 }
 
 /**
- * False only when `re` cannot match anywhere in `text`: a text without any of the pattern's
- * required literals. The literals are derived on first use of each pattern, so rules added or
- * edited later get theirs with no list to keep up to date. Says nothing about `lastIndex`.
+ * False only when `re` cannot match anywhere in `text`: a text that fails the pattern's condition
+ * (for each branch it could match by, some literal of that branch is missing). The condition is
+ * derived on first use of each pattern, so rules added or edited later get theirs with no list to
+ * keep up to date. Says nothing about `lastIndex`.
  */
 export function mightMatch(re: RegExp, text: string): boolean {
-  let id = ids.get(re);
-  if (id === undefined) {
-    const literals = requiredLiterals(re);
-    id = literals ? literalsById.push(literals) - 1 : null;
-    ids.set(re, id);
+  let test = tests.get(re);
+  if (test === undefined) {
+    test = testOf(re);
+    tests.set(re, test);
   }
-  if (id === null) return true;
+  if (test === null) return true;
   if (text !== lastText) scan(text);
-  if (id < built) return hits[id] === stamp;
-  for (const l of literalsById[id] ?? []) if (lastLower.includes(l)) return true;
+  return holds(test);
+}
+
+/** The pattern's condition, numbered; `null` when nothing is known (the pattern always runs). */
+function testOf(re: RegExp): Test | null {
+  if (re.unicode || re.flags.includes("v")) return null;
+  let cond: Cond;
+  try {
+    const info = new Parser(re.source).parse();
+    cond = condOf(info);
+    // A condition of very many sets costs more to test than it saves: its one set instead.
+    if (countSets(cond) > MAX_SETS) cond = anyOf(asMust(info));
+  } catch (e) {
+    if (e instanceof Unsupported) return null;
+    throw e;
+  }
+  return cond === true ? null : numbered(cond);
+}
+
+function numbered(cond: Exclude<Cond, true>): Test {
+  if ("all" in cond) return { all: cond.all.map((c) => numbered(c as Exclude<Cond, true>)) };
+  if ("either" in cond) return { either: cond.either.map((c) => numbered(c as Exclude<Cond, true>)) };
+  const literals = [...cond.any].sort();
+  const key = literals.join("\u0000");
+  let id = idsBySet.get(key);
+  if (id === undefined) {
+    id = literalsById.push(literals) - 1;
+    idsBySet.set(key, id);
+  }
+  return id;
+}
+
+/** Whether the last scanned text meets the condition. */
+function holds(test: Test): boolean {
+  if (typeof test === "number") {
+    if (test < built) return hits[test] === stamp;
+    for (const l of literalsById[test] ?? []) if (lastLower.includes(l)) return true;
+    return false;
+  }
+  if ("all" in test) {
+    for (const t of test.all) if (!holds(t)) return false;
+    return true;
+  }
+  for (const t of test.either) if (holds(t)) return true;
   return false;
 }
