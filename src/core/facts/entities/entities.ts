@@ -859,4 +859,3 @@ function joinPlaceBranches(doc: Doc, live: EntityDraft[]): void {
     }
   }
 }
-
