@@ -2,7 +2,7 @@ import { findFullDate, monthIndex } from "../events/dates.js";
 import { pluralPossessive } from "../quotes/quote-marks.js";
 import type { Token } from "./tokenize.js";
 import { isVerbWord } from "./word-classes.js";
-import { ORG_HEADS } from "./word-lists.js";
+import { COUNT_WORDS, ORG_HEADS } from "./word-lists.js";
 
 /**
  * Sentences with exact offsets, and the metadata an article carries before its first
@@ -948,28 +948,11 @@ const YEAR_COUNT_FROM_MONTH = 4;
  */
 const SPAN_AFTER =
   /\b(?:(more than|over|nearly|almost|about|some)\s+)?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|\d{1,2})(\s+and\s+a\s+half)?\s+(years?|months?)\s+(?:after|since)\b[^.;:"“”?!]*$/i;
+/** A span's spelled count: "one" to "twenty", by its value (COUNT_WORDS runs to twelve). */
 const SPAN_NUMBERS = [
   "zero",
-  "one",
-  "two",
-  "three",
-  "four",
-  "five",
-  "six",
-  "seven",
-  "eight",
-  "nine",
-  "ten",
-  "eleven",
-  "twelve",
-  "thirteen",
-  "fourteen",
-  "fifteen",
-  "sixteen",
-  "seventeen",
-  "eighteen",
-  "nineteen",
-  "twenty",
+  ...COUNT_WORDS,
+  ...["thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"],
 ];
 /**
  * The year of a story filed in `month` that lies a span after `year` (`named`: the happening's
