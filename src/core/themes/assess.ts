@@ -700,8 +700,59 @@ function candidatesBySentence(
     const kept = list.filter((c) => !(c.role === "mitigator" && isStop(c.report)));
     if (kept.length < list.length) out.set(key, kept);
   }
+  // "On 22 December the command announced it had foiled an attempt to smuggle 4.2 million pills.
+  // In a statement on Monday, the army said a count had found 2.6 million, and that the first
+  // figure had been an estimate": a figure its own article later says was revised or corrected is
+  // the same matter told once, from the revision (the analytic convention's rule 14). The first
+  // telling leaves the factor the revision is cited under; the revision stands.
+  for (const list of out.values()) {
+    const r = list[0]?.report;
+    if (!r || !REVISES_FIRST.test(r.sentenceText)) continue;
+    for (const back of [1, 2]) {
+      const earlierKey = `${r.articleId}#${r.sentence - back}`;
+      const earlier = out.get(earlierKey);
+      if (!earlier?.some((c) => revisedIn(c.report.sentenceText, r.sentenceText))) continue;
+      const factors = new Set(list.map((c) => c.factor.id));
+      const kept = earlier.filter((c) => !factors.has(c.factor.id));
+      if (kept.length < earlier.length) {
+        if (kept.length > 0) out.set(earlierKey, kept);
+        else out.delete(earlierKey);
+        break;
+      }
+    }
+  }
   return out;
 }
+
+/**
+ * A sentence that says the figure told before it was wrong or has been replaced: "the first figure
+ * had been an estimate", "corrected the figure", "the correct figure is 412", "should read 1,400",
+ * "14, not 40 as stated this morning", "not 21 as first published".
+ */
+const REVISES_FIRST =
+  /\b(?:the|its|their|our)\s+(?:first|earlier|initial|original|previous|preliminary)\s+(?:figure|number|count|estimate|total|tally|toll)\s+(?:had been|was|is|has been)\b|\b(?:corrected|revised|amended)\s+(?:the|its|their|our|that|this)\s+(?:figure|number|count|total|tally|toll)\b|\bthe\s+(?:correct|right|corrected|revised|real|true)\s+(?:figure|number|count|total|tally|toll)\s+(?:is|was|stands at)\b|\bshould\s+(?:read|have read|have said)\b|\bnot\s+[\d,.]+(?:\s+(?:million|thousand))?\s+as\s+(?:first|originally|initially|earlier|previously)?\s*(?:stated|reported|given|published|said|announced)\b/i;
+/** A figure told in digits, with its scale word: "4.2 million", "1,400". */
+const NUMBER_TOLD = /\d[\d,.]*(?:\s+(?:million|thousand|billion))?/g;
+/**
+ * Whether `earlier` tells the figure `revision` replaces: one of the figures the revision names
+ * ("An earlier version said 12 million ... the correct figure is 1.2 million"), or, when it names
+ * only its own ("a count had found 2.6 million pills, and the first figure had been an estimate"),
+ * a figure of the same thing (the word after the number).
+ */
+function revisedIn(earlier: string, revision: string): boolean {
+  const told = (t: string) => [...t.matchAll(NUMBER_TOLD)].map((m) => m[0].replace(/[.,]$/, ""));
+  const named = told(revision);
+  if (named.length >= 2) return told(earlier).some((n) => named.includes(n));
+  const thing = /\d[\d,.]*(?:\s+(?:million|thousand|billion))?\s+([a-z]{3,})/i.exec(revision)?.[1];
+  return (
+    thing !== undefined &&
+    new RegExp(
+      String.raw`\d[\d,.]*(?:\s+(?:million|thousand|billion))?\s+(?:[\w-]+\s+)?${thing}\b`,
+      "i",
+    ).test(earlier)
+  );
+}
+/\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?)\b/i;
 
 /** A force's departure told as what is asked for: a demand to withdraw it, not a withdrawal done. */
 const demandsDeparture = (r: Report) => r.tags.includes("troop-withdrawal") && r.modality === "hypothetical";
