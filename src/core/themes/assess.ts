@@ -752,7 +752,6 @@ function revisedIn(earlier: string, revision: string): boolean {
     ).test(earlier)
   );
 }
-/\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?)\b/i;
 
 /** A force's departure told as what is asked for: a demand to withdraw it, not a withdrawal done. */
 const demandsDeparture = (r: Report) => r.tags.includes("troop-withdrawal") && r.modality === "hypothetical";
@@ -877,6 +876,19 @@ function themeCountries(theme: Theme): Set<string> {
   return out;
 }
 
+/** A theme's own countries: its region's focus and the countries its factors look in. */
+const HOMES = new WeakMap<Theme, Set<string>>();
+function homeCountries(theme: Theme): Set<string> {
+  const known = HOMES.get(theme);
+  if (known) return known;
+  const out = new Set([
+    ...themeCountries(theme),
+    ...theme.region.focus.map((name) => `country/${name.toLowerCase().replace(/\s+/g, "-")}`),
+  ]);
+  HOMES.set(theme, out);
+  return out;
+}
+
 /**
  * "The United States will withdraw its troops from Niger by June", "Italy will pull its soldiers
  * out of Lebanon": a force withdrawn from a place the lexicon knows outside the theme's region, in
@@ -888,10 +900,7 @@ const WITHDRAWN_FROM =
   /\b(?:from|out of|leave|leaves|leaving|left)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})/gu;
 function withdrawnElsewhere(theme: Theme, r: Report): boolean {
   if (!r.tags.includes("troop-withdrawal")) return false;
-  const home = new Set([
-    ...themeCountries(theme),
-    ...theme.region.focus.map((name) => `country/${name.toLowerCase().replace(/\s+/g, "-")}`),
-  ]);
+  const home = homeCountries(theme);
   const [west, south, east, north] = theme.region.bbox;
   const inRegion = (e: ResolvedEntity) =>
     (e.type === "place" || e.type === "facility") &&
@@ -917,10 +926,7 @@ function withdrawnElsewhere(theme: Theme, r: Report): boolean {
  * Polish border" is set abroad; a story that names no country is not.
  */
 function setAbroad(theme: Theme, own: readonly Report[]): boolean {
-  const home = new Set([
-    ...themeCountries(theme),
-    ...theme.region.focus.map((name) => `country/${name.toLowerCase().replace(/\s+/g, "-")}`),
-  ]);
+  const home = homeCountries(theme);
   const named = own
     .flatMap((r) => r.named.map((e) => e.lexiconId ?? ""))
     .filter((id) => id.startsWith("country/"));

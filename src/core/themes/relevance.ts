@@ -1736,12 +1736,16 @@ function ownWords(r: Pick<Report, "text" | "sentenceText">): { text: string; at:
   return { text, at: text ? r.sentenceText.indexOf(text) : -1 };
 }
 
+/** Whether a fact's own words all lie before `end`, where the clause its sentence opens with closes. */
+function onlyInClause(end: number | null, r: Pick<Report, "text" | "sentenceText">): boolean {
+  if (end === null) return false;
+  const { text, at } = ownWords(r);
+  return at >= 0 && at + text.length <= end;
+}
+
 /** Whether a fact is only what an appeal asks for: all its words lie in the appeal's own clause. */
 export function appealOnly(r: Pick<Report, "text" | "sentenceText">): boolean {
-  const appealEnd = appealEndOf(r.sentenceText);
-  if (appealEnd === null) return false;
-  const { text, at } = ownWords(r);
-  return at >= 0 && at + text.length <= appealEnd;
+  return onlyInClause(appealEndOf(r.sentenceText), r);
 }
 /** Where a sentence that opens as `opening` ends that opening's own clause; null for any other. */
 const clauseEnd = (opening: RegExp, s: string): number | null => {
@@ -1767,10 +1771,7 @@ const callForEndOf = perSentence((s) => clauseEnd(CALL_FOR_SENTENCE, s));
 
 /** Whether a fact is only what a call for something asks for: all its words lie in the call's clause. */
 export function callForOnly(r: Pick<Report, "text" | "sentenceText">): boolean {
-  const end = callForEndOf(r.sentenceText);
-  if (end === null) return false;
-  const { text, at } = ownWords(r);
-  return at >= 0 && at + text.length <= end;
+  return onlyInClause(callForEndOf(r.sentenceText), r);
 }
 
 /**

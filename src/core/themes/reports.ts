@@ -408,8 +408,12 @@ const ISIS_DESCRIBED = `(?:(?:cells|remnants|militants|fighters|gunmen|men|membe
  * A state's own forces taken out: "withdraw its special forces", "pull out all of their trainers",
  * "withdraw its 650 troops", "brought home the last of its advisers".
  */
-const OWN_FORCES_OUT =
-  /\b(?:withdraw(?:s|ing|n)?|withdrew|pull(?:s|ed|ing)? out|bring(?:s|ing)? home|brought home|remov(?:e|es|ed|ing)) (?:all |the (?:last|rest|remainder) )?(?:of )?(?:its|their) (?:(?:remaining|last|special|combat|military|roughly|about|around|some|nearly|almost|[\d,]+) )*(?:forces|troops|soldiers|trainers|instructors|advisers|advisors|contingents?|personnel)\b|\b(?:pull(?:s|ed|ing)?|bring(?:s|ing)?|brought|take(?:s|n)?|taking|took) (?:all |the (?:last|rest|remainder) )?(?:of )?(?:its|their) (?:(?:remaining|last|special|combat|military|roughly|about|around|some|nearly|almost|[\d,]+) )*(?:forces|troops|soldiers|trainers|instructors|advisers|advisors|contingents?|personnel) (?:out|home)\b/i;
+/** What may stand between "its" and its forces' noun, and the nouns themselves. */
+const FORCE_WORDS = String.raw`(?:all |the (?:last|rest|remainder) )?(?:of )?(?:its|their) (?:(?:remaining|last|special|combat|military|roughly|about|around|some|nearly|almost|[\d,]+) )*(?:forces|troops|soldiers|trainers|instructors|advisers|advisors|contingents?|personnel)`;
+const OWN_FORCES_OUT = new RegExp(
+  String.raw`\b(?:withdraw(?:s|ing|n)?|withdrew|pull(?:s|ed|ing)? out|bring(?:s|ing)? home|brought home|remov(?:e|es|ed|ing)) ${FORCE_WORDS}\b|\b(?:pull(?:s|ed|ing)?|bring(?:s|ing)?|brought|take(?:s|n)?|taking|took) ${FORCE_WORDS} (?:out|home)\b`,
+  "i",
+);
 /** "Italy has roughly 650 soldiers in Iraq", "Spain keeps about 300 troops there": a state's own force, counted. */
 const OWN_FORCES_HELD =
   /\b(?:has|have|had|keeps?|kept|maintains?|maintained) (?:still )?(?:(?:some|about|roughly|around|nearly|almost|approximately|only|just|an estimated|fewer than|more than|less than|up to) )?[\d,.]+ (?:soldiers|troops|service ?members|military personnel|personnel|trainers|instructors|advisers|advisors)\b/i;
@@ -1259,8 +1263,10 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
       )
         resolved.push(standsFor("guards", guards));
       // "Britain plans to withdraw its troops from Iraq by March", "Italy will pull all of its
-      // troops out of Iraq": a state that withdraws its own forces moves the force the lexicon knows as its part of the coalition, when it has one
-      // (not "its ambassador", no force; nor a state with no such force in the lexicon).
+      // troops out of Iraq": a state that withdraws its own forces moves the force the lexicon
+      // knows as its part of the coalition, when it has one (not "its ambassador", no force; nor a
+      // state with no such force in the lexicon). So does a state that has or keeps its soldiers
+      // counted somewhere ("Italy has roughly 650 soldiers in Iraq"): they are that force.
       if (
         (f.tags?.includes("troop-withdrawal") && OWN_FORCES_OUT.test(f.text)) ||
         (f.kind === "quantity" &&

@@ -136,8 +136,8 @@ function landformEnd(tokens: readonly Token[], m: LexiconMatch): number {
 const SITE_RESOURCES = new Set(["gas", "oil", "border", "air", "grain"]);
 /**
  * Nouns of the sites a town's name names rather than locates (and "port", below): "the Baiji
- * refinery", "Makhmour camp", "the Tabqa air base", "the Derik grain silos" are places of their own, never the town
- * (tests/fixtures/ANNOTATION.md rule 5). Not a checkpoint or a hospital: "the Tikrit checkpoint",
+ * refinery", "Makhmour camp", "the Tabqa air base", "the Derik grain silos" are places of their
+ * own, never the town (tests/fixtures/ANNOTATION.md rule 5). Not a checkpoint or a hospital: "the Tikrit checkpoint",
  * "the Rutba hospital" are as often the town's as a site's.
  */
 const TOWN_SITES = new Set([
@@ -777,12 +777,6 @@ export function findEntities(doc: Doc): EntityIndex {
   return { drafts: live.map(resolveDraft), owners };
 }
 
-/**
- * "Clearway Mine Action, the British charity ... Clearway's director ... Clearway said": a body the
- * text names in full is called by its opening word alone later, when that word is no common
- * word, no given name and no known name (the gazetteer's words are owned by their entries). The
- * word alone, written as a name and not inside a longer one, is the body's.
- */
 /** Words of bodies' names and portfolios ("Defence Forces", "Interior"): no body's own short name. */
 const BODY_WORDS = new Set([
   ...ORG_HEADS,
@@ -790,6 +784,12 @@ const BODY_WORDS = new Set([
   ..."defence defense interior foreign justice finance health education civil national general".split(" "),
 ]);
 
+/**
+ * "Clearway Mine Action, the British charity ... Clearway's director ... Clearway said": a body the
+ * text names in full is called by its opening word alone later, when that word is no common
+ * word, no given name and no known name (the gazetteer's words are owned by their entries). The
+ * word alone, written as a name and not inside a longer one, is the body's.
+ */
 function addOpeningWordNames(doc: Doc, live: EntityDraft[], owners: Map<number, EntityDraft>): void {
   const { tokens } = doc;
   const opening = new Map<string, EntityDraft | null>();

@@ -270,8 +270,8 @@ export const KEYWORDS: [Tag, RegExp][] = [
   // families does (families fleeing, told without a people, stay displacement), and so does a
   // convoy "carrying 1,150 Iraqis" that left for or reached a place (one of soldiers is no return).
   // A state's forces brought home, the object before or after "home" ("brought home the last of
-  // its advisers"), are withdrawn, not repatriated. What returns may be no people at all: "until power returns to
-  // about 4,000 homes", "life returns to the market" tell of a service or a mood.
+  // its advisers"), are withdrawn, not repatriated. What returns may be no people at all: "until
+  // power returns to about 4,000 homes", "life returns to the market" tell of a service or a mood.
   // Families or nationals who "had arrived at the Jeddah rehabilitation centre" or "reached a
   // reception centre near Mosul" are received home: such centres take in those brought back from
   // the camps (children moved to a centre, or a delegation visiting one, are no return).

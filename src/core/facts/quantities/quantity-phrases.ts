@@ -145,7 +145,6 @@ export function isClockTime(tokens: readonly Token[], k: number): boolean {
   );
 }
 
-/** Figures that are not quantities: years, dates, times, list numbers, "Jeddah-1", ages. */
 /** What may follow a name: punctuation, the sentence's end, or a word that opens no noun of the figure's. */
 const AFTER_NAME = new Set([
   "on",
@@ -175,6 +174,7 @@ function toldOutlet(tokens: readonly Token[], at: number): boolean {
 /** Nouns for the parties to talks or an agreement, referred to as "the two sides". */
 const PARTIES = new Set(["sides", "parties", "countries", "governments", "delegations", "leaders", "states"]);
 
+/** Figures that are not quantities: years, dates, times, list numbers, "Jeddah-1", ages. */
 export function isExcluded(tokens: readonly Token[], first: number, last: number): boolean {
   const t = tokens[first] as Token;
   const prev = tokens[first - 1];
