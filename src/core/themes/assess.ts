@@ -79,6 +79,7 @@ import {
   reportKey,
   type SourceDocument,
 } from "./reports.js";
+import { REVISES_FIRST, revisedIn } from "./revisions.js";
 import { meetsRequirement, trendBasis } from "./sufficiency.js";
 import type { Factor, JudgmentRule, Pattern, Theme } from "./theme.js";
 import { watchResults } from "./watch.js";
@@ -722,35 +723,6 @@ function candidatesBySentence(
     }
   }
   return out;
-}
-
-/**
- * A sentence that says the figure told before it was wrong or has been replaced: "the first figure
- * had been an estimate", "corrected the figure", "the correct figure is 412", "should read 1,400",
- * "14, not 40 as stated this morning", "not 21 as first published".
- */
-const REVISES_FIRST =
-  /\b(?:the|its|their|our)\s+(?:first|earlier|initial|original|previous|preliminary)\s+(?:figure|number|count|estimate|total|tally|toll)\s+(?:had been|was|is|has been)\b|\b(?:corrected|revised|amended)\s+(?:the|its|their|our|that|this)\s+(?:figure|number|count|total|tally|toll)\b|\bthe\s+(?:correct|right|corrected|revised|real|true)\s+(?:figure|number|count|total|tally|toll)\s+(?:is|was|stands at)\b|\bshould\s+(?:read|have read|have said)\b|\bnot\s+[\d,.]+(?:\s+(?:million|thousand))?\s+as\s+(?:first|originally|initially|earlier|previously)?\s*(?:stated|reported|given|published|said|announced)\b/i;
-/** A figure told in digits, with its scale word: "4.2 million", "1,400". */
-const NUMBER_TOLD = /\d[\d,.]*(?:\s+(?:million|thousand|billion))?/g;
-/**
- * Whether `earlier` tells the figure `revision` replaces: one of the figures the revision names
- * ("An earlier version said 12 million ... the correct figure is 1.2 million"), or, when it names
- * only its own ("a count had found 2.6 million pills, and the first figure had been an estimate"),
- * a figure of the same thing (the word after the number).
- */
-function revisedIn(earlier: string, revision: string): boolean {
-  const told = (t: string) => [...t.matchAll(NUMBER_TOLD)].map((m) => m[0].replace(/[.,]$/, ""));
-  const named = told(revision);
-  if (named.length >= 2) return told(earlier).some((n) => named.includes(n));
-  const thing = /\d[\d,.]*(?:\s+(?:million|thousand|billion))?\s+([a-z]{3,})/i.exec(revision)?.[1];
-  return (
-    thing !== undefined &&
-    new RegExp(
-      String.raw`\d[\d,.]*(?:\s+(?:million|thousand|billion))?\s+(?:[\w-]+\s+)?${thing}\b`,
-      "i",
-    ).test(earlier)
-  );
 }
 
 /** A force's departure told as what is asked for: a demand to withdraw it, not a withdrawal done. */

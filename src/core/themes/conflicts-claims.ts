@@ -7,6 +7,7 @@ import { escapeRegExp } from "../text/regexp.js";
 import { rememberedPerText } from "../text/remember.js";
 import type { Conflict, ConflictClaim } from "./assessment.js";
 import type { Report } from "./reports.js";
+import { CORRECTION_NOTICE, REVISES_EARLIER } from "./revisions.js";
 
 /**
  * Conflicting reporting as claims, whatever words or extractor facts carry them.
@@ -2507,7 +2508,6 @@ const cumulativeOf = (raw: string) => {
 /** A count over a whole frontier or country, not one sector or site of it. */
 const WHOLE_FRONTIER =
   /\b(?:across|along|on|over|at|for|throughout)\s+(?:the\s+|its\s+|our\s+)?(?:whole|entire|full|all)\s+(?:of\s+the\s+)?(?:[\w'’-]+\s+){0,2}?(?:border|borders|frontier|frontiers|country|length of the border)\b|\b(?:nationwide|across the country|throughout the country|in all (?:sectors|provinces|governorates|regions))\b/i;
-const CORRECTION = /\b(?:correction|an earlier version|should have (?:said|read))\b/i;
 
 function saidOf(rs: readonly Report[]): Said | null {
   const r = rs[0];
@@ -2522,7 +2522,7 @@ function saidOf(rs: readonly Report[]): Said | null {
     window,
     dated,
     speakers: speakersOf(r.sentenceText, rs),
-    correction: CORRECTION.test(r.sentenceText),
+    correction: CORRECTION_NOTICE.test(r.sentenceText),
     cumulative: cumulativeOf(r.sentenceText),
     period: period ?? false,
     ...(WHOLE_FRONTIER.test(r.sentenceText) ? { whole: true } : {}),
@@ -2557,12 +2557,6 @@ function rememberedTest(re: RegExp): (text: string) => boolean {
 const DOCUMENT_PART =
   /^\s*(?:the\s+)?(?:annex(?:e)?|appendix|table|schedule)\s+[A-Z0-9]{1,3}\b(?:,?\s+(?:table|chart|figure|page|section|row)\s+[A-Z0-9]{1,3},?)?\s+(?:gives|give|gave|puts|put|shows|showed|lists|listed|records|recorded|counts|counted|states|stated|reports|reported|sets|set)\b/i;
 const discrepant = rememberedTest(DISCREPANT);
-/**
- * A figure given as replacing an earlier one: "the first figure had been an estimate", "the
- * initial count was wrong", "revised its earlier figure", "corrected the initial total".
- */
-const REVISES_EARLIER =
-  /\b(?:the|its|their|our)\s+(?:first|earlier|initial|original|previous|preliminary)\s+(?:figure|number|count|estimate|total|tally)\s+(?:had been|was|is|has been)\s+(?:only\s+|just\s+|merely\s+)?(?:an?\s+)?(?:rough\s+|initial\s+|early\s+)?(?:estimate|guess|approximation|overestimate|underestimate|error|mistake|wrong|mistaken|inaccurate|incorrect|too (?:high|low)|overstated|understated|inflated)\b|\b(?:revised|corrected|amended|updated)\s+(?:the|its|their|our)\s+(?:first|earlier|initial|original|previous|preliminary)\s+(?:figure|number|count|estimate|total|tally)\b/i;
 const revisesEarlier = rememberedTest(REVISES_EARLIER);
 const partCited = rememberedTest(DOCUMENT_PART);
 const ownCount = rememberedTest(OWN_COUNT);

@@ -29,6 +29,7 @@ import {
 } from "./conflicts-claims.js";
 import { denies as isDenial, patternFit, sentenceRatesClaimFalse } from "./relevance.js";
 import { articleOfKey, type Report } from "./reports.js";
+import { CORRECT_FIGURE, FIRST_FIGURE_WAS, REVISES_LATER } from "./revisions.js";
 import type { Factor } from "./theme.js";
 
 const DAY = 86_400_000;
@@ -510,20 +511,6 @@ function correctedBy(
   }
   return null;
 }
-
-/**
- * A figure given as the correct one, in a correction's words ("the correct figure is 640"), or by
- * the body that "corrected the figure, saying that 164 families ... had arrived".
- */
-const CORRECT_FIGURE =
-  /\bthe\s+(?:correct|corrected|accurate)\s+(?:figure|number|count|total|tally)\s+(?:is|was|stands at)\b|\b(?:corrected|amended)\s+(?:the|its)\s+(?:figure|number|count|total|tally),?\s+(?:saying|stating|announcing)\s+that\b/i;
-
-/**
- * A revision's words for the figure it replaces: "the first figure had been an estimate", "the
- * initial count was provisional", "the earlier total was wrong". The word says what the first was.
- */
-const FIRST_FIGURE_WAS =
-  /\b(?:the|its|their|our)\s+(?:first|initial|earlier|preliminary|previous|original)\s+(?:figure|number|count|total|tally|toll)\s+(?:had\s+been|has\s+been|was|is)\s+(?:only\s+)?(?:an?\s+)?(?:rough\s+)?(estimate|preliminary|provisional|approximate|approximation|wrong|incorrect|inaccurate|mistaken|an?\s+error|error)\b/i;
 
 /** A decision or a plan: "will withdraw", "plans to", "a decision has been taken", "decided to". */
 const PLAN =
@@ -1739,14 +1726,8 @@ export function namedAgain(pointing: string, other: string): boolean {
 const SEPARATE =
   /\b(?:separate|another|earlier|previous|different|unrelated)\s+(?:[\w'’-]+\s+)?(?:clash|clashes|attack|attacks|incident|ambush|raid|operation|gunfight|firefight|exchange|escape)\b/i;
 
-/**
- * A figure revised later in the same article ("UPDATE 1: the toll has risen to nine", "revising
- * the toll upward") is that source's earlier figure, not a second account: the latest stands.
- */
-const REVISES =
-  /\b(?:UPDATE\b|revis(?:ed|es|ing)\b|(?:has |have |had )?(?:risen|rose|climbed|increased|jumped) to\b|final (?:toll|figure|count)\b|raising the (?:toll|figure|count)\b|correct(?:ed|s|ing) (?:the |its |our |their )?(?:toll|figure|count|number)\b)/;
 function latestFigures(rs: Report[], same: (a: Report, b: Report) => boolean = () => true): Report[] {
-  const revisions = rs.filter((r) => REVISES.test(r.sentenceText));
+  const revisions = rs.filter((r) => REVISES_LATER.test(r.sentenceText));
   return rs.filter((r) => !revisions.some((q) => revisedBy(r, q) && same(r, q)));
 }
 

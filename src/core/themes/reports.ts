@@ -8,6 +8,7 @@ import { containsTerm, fold } from "../text/fold.js";
 import { escapeRegExp } from "../text/regexp.js";
 import { rememberedPerText } from "../text/remember.js";
 import { ownClause } from "./relevance.js";
+import { CORRECTS_FIGURE } from "./revisions.js";
 
 /** One article with what was derived from it, and how far its source can be trusted. */
 export interface SourceDocument {
@@ -265,13 +266,6 @@ const ARRANGEMENT_ENDED = new RegExp(
 const UNDER_ARRANGEMENT = new RegExp(String.raw`\b${ARRANGEMENT}\b`, "i");
 const TOLD_BY =
   /\b(?:states?|stated|says|said|testified|told|according to|reports?|reported|declares?|declared|writes|wrote|found)\b/i;
-/**
- * A figure corrected by its own source: "Notice of errata: the figure of 2,400 in the memorandum
- * should read 1,400", "correction, the number of rifles was 38, not 83". The correction tells again
- * what the corrected sentence told, with the right figure.
- */
-const CORRECTION =
-  /\b(?:should (?:read|have read|have been|be)|(?:the )?correct(?:ed)? (?:figure|number|total|count) (?:is|was|being)|corrections?\b|errat(?:um|a)\b|\d[\d,.]*,? not \d)/i;
 const FIGURE = /\b\d{1,3}(?:,\d{3})+\b|\b\d+\b/g;
 /**
  * An agreement between two parties: "a bilateral agreement", "a bilateral security memorandum",
@@ -1440,14 +1434,14 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
 }
 
 /**
- * The reports of a sentence that corrects a figure an earlier sentence gave (see CORRECTION): the
+ * The reports of a sentence that corrects a figure an earlier sentence gave (see CORRECTS_FIGURE): the
  * earlier sentence's reports, told again by the correction, without the figure (the correction's
  * own figure is the right one, and a revision is no second account to set against the first).
  */
 function corrected(reports: readonly Report[], facts: FactsDocument): Report[] {
   const out: Report[] = [];
   for (const s of facts.sentences) {
-    if (!CORRECTION.test(s.text)) continue;
+    if (!CORRECTS_FIGURE.test(s.text)) continue;
     const figures = new Set((s.text.match(FIGURE) ?? []).map((n) => Number(n.replace(/,/g, ""))));
     if (figures.size < 2) continue;
     const earlier = reports.filter(
