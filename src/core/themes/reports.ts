@@ -398,12 +398,12 @@ const PARTNERS_OF_LOCAL_FORCE =
 const DESERT_CELLS = String.raw`(?:(?:the )?(?:(?:armed|sleeper|hidden) )?cells (?:in|of) the (?:[\w-]+ )?(?:desert|badia)\b|\bdesert cells)`;
 /** ISIS described, not named: "cells of the organisation", "gunmen of the Khawarij", "terrorist cells". */
 const ISIS_DESCRIBED = `(?:(?:cells|remnants|militants|fighters|gunmen|men|members) of the organi[sz]ation|the organi[sz]ation['’]s (?:cells|fighters|militants|remnants|men)|(?:(?:gunmen|men|fighters|cells|members) of )?(?:the )?khawarij|terrorist cells?|${DESERT_CELLS})`;
+/** What may stand between "its" and its forces' noun, and the nouns themselves. */
+const FORCE_WORDS = String.raw`(?:all |the (?:last|rest|remainder) )?(?:of )?(?:its|their) (?:(?:remaining|last|special|combat|military|roughly|about|around|some|nearly|almost|[\d,]+) )*(?:forces|troops|soldiers|trainers|instructors|advisers|advisors|contingents?|personnel)`;
 /**
  * A state's own forces taken out: "withdraw its special forces", "pull out all of their trainers",
  * "withdraw its 650 troops", "brought home the last of its advisers".
  */
-/** What may stand between "its" and its forces' noun, and the nouns themselves. */
-const FORCE_WORDS = String.raw`(?:all |the (?:last|rest|remainder) )?(?:of )?(?:its|their) (?:(?:remaining|last|special|combat|military|roughly|about|around|some|nearly|almost|[\d,]+) )*(?:forces|troops|soldiers|trainers|instructors|advisers|advisors|contingents?|personnel)`;
 const OWN_FORCES_OUT = new RegExp(
   String.raw`\b(?:withdraw(?:s|ing|n)?|withdrew|pull(?:s|ed|ing)? out|bring(?:s|ing)? home|brought home|remov(?:e|es|ed|ing)) ${FORCE_WORDS}\b|\b(?:pull(?:s|ed|ing)?|bring(?:s|ing)?|brought|take(?:s|n)?|taking|took) ${FORCE_WORDS} (?:out|home)\b`,
   "i",
