@@ -103,6 +103,7 @@ export const ANALYSIS_SETS = [
   "analysis-heldout64",
   "analysis-heldout65",
   "analysis-heldout66",
+  "analysis-heldout67",
 ] as const;
 
 export function loadCases(dir = ANALYSIS_DIR): { cases: AnalysisCase[]; articles: Map<string, CaseArticle> } {
