@@ -626,6 +626,11 @@ const LATER_SETS = [
     "extract-first-sight-69.json",
     "Sixty-ninth held-out set (680-689, written blind while 0.61.0 was current, news registers; first sight with 0.61.0 at aed28825)",
   ],
+  [
+    "corpus-heldout70",
+    "extract-first-sight-70.json",
+    "Seventieth held-out set (690-699, written blind while 0.62.0 was current, news registers; first sight with 0.62.0 at 21edbd64)",
+  ],
 ] as const;
 for (const [folder, record, title] of LATER_SETS) {
   const dir = path.join(ROOT, "tests/fixtures", folder);
