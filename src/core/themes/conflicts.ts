@@ -1096,10 +1096,10 @@ const sharedPlaceOf = (reports: readonly Report[]) =>
  * never one a report's own sentence names only as where a crossing set out from or where people
  * were conveyed afterwards ("the wounded soldier had been flown to Amman"): no scene of the event.
  */
-const placeOf = (reports: readonly Report[]) =>
-  reports
+function placeOf(reports: readonly Report[]) {
+  const places = reports
     .flatMap((r) => r.entities)
-    .find(
+    .filter(
       (e) =>
         (e.type === "facility" || (e.type === "place" && e.kind !== "country")) &&
         !reports.some((r) => careOnly(r.sentenceText, e.name)) &&
@@ -1109,6 +1109,33 @@ const placeOf = (reports: readonly Report[]) =>
           return ` ${folded} `.includes(` ${name} `) && originOnly(folded, name);
         }),
     );
+  // "Ambushed a convoy on the Palmyra–Deir ez-Zor road near Al-Shula": a town that only names a
+  // road's end is not where anything on the road happened.
+  return places.find((e) => !reports.some((r) => roadEndOnly(r.sentenceText, e.name))) ?? places[0];
+}
+
+/**
+ * Whether every mention of `name` in `text` stands in a road's name between two towns ("the
+ * Palmyra–Deir ez-Zor road", "the Baghdad-Samarra highway"): an end of the road, not its place.
+ */
+function roadEndOnly(text: string, name: string): boolean {
+  let seen = false;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    const before = text.slice(Math.max(0, at - 2), at);
+    const after = text.slice(at + name.length, at + name.length + 40);
+    if (!(ROAD_FROM.test(after) || (/[–—-]$/.test(before) && ROAD_NOUN_AFTER.test(after)))) return false;
+    seen = true;
+  }
+  return seen;
+}
+const ROAD_NOUNS = "(?:road|highway|motorway|expressway)";
+/** After a road's first town: a dash, the other town, the road's noun ("–Deir ez-Zor road"). */
+const ROAD_FROM = new RegExp(
+  String.raw`^[–—-](?:al-|el-|ez-)?\p{Lu}[\p{L}'’-]*(?:\s+(?:ez-|al-|el-)?[\p{L}'’-]+)??(?:\s+(?:ez-|al-|el-)?[\p{L}'’-]+)??\s+${ROAD_NOUNS}\b`,
+  "u",
+);
+/** After a road's last town: the road's noun (" road", " highway"). */
+const ROAD_NOUN_AFTER = new RegExp(String.raw`^\s+${ROAD_NOUNS}\b`);
 
 /**
  * Where a conflict's event was, as a title says it: a town or a site is "at" its name; an area (a
@@ -1116,8 +1143,9 @@ const placeOf = (reports: readonly Report[]) =>
  * common noun of land ("in the Syrian Desert", "in the Hamrin Mountains", "in Kirkuk").
  */
 const AREA_KINDS = new Set(["region", "governorate"]);
-export function atPlace(e: { name: string; kind: string | null }): string {
-  return AREA_KINDS.has(e.kind ?? "") ? `in ${areaName(e.name)}` : `at ${e.name}`;
+export function atPlace(e: { name: string; surface?: string; kind: string | null }): string {
+  // A town or site as the article spelled it ("at Al-Shula", not the lexicon's "Al-Shoula").
+  return AREA_KINDS.has(e.kind ?? "") ? `in ${areaName(e.name)}` : `at ${e.surface ?? e.name}`;
 }
 
 /**

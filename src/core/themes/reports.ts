@@ -23,6 +23,8 @@ export interface ResolvedEntity {
   coordinates: [number, number] | null;
   type: Entity["type"];
   name: string;
+  /** The form the article used, where it differs from the canonical name ("Al-Shula" for "Al-Shoula"). */
+  surface?: string;
   lexiconId: string | null;
   kind: string | null;
   affiliation: string | null;
@@ -122,6 +124,7 @@ function resolve(e: Entity): ResolvedEntity {
     coordinates: e.coordinates ?? entry?.coordinates ?? null,
     type: named ? "facility" : e.type,
     name: e.name,
+    ...(e.surface ? { surface: e.surface } : {}),
     lexiconId: e.lexiconId ?? null,
     kind: entry?.kind ?? named,
     affiliation: e.affiliation ?? entry?.affiliation ?? null,
