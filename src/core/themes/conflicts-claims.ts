@@ -1830,6 +1830,8 @@ const IN_YEAR =
  */
 const LAST_YEAR =
   /(?<=\d[^.;,]{0,120})(?<!\b(?:agreed|signed|reached|announced|adopted|concluded|approved|established|founded|launched|began|started|set up|created|built|opened)(?:\s+[\w'’-]+){0,4}\s+)(?<!\b(?:since|until|till|by|from|than|as|of|to)\s+)\blast year\b/i;
+/** LAST_YEAR, tried only on a text that says "last year": its lookbehind runs at every position. */
+const saysLastYear = (text: string) => /last year/i.test(text) && LAST_YEAR.test(text);
 const MONTH_TALLY = new RegExp(
   String.raw`\b(?:during|throughout|over|across|in the course of)\s+(?:the\s+(?:whole\s+|entire\s+)?month\s+of\s+)?(${MONTH_RE})\b(?:\s+(\d{4}))?(?!\s+\d)`,
   "i",
@@ -1996,7 +1998,7 @@ function windowOf(
   // A year's tally, of the article's year or the one before: the whole of that year. "Last year"
   // is the year before the article's.
   const year = Number(
-    IN_YEAR.exec(text)?.[1] ?? (LAST_YEAR.test(text) ? published.getUTCFullYear() - 1 : ""),
+    IN_YEAR.exec(text)?.[1] ?? (saysLastYear(text) ? published.getUTCFullYear() - 1 : ""),
   );
   if (year && published.getUTCFullYear() - year <= 1 && year <= published.getUTCFullYear())
     return { window: [Date.UTC(year, 0, 1), Date.UTC(year + 1, 0, 1)], dated: true, period: true };
