@@ -1997,9 +1997,7 @@ function windowOf(
   }
   // A year's tally, of the article's year or the one before: the whole of that year. "Last year"
   // is the year before the article's.
-  const year = Number(
-    IN_YEAR.exec(text)?.[1] ?? (saysLastYear(text) ? published.getUTCFullYear() - 1 : ""),
-  );
+  const year = Number(IN_YEAR.exec(text)?.[1] ?? (saysLastYear(text) ? published.getUTCFullYear() - 1 : ""));
   if (year && published.getUTCFullYear() - year <= 1 && year <= published.getUTCFullYear())
     return { window: [Date.UTC(year, 0, 1), Date.UTC(year + 1, 0, 1)], dated: true, period: true };
   const own = rs.find((r) => r.ownDay && r.date);
