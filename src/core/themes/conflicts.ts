@@ -2535,6 +2535,12 @@ function corrections(reports: Report[], { used }: Reading, grader: ClaimGrader):
   const out: Conflict[] = [];
   for (const given of [...bySentence.values()].flat()) {
     if (tollIn(given.sentenceText) !== null) continue;
+    // The figure that opens the sentence's count: "received 1,160 people in 298 families from the
+    // camp on Monday, not 1,850 as some media reported" corrects the count the clause is about,
+    // told first, however far its details run before the "not".
+    const first = (bySentence.get(given.key) ?? []).reduce((a, b) =>
+      b.sentenceText.indexOf(b.text) < a.sentenceText.indexOf(a.text) ? b : a,
+    );
     for (const denied of bySentence.get(given.key) ?? []) {
       if (denied === given || denied.value === given.value) continue;
       const [g, d] = [escapeRegExp(given.text), escapeRegExp(denied.text)];
@@ -2542,7 +2548,9 @@ function corrections(reports: Report[], { used }: Reading, grader: ClaimGrader):
         String.raw`${g}[^.;]{0,25}?\bnot\s+(?:the\s+)?${d}\b|\bnot\s+(?:the\s+)?${d}[^.;]{0,10}?\bbut\s+${g}`,
         "i",
       );
-      if (!against.test(given.sentenceText)) continue;
+      const clause = new RegExp(String.raw`${g}[^.;]{0,80}?,\s*not\s+(?:the\s+)?${d}\b`, "i");
+      if (!against.test(given.sentenceText) && !(given === first && clause.test(given.sentenceText)))
+        continue;
       const theirs = quantities.find(
         (x) =>
           x.sourceKey !== given.sourceKey &&

@@ -1107,6 +1107,9 @@ export function trailingAttribution(
     }
     if (!timeOnly) continue;
     for (let c = v - 1; c > first && v - c <= 14; c--) {
+      // "..., not 1,850 as some media reported.": a figure denied, and whose it was; the media
+      // told the figure the sentence rejects, not the sentence.
+      if (tokens[c]?.text === "," && tokens[c + 1]?.norm === "not") break;
       if (tokens[c]?.text === ",") return { comma: c, verb: v };
       if (isMark(c)) break;
       // ", said it had issued no flood warning.": a verb of saying before the last word makes
