@@ -19,7 +19,7 @@ const SELF_WHOLE =
 
 /** Verbs that credit the subject before them with a figure or an account. */
 const ATTRIBUTING =
-  "(?:put|puts|estimated|estimates|counted|counts|documented|documents|recorded|records|gave|gives|said|says|reported|reports|told|tells|stated|states|claimed|claims|denied|denies|announced|announces|confirmed|confirms|wrote|writes|cited|cites|insisted|insists|maintained|maintains)";
+  "(?:put|puts|estimated|estimates|counted|counts|documented|documents|recorded|records|gave|gives|said|says|say|reported|reports|told|tells|stated|states|claimed|claims|denied|denies|announced|announces|confirmed|confirms|wrote|writes|cited|cites|insisted|insists|maintained|maintains)";
 
 /** Time adjuncts a subject may carry before its verb: "this summer", "last month", "on Monday". */
 const TRAILING_TIME =

@@ -2576,6 +2576,57 @@ function corrections(reports: Report[], { used }: Reading, grader: ClaimGrader):
   return out;
 }
 
+/**
+ * The writer's own finding, set against a figure the writer has just credited to someone else:
+ * "Our own count of tenders suggests ...", "Our own estimate ... is", "By our count", "We estimate".
+ */
+const OWN_FINDING =
+  /\b(?:our\s+own\s+(?:count|estimate|tally|reckoning|calculation|analysis|review|research|assessment|figures?)|our\s+(?:count|estimate|tally|reckoning|calculation)|by\s+our\s+(?:own\s+)?(?:count|estimate|reckoning|calculation)|we\s+(?:estimate|count|reckon|calculate)|we\s+have\s+(?:counted|estimated|calculated))\b/i;
+
+/**
+ * "Iraqi officials say no more than 500 ISIS fighters remain in Iraq. Our own estimate ... is
+ * between 1,500 and 2,000 fighters": an analysis that quotes a body's figure and gives its own
+ * count of the same thing, in the next sentence or the one after, relays two accounts, as two
+ * sources' figures are. The quoted figure is credited to a body the sentence names (not the
+ * outlet); the two count one unit and disagree by a fifth or more. The same writer's figures
+ * told without that turn ("500 fighters in Anbar, 300 in Kirkuk") are one account.
+ */
+const upperFirst = (t: string) => `${t.charAt(0).toUpperCase()}${t.slice(1)}`;
+function ownFindings(reports: Report[], { used }: Reading, grader: ClaimGrader): Conflict[] {
+  const quantities = reports
+    .filter((r) => r.kind === "quantity" && r.value !== undefined && r.unit && used.has(r.articleId))
+    .slice(0, MAX_SCANNED);
+  const out: Conflict[] = [];
+  for (const own of quantities) {
+    if (!OWN_FINDING.test(own.sentenceText)) continue;
+    const quoted = quantities
+      .filter(
+        (q) =>
+          q.articleId === own.articleId &&
+          q.sentence < own.sentence &&
+          own.sentence - q.sentence <= 2 &&
+          singular(q.unit) === singular(own.unit) &&
+          !OWN_FINDING.test(q.sentenceText) &&
+          attributionOf(q.sentenceText, [], q.source) !== undefined,
+      )
+      .at(-1);
+    if (!quoted) continue;
+    const found = disagreement(
+      [quoted, own],
+      (r) => r.value ?? 0,
+      {
+        id: `figures:${quoted.key}:${own.key}`,
+        // Where the quoted figure puts most of them is no place of the writer's count.
+        topic: `${upperFirst(measuresNamed([quoted, own]) ?? quoted.unit ?? "The figure")}: a figure the writer quotes and its own`,
+        side: (v) => `figure of ${v.toLocaleString("en-GB")}`,
+      },
+      grader,
+    );
+    if (found) out.push(found);
+  }
+  return out;
+}
+
 const WHOLE = /\b(?:the\s+)?(?:entire|whole|full|all(?:\s+of)?(?:\s+the)?)\s+$/i;
 /**
  * "430 of the 618 kilometres", "31 kilometres of the 44-kilometre sector": a part told before its
@@ -2703,16 +2754,25 @@ const LINE = String.raw`(wall|fence|barrier|berm|trench|ditch|embankment)s?`;
  * new surveillance system is working"), read so only in a sentence that tells of surveillance.
  */
 const EXTENT_LINE = String.raw`(wall|fence|barrier|berm|trench|ditch|embankment|system|network)s?`;
-const WATCHING_LINE = /^(?:system|network)$/;
+const WATCHING_LINE = /^(?:system|network|camera|radar|sensor)$/;
+/**
+ * Devices that watch a border, whose reach is told as the length they cover ("thermal cameras
+ * cover 350 km"), read only where no line above is named ("a radar and camera system" is a system).
+ */
+const DEVICE_LINE_WORDS = String.raw`(camera|radar|sensor)s?`;
+const DEVICE_LINE = /^(?:camera|radar|sensor)$/;
 /**
  * "The wall ... now covers 400 km", "the fence stretches for 30 miles": the line and a verb of
  * extent, then the figure. So is the line said to lie along the figure ("the completion of the
  * concrete wall along 520 kilometres of the common border").
  */
-const EXTENT = new RegExp(
-  String.raw`\b${EXTENT_LINE}\b(?:(?![.;:!?]|\b(?:and|but|while)\b)[^])*?\b(?:covers?|covered|covering|stretch(?:es|ed)?|extends?|extended|runs?|ran|spans?|spanned|measures?|measured|reach(?:es|ed)?|totals?|totall?ed|along)\s+(?:[\w'’-]+\s+){0,3}?$`,
-  "i",
-);
+const extentPattern = (line: string) =>
+  new RegExp(
+    String.raw`\b${line}\b(?:(?![.;:!?]|\b(?:and|but|while)\b)[^])*?\b(?:covers?|covered|covering|stretch(?:es|ed)?|extends?|extended|runs?|ran|spans?|spanned|measures?|measured|reach(?:es|ed)?|totals?|totall?ed|along)\s+(?:[\w'’-]+\s+){0,3}?$`,
+    "i",
+  );
+const EXTENT = extentPattern(EXTENT_LINE);
+const DEVICE_EXTENT = extentPattern(DEVICE_LINE_WORDS);
 
 /** The extractor's measure of a line's length: "length of the concrete wall". */
 const LENGTH_OF = new RegExp(
@@ -2746,7 +2806,10 @@ function extents(reports: Report[], { used }: Reading, grader: ClaimGrader): Con
     if (r.value === undefined || !LENGTH_UNIT.test(r.unit ?? "") || /\d\s*-\s*[a-z]/i.test(r.text))
       return null;
     const at = r.sentenceText.indexOf(r.text);
-    if (at < 0 || portionOf(r) !== null) return null;
+    // "Cameras now cover the entire 600 kilometres of the border": a line said to cover a whole
+    // runs that whole's length; a part of it ("430 of the 618 kilometres") is read by portions.
+    const portion = portionOf(r);
+    if (at < 0 || (portion !== null && portion !== r.value)) return null;
     // "a concrete wall 620 kilometres long", "480 kilometres of the wall completed": the figure the
     // extractor reads as the line's length, unless the length is one planned.
     // The line is read after the figure and its unit, wherever the extractor's text ends: "about
@@ -2754,6 +2817,7 @@ function extents(reports: Report[], { used }: Reading, grader: ClaimGrader): Con
     const figureEnd = at + (FIGURE_AND_UNIT.exec(r.text)?.[0].length ?? r.text.length);
     const m =
       EXTENT.exec(r.sentenceText.slice(0, at)) ??
+      DEVICE_EXTENT.exec(r.sentenceText.slice(0, at)) ??
       (PLANNED.test(r.sentenceText)
         ? null
         : (LENGTH_OF.exec(r.measures ?? "") ?? LINE_AFTER.exec(r.sentenceText.slice(figureEnd))));
@@ -2796,7 +2860,9 @@ function extents(reports: Report[], { used }: Reading, grader: ClaimGrader): Con
       (r) => r.value ?? 0,
       {
         id: `extents:${first.key}`,
-        topic: `How far the ${line} runs, in ${first.unit}`,
+        topic: DEVICE_LINE.test(line ?? "")
+          ? `Length of border the ${line}s cover, in ${first.unit}`
+          : `How far the ${line} runs, in ${first.unit}`,
         side: (v) => `figure of ${v.toLocaleString("en-GB")} ${first.unit}`,
       },
       grader,
@@ -4010,6 +4076,7 @@ export function findConflicts(
     ...portions(reports, reading, grader),
     ...extents(reports, reading, grader),
     ...lineGaps(reports, reading, grader),
+    ...ownFindings(reports, reading, grader),
     ...rebuttals(factors, reports, at, grader, bare, reading),
     ...rejectedAccusations(reports, reading, grader, bare),
     ...deniedParts(reports, reading, grader, bare),
