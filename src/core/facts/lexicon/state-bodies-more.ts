@@ -312,6 +312,10 @@ export const MORE_STATE_BODIES: LexiconEntry[] = [
     ],
     "Jordan",
   ),
+  // The army's regional commands on the Syrian border: "border guards of the Eastern Military
+  // Region clashed with smugglers" is Jordan's army speaking of its own side of the line.
+  body("jordan-eastern-military-region", "state-security", "Eastern Military Region", [], "Jordan"),
+  body("jordan-northern-military-region", "state-security", "Northern Military Region", [], "Jordan"),
   body(
     "jordanian-psd",
     "state-security",
