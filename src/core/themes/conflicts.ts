@@ -2594,6 +2594,24 @@ const OWN_FINDING =
  * outlet); the two count one unit and disagree by a fifth or more. The same writer's figures
  * told without that turn ("500 fighters in Anbar, 300 in Kirkuk") are one account.
  */
+/**
+ * A grader that credits a figure given as the writer's own finding to the writer, so that a box
+ * of one outlet's two figures says the outlet gives both accounts ("attributes the figure of 600 km
+ * to the Border Guards Command and the figure of 350 km to the writer's own count").
+ */
+function creditingWriter(grader: ClaimGrader): ClaimGrader {
+  return {
+    claim: (r, stance) => {
+      const claim = grader.claim(r, stance);
+      const finding = OWN_FINDING.exec(r.sentenceText)?.[0];
+      if (!finding || claim.attributedTo) return claim;
+      const noun = /\b(estimate|reckoning|calculation|analysis|review|research|assessment)/i.exec(
+        finding,
+      )?.[1];
+      return { ...claim, attributedTo: `the writer's own ${noun?.toLowerCase() ?? "count"}` };
+    },
+  };
+}
 const upperFirst = (t: string) => `${t.charAt(0).toUpperCase()}${t.slice(1)}`;
 function ownFindings(reports: Report[], { used }: Reading, grader: ClaimGrader): Conflict[] {
   const quantities = reports
@@ -2623,7 +2641,7 @@ function ownFindings(reports: Report[], { used }: Reading, grader: ClaimGrader):
         topic: `${upperFirst(measuresNamed([quoted, own]) ?? quoted.unit ?? "The figure")}: a figure the writer quotes and its own`,
         side: (v) => `figure of ${v.toLocaleString("en-GB")}`,
       },
-      grader,
+      creditingWriter(grader),
     );
     if (found) out.push(found);
   }
@@ -2868,7 +2886,7 @@ function extents(reports: Report[], { used }: Reading, grader: ClaimGrader): Con
           : `How far the ${line} runs, in ${first.unit}`,
         side: (v) => `figure of ${v.toLocaleString("en-GB")} ${first.unit}`,
       },
-      grader,
+      creditingWriter(grader),
     );
     return found ? [found] : [];
   });
@@ -4079,7 +4097,6 @@ export function findConflicts(
     ...portions(reports, reading, grader),
     ...extents(reports, reading, grader),
     ...lineGaps(reports, reading, grader),
-    ...ownFindings(reports, reading, grader),
     ...rebuttals(factors, reports, at, grader, bare, reading),
     ...rejectedAccusations(reports, reading, grader, bare),
     ...deniedParts(reports, reading, grader, bare),
@@ -4132,9 +4149,14 @@ export function findConflicts(
   const claimed = claimConflicts(
     [...reports, ...bareReports(reports, worded)],
     reading.used,
-    grader,
+    creditingWriter(grader),
     weighSides,
     ledes,
   );
-  return mergeConflicts(whole, claimed);
+  const merged = mergeConflicts(whole, claimed);
+  // Last, a figure the writer quotes against its own, where no finder above has boxed the pair:
+  // one that has keeps its topic and line.
+  const boxed = (c: Conflict) =>
+    merged.some((m) => c.claims.every((x) => m.claims.some((y) => y.key === x.key && y.value === x.value)));
+  return [...merged, ...ownFindings(reports, reading, grader).filter((c) => !boxed(c))];
 }

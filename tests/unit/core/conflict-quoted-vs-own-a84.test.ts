@@ -30,6 +30,16 @@ describe("conflicts: a figure the writer quotes against its own count", () => {
     expect(box?.claims.map((x) => x.value).sort((x, y) => (x ?? 0) - (y ?? 0))).toEqual([300, 900]);
   });
 
+  it("says the one outlet gives both accounts, the officials' and the writer's own", () => {
+    const doc = brief(
+      "Our own count, from claimed attacks and funerals announced by the cells, is some 900 fighters in the desert.",
+    );
+    const a = assess(themeFixture("isis-badia-insurgency"), [doc], AT);
+    const box = a.conflicts.find((c) => c.kind === "figures" && c.claims.some((x) => x.value === 300));
+    expect(box?.claims.find((x) => x.value === 900)?.attributedTo).toBe("the writer's own count");
+    expect(box?.analysis).toMatch(/^Neither account is better supported: both come through one source/);
+  });
+
   it("does not box a second figure the writer tells without setting it against the first", () => {
     const doc = brief("Some 900 fighters were killed in the desert in 2024, the army said.");
     const a = assess(themeFixture("isis-badia-insurgency"), [doc], AT);
