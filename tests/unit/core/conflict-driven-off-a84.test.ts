@@ -34,6 +34,36 @@ describe("conflicts: an attack driven off against a village said to be entered",
     ]);
   });
 
+  it("sets 'reports that the terrorists took the village are lies' on the side that it held", () => {
+    const body = sourceDocument(
+      "Attack near Arak repelled",
+      "A group of ISIS terrorists attacked an army checkpoint at the edge of Arak on the night of 12 April and was repelled after a two-hour clash. Reports that the terrorists took the village are lies spread by hostile channels.",
+      "Syrian Ministry of Defence (statement)",
+      "2026-04-14",
+    );
+    const a = assess(themeFixture("isis-badia-insurgency"), [site, body], AT);
+    const box = a.conflicts.find((c) => c.id.startsWith("control:"));
+    expect(box?.claims.map((x) => [x.articleId, x.sentence, x.stance])).toEqual([
+      [site.article.id, 0, "asserts"],
+      [body.article.id, 0, "denies"],
+      [body.article.id, 1, "denies"],
+    ]);
+  });
+
+  it("does not read 'reports that the terrorists took the village are confirmed' as a denial", () => {
+    const body = sourceDocument(
+      "Arak attack",
+      "A group of ISIS terrorists attacked an army checkpoint at the edge of Arak on the night of 12 April and was repelled after a two-hour clash. Reports that the terrorists took the village are confirmed by residents.",
+      "Syrian Ministry of Defence (statement)",
+      "2026-04-14",
+    );
+    const a = assess(themeFixture("isis-badia-insurgency"), [site, body], AT);
+    const box = a.conflicts.find((c) => c.id.startsWith("control:"));
+    expect(
+      box?.claims.filter((x) => x.sentence === 1 && x.articleId === body.article.id && x.stance === "denies"),
+    ).toEqual([]);
+  });
+
   it("does not set an attack driven off on another night against it", () => {
     const body = ministry("2 April");
     const a = assess(themeFixture("isis-badia-insurgency"), [site, body], AT);
