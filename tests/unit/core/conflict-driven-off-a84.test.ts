@@ -64,6 +64,35 @@ describe("conflicts: an attack driven off against a village said to be entered",
     ).toEqual([]);
   });
 
+  it("adds 'the fighters were still in the village at noon' to the account that it fell", () => {
+    const local = sourceDocument(
+      "ISIS fighters enter Arak",
+      "ISIS fighters entered the village of Arak east of Palmyra on the night of 12 April and raised their flag over the school, local sources told Deir ez-Zor 24. The fighters were still in the village at noon, and dozens of families fled on foot. Residents said ISIS cells have taken money from shepherds around Arak since the winter.",
+      "Deir ez-Zor 24",
+      "2026-04-13",
+    );
+    const a = assess(themeFixture("isis-badia-insurgency"), [local, ministry("12 April")], AT);
+    const box = a.conflicts.find((c) => c.id.startsWith("control:"));
+    expect(
+      box?.claims.filter((x) => x.articleId === local.article.id).map((x) => [x.sentence, x.stance]),
+    ).toEqual([
+      [0, "asserts"],
+      [1, "asserts"],
+    ]);
+  });
+
+  it("does not read fighters 'still in the desert' as the village taken", () => {
+    const local = sourceDocument(
+      "ISIS fighters enter Arak",
+      "ISIS fighters entered the village of Arak east of Palmyra on the night of 12 April and raised their flag over the school, local sources told Deir ez-Zor 24. Other fighters were still in the desert south of the road at noon. Residents said ISIS cells have taken money from shepherds around Arak since the winter.",
+      "Deir ez-Zor 24",
+      "2026-04-13",
+    );
+    const a = assess(themeFixture("isis-badia-insurgency"), [local, ministry("12 April")], AT);
+    const box = a.conflicts.find((c) => c.id.startsWith("control:"));
+    expect(box?.claims.filter((x) => x.articleId === local.article.id).map((x) => x.sentence)).toEqual([0]);
+  });
+
   it("does not set an attack driven off on another night against it", () => {
     const body = ministry("2 April");
     const a = assess(themeFixture("isis-badia-insurgency"), [site, body], AT);
