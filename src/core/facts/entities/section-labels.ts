@@ -123,8 +123,7 @@ export function sectionLabelBodyOnly(doc: Doc, draft: EntityDraft): boolean {
       at === 2 &&
       masthead.every((t) => t.kind !== "word" || t.upper || !t.cap) &&
       masthead.some((t) => t.upper) &&
-      above !== undefined &&
-      above.some((t) => t.kind === "num" && /^(?:19|20)\d\d$/.test(t.text)) &&
+      (above ?? []).some((t) => t.kind === "num" && /^(?:19|20)\d\d$/.test(t.text)) &&
       titleRun(line)
     );
   });
