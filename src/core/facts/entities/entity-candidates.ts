@@ -91,7 +91,7 @@ const knownNameGrown = (
 export const PUBLICATION_HEADS = new Set(
   `times tribune herald gazette post journal chronicle courier radio tv television review digest
   advisory newsletter monitor observer fm now today tonight morning news daily weekly online map diary diaries
-  ledger dispatch`.split(/\s+/),
+  ledger dispatch star`.split(/\s+/),
 );
 
 /** Arabic adjectives that make a town's name another place: "al-Jadida" (new), "al-Qadima" (old). */
