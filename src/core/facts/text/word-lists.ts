@@ -81,7 +81,7 @@ export const ORG_HEADS = set(`
   initiative project council embassy consulate forum syndicate partnership consortium trust inspectorate
   cooperative co-operative collective league chamber lab laboratory consultants consultancy kindergarten
   monitor cluster sub-cluster municipality gathering board secretariat aid archdiocese diocese patriarchate
-  eparchy`);
+  eparchy ensemble orchestra choir troupe`);
 
 /** Words that make a capitalised phrase military or governmental wherever they stand. */
 export const ORG_INNER_WORDS = set(`military army ministry council command intelligence security police`);
