@@ -51,6 +51,8 @@ const PERIODICAL_NAME =
 const PUBLICATION_REACH = 600;
 /** What an organization puts out: "issued a statement", "posted a message". */
 const STATEMENT_NOUNS = new Set(["statement", "communique", "communiqué", "message", "release", "bulletin"]);
+/** Words before the writing a body spoke in: "In a statement", "In its bulletin". */
+const DETERMINERS_OF_WRITING = new Set(["a", "an", "its", "the", "their"]);
 /**
  * Written documents whose words are their writer's: "the memo says", "the letter warns". Its
  * signatory ("is signed by Colonel X") speaks through it (a memo's words are a direct quote of
@@ -1196,7 +1198,7 @@ export class SpeakerMemory {
     if (word === "it") {
       // "The army launched a sweep ..., the command said. It said ...": a body that has just
       // spoken goes on speaking, whatever the words it reported opened with.
-      const opens = this.doc.sentences[sentence]?.tokenStart === at;
+      const opens = this.opensClause(at);
       const spoke = opens ? this.speakerIn(sentence - 1, word) : null;
       const subject =
         spoke ?? this.subjectBefore(at) ?? this.speakerIn(sentence, word) ?? this.organizationBefore(at);
@@ -1441,7 +1443,7 @@ export class SpeakerMemory {
    */
   subjectBefore(at: number): Speaker | null {
     const sentence = this.doc.sentences[(this.doc.tokens[at]?.sentence ?? 0) - 1];
-    if (!sentence || this.doc.sentences[this.doc.tokens[at]?.sentence ?? -1]?.tokenStart !== at) return null;
+    if (!sentence || !this.opensClause(at)) return null;
     let k = sentence.tokenStart;
     if (this.doc.tokens[k]?.norm === "the") k++;
     const d = this.owners.get(k);
@@ -1464,6 +1466,45 @@ export class SpeakerMemory {
     return SpeakerMemory.fits("it", subject) || (!subject.draft && isInstitution(subject.name))
       ? subject
       : null;
+  }
+
+  /**
+   * Whether the token at `at` opens its sentence's first clause: at the sentence's start, or
+   * after no more than an opening adverbial of time or of the statement it was said in ("On
+   * Monday it said", "In a general statement on Sunday it said", "In a statement, it said"),
+   * which leave the clause's subject what it would be at the sentence's start.
+   */
+  private opensClause(at: number): boolean {
+    const span = this.doc.sentences[this.doc.tokens[at]?.sentence ?? -1];
+    if (!span) return false;
+    if (span.tokenStart === at) return true;
+    const { tokens } = this.doc;
+    let k = span.tokenStart;
+    for (let steps = 0; steps < 4 && k < at; steps++) {
+      const timed = timeAfter(tokens, k, at);
+      if (timed > k) {
+        k = timed;
+        continue;
+      }
+      if (tokens[k]?.text === "," && k > span.tokenStart) {
+        k++;
+        continue;
+      }
+      // "In a (general) statement", "In its weekly bulletin": the writing it was said in.
+      if (tokens[k]?.norm !== "in" || !DETERMINERS_OF_WRITING.has(tokens[k + 1]?.norm ?? "")) return false;
+      let j = k + 2;
+      while (
+        j < at &&
+        j - k < 5 &&
+        tokens[j]?.kind === "word" &&
+        !tokens[j]?.cap &&
+        !STATEMENT_NOUNS.has(tokens[j]?.norm ?? "")
+      )
+        j++;
+      if (!STATEMENT_NOUNS.has(tokens[j]?.norm ?? "")) return false;
+      k = j + 1;
+    }
+    return k === at;
   }
 
   /** A compatible speaker already quoted in sentence n. */
