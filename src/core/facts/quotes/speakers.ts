@@ -198,6 +198,8 @@ const SOURCE_NOUNS = new Set([
   // "The guarantor declared that": who stands surety for a settlement speaks for it, as a
   // mediator does.
   ..."guarantor guarantors".split(" "),
+  // "The organisers say ticket holders will get refunds": those who run an event speak for it.
+  ..."organiser organisers organizer organizers".split(" "),
   // "Our parish priest said in his homily that ...", "the pastor told us": the clergy of a
   // church speak to its bulletins and its people as an imam or a cleric does.
   ..."priest priests pastor pastors bishop bishops archbishop patriarch monk monks nun nuns".split(" "),
