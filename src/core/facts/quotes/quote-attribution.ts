@@ -1144,13 +1144,32 @@ function appositiveSpeaker(
   const opening = commaBefore(middle);
   if (opening < 0) return -1;
   const phrase = (a: number, b: number) => tokens.slice(a, b + 1);
+  const role = (ws: readonly Token[]) => ["the", "a", "an"].includes(ws[0]?.norm ?? "");
+  // "a Britain-based war monitor": a participle joined by a hyphen is part of an adjective.
+  const hyphened = (t: Token) => !t.space && /^[-‐‑]$/.test(tokens[t.i - 1]?.text ?? "");
+  // "a war monitor": a role's last word is its noun, whatever verb it is spelled like.
   const verbless = (ws: readonly Token[]) =>
-    ws.every((t) => t.kind !== "word" || t.cap || !isVerbWord(t.norm) || t.norm === "head");
+    ws.every(
+      (t, i) =>
+        t.kind !== "word" ||
+        t.cap ||
+        !isVerbWord(t.norm) ||
+        t.norm === "head" ||
+        hyphened(t) ||
+        (i === ws.length - 1 && role(ws)),
+    );
   const named = (ws: readonly Token[]) => {
     const words = ws.filter((t) => t.kind === "word");
-    return words.length >= 1 && words.length <= 5 && words[0]?.cap === true && words.some((t) => t.cap);
+    // "the Syrian Observatory for Human Rights, a Britain-based war monitor,": a body's name
+    // is written with its "the", and may run to a few more words.
+    const the = words[0]?.norm === "the" && words[1]?.cap === true ? 1 : 0;
+    return (
+      words.length >= 1 + the &&
+      words.length <= 5 + the * 2 &&
+      words[the]?.cap === true &&
+      words.some((t) => t.cap)
+    );
   };
-  const role = (ws: readonly Token[]) => ["the", "a", "an"].includes(ws[0]?.norm ?? "");
   const one = phrase(opening + 1, middle - 1);
   const two = phrase(middle + 1, close - 1);
   if (!verbless(one) || !verbless(two)) return -1;

@@ -1652,13 +1652,26 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
     const reported = tasks.some(
       (t) => t.at > split && t.at < (tail?.comma ?? 0) && !isDenialVerb(tokens[t.at]),
     );
+    /**
+     * "..., the Syrian Observatory for Human Rights, a Britain-based war monitor, reported.": a
+     * body named with its description in apposition, read whole to no speaker, is the named body.
+     */
+    const appositiveHead = (comma: number, verb: number): Speaker | null => {
+      if (tokens[verb - 1]?.text !== ",") return null;
+      for (let c = comma + 2; c < verb - 2; c++) {
+        if (tokens[c]?.text !== ",") continue;
+        const named = phraseSpeaker(doc, owners, comma + 1, c - 1, memory);
+        return named?.draft ? named : null;
+      }
+      return null;
+    };
     if (tail && !quoted(tail.verb) && !reported) {
       const { comma, verb } = tail;
       const speak = () =>
         at(
           tokens[comma + 1] === tokens[verb]
             ? phraseSpeaker(doc, owners, verb + 1, trimEnd(tokens, verb + 1, end - 1), memory)
-            : phraseSpeaker(doc, owners, comma + 1, verb - 1, memory),
+            : (phraseSpeaker(doc, owners, comma + 1, verb - 1, memory) ?? appositiveHead(comma, verb)),
           verb,
         );
       const from = split > 0 ? split + 2 : start;
