@@ -25,7 +25,11 @@ import { timeAfter, timeBefore } from "./time-adjuncts.js";
  * speaks a direct quote (after it, before it, "according to", or the speaker before).
  */
 
-export const TRAILING = new Set([".", ",", ";", ":", "!", "?", "…"]);
+/**
+ * Marks that end a sentence's words, and the end-of-story marks ("tombstones") a magazine or a
+ * wire sets after the last full stop ("..., aid groups say. ■").
+ */
+export const TRAILING = new Set([".", ",", ";", ":", "!", "?", "…", "■", "□", "▪", "◼"]);
 const NO_BARE_CLAUSE = new Set([
   "to",
   "by",
