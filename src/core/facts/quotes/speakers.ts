@@ -4151,7 +4151,10 @@ export function subjectOf(
     // "A relative of Khalil Ibrahim, reached by telephone, said": the relative, not the one named.
     const kin = c > start ? kinOf(doc, owners, phraseStart(tokens, c - 1, start), c - 1) : null;
     if (kin) return kin;
-    const before = owners.get(c - 1);
+    // "The Nineveh Plain Protection Units (NPU), an Assyrian force ..., said": the body's
+    // acronym in brackets after its name stands between the name and the apposition's comma.
+    const bracketed = tokens[c - 1]?.text === ")" && tokens[c - 3]?.text === "(" && isAcronym(tokens[c - 2]);
+    const before = owners.get(c - 1) ?? (bracketed ? (owners.get(c - 2) ?? owners.get(c - 4)) : undefined);
     // "A source close to the Syrian Free Army, the US-backed force ..., told": the source, not
     // the body it is close to.
     const anonymous =
