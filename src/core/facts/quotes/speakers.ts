@@ -4110,6 +4110,15 @@ export function subjectOf(
       if (tokens[ps - 1]?.text === "," && named?.type === "person") return asSpeaker(named);
       const before = phraseSpeaker(doc, owners, ps, pe, memory);
       if (before) return before;
+      // "A compliance officer at a Gulf bank that clears dinar payments, who asked not to be
+      // named, told us": a relative clause with "that" inside the phrase the "who" clause
+      // describes; the source is the phrase it describes, told with its clause.
+      if (tokens[ps - 1]?.norm === "that" && !tokens[ps - 1]?.cap && tokens[ps - 2]?.kind === "word") {
+        const head = phraseStart(tokens, ps - 2, start);
+        const source = head === start ? phraseSpeaker(doc, owners, head, ps - 2, memory) : null;
+        if (source && !source.draft)
+          return { draft: null, name: spanText(doc, head, pe).replace(/\s+/g, " ") };
+      }
       // "A former detainee, now 19, who was held ..., said": an aside about the source between
       // it and its relative clause.
       for (let e = ps - 2, hops = 0; hops < 2 && e > start && tokens[e + 1]?.text === ","; hops++) {
