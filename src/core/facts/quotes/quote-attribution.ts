@@ -751,6 +751,7 @@ export function clauseAfter(
     if (j > n && tokens[j - 1]?.text === "," && isSpeechVerb(t)) return -1;
     // "the bombing", "its planning": a noun after a determiner.
     if (DETERMINERS.has(tokens[j - 1]?.norm ?? "") && !AUXILIARIES.has(t.norm)) continue;
+    if (presentAfterPlural(tokens, j, n)) return n;
     if (
       t.kind === "word" &&
       (isVerbWord(t.norm) || AUXILIARIES.has(t.norm) || PAST_FORMS.has(t.norm) || IRREGULAR_PASTS.has(t.norm))
@@ -758,6 +759,41 @@ export function clauseAfter(
       return n;
   }
   return -1;
+}
+
+/** Prepositions a verb in the present is followed by: "instructors work for the firm". */
+const PRESENT_FOLLOWERS = new Set([
+  "for",
+  "in",
+  "at",
+  "on",
+  "with",
+  "from",
+  "near",
+  "along",
+  "inside",
+  "across",
+]);
+/** Endings of words that are no plain present verb after a plural subject. */
+const NOT_PLAIN_PRESENT = /(?:s|ed|ing|ly|al|ic|ive|ous|ful|less)$/;
+
+/**
+ * "said eleven British instructors work for the firm", "said the farmers live near the dam": a
+ * plural noun in lower case, then a word in lower case with no ending of a plural, a past, a
+ * participle or an adjective, then a preposition — the subject of a bare clause and its verb in
+ * the present, which the word lists, knowing "work" and "live" as nouns too, do not mark as verbs.
+ */
+function presentAfterPlural(tokens: readonly Token[], j: number, n: number): boolean {
+  const t = tokens[j];
+  const subject = tokens[j - 1];
+  // The subject is a noun phrase with a number, a determiner or an adjective before its noun
+  // ("said prayers aloud at the funeral" has an object right after the verb, no subject).
+  if (j <= n + 1 || !t || !subject || t.kind !== "word" || t.cap || subject.kind !== "word" || subject.cap)
+    return false;
+  if (!/[^su']s$/.test(subject.norm) || NOT_PLAIN_PRESENT.test(t.norm) || t.norm.length < 3) return false;
+  if (DETERMINERS.has(t.norm) || PREPOSITIONS.has(t.norm) || PRESENT_FOLLOWERS.has(t.norm)) return false;
+  if (["and", "or", "but", "of", "than", "who", "which", "that"].includes(t.norm)) return false;
+  return PRESENT_FOLLOWERS.has(tokens[j + 1]?.norm ?? "");
 }
 
 /**
