@@ -50,6 +50,9 @@ function withOwnHead(doc: Doc, c: Candidate): Candidate {
 }
 
 /** Drafts for the candidates, people first and fullest names first so partial names join them. */
+/** Marks that part a head line's labels: "KooraIraq · Stars League · Sunday 20 December". */
+const SECTION_MARKS: ReadonlySet<string> = new Set(["·", "|", "•"]);
+
 export function draftsFromCandidates(doc: Doc, given: readonly Candidate[]): EntityDraft[] {
   const candidates = given.map((c) => withOwnHead(doc, c));
   const drafts: EntityDraft[] = [];
@@ -138,7 +141,12 @@ export function draftsFromCandidates(doc: Doc, given: readonly Candidate[]): Ent
     // "the Operations Command" after "engineers of the Nineveh Operations Command": a body's name
     // without its opening words, after "the", is that body named for short, when exactly one body
     // of the article ends in those words (with two, "the Operations Command" names neither).
-    if (c.type === "organization" && keys.length >= 2 && doc.tokens[c.first - 1]?.norm === "the") {
+    // "KooraIraq · Stars League · Sunday …" over a story on the "Iraq Stars League": so is one
+    // set off as a label between section marks, where no "the" is written.
+    const label =
+      SECTION_MARKS.has(doc.tokens[c.first - 1]?.text ?? "") &&
+      SECTION_MARKS.has(doc.tokens[c.mentionLast + 1]?.text ?? "");
+    if (c.type === "organization" && keys.length >= 2 && (doc.tokens[c.first - 1]?.norm === "the" || label)) {
       const longer = drafts.filter(
         (d) =>
           d.type === "organization" &&
