@@ -948,6 +948,26 @@ export function absorbBodySeats(
   }
 }
 
+/** Dashes that part a body's name from its branch: "UNION – KIRKUK BRANCH". */
+const BRANCH_DASHES: ReadonlySet<string> = new Set(["–", "—", "-"]);
+
+/**
+ * The last token of "– PLACE BRANCH" right after a body's name ending at `last` on the same
+ * line ("– KIRKUK BRANCH", "— Basra Branch"): a capitalised place of one or two words, then
+ * "branch"; -1 when none follows.
+ */
+function dashedBranchEnd(doc: Doc, last: number): number {
+  const { tokens } = doc;
+  const dash = tokens[last + 1];
+  if (!dash || !BRANCH_DASHES.has(dash.text) || !dash.space || dash.breaks > 0) return -1;
+  for (let k = last + 2; k <= last + 4; k++) {
+    const t = tokens[k];
+    if (!t || t.kind !== "word" || !t.cap || t.breaks > 0) return -1;
+    if (t.norm === "branch") return k > last + 2 ? k : -1;
+  }
+  return -1;
+}
+
 /**
  * Whether the draft is one the article mentions without naming it as its own: kept aside, so
  * facts, quotes and roles still point to it, but not listed among the article's entities.
@@ -1104,6 +1124,10 @@ export function entityOutput(
         const owned = draft.type === "organization" ? possessorSpelling(doc, m.first, owners) : undefined;
         if (owned)
           aliases.add(`${owned}${squash(doc.text.slice(doc.tokens[m.first - 1]?.start ?? a.start, b.end))}`);
+        // "GENERAL UNION OF OIL AND GAS WORKERS IN IRAQ – KIRKUK BRANCH": a body's name, a dash
+        // and a place's branch on the same line name the branch, the body as the text heads it.
+        const branchEnd = draft.type === "organization" ? dashedBranchEnd(doc, m.last) : -1;
+        if (branchEnd > 0) aliases.add(squash(doc.text.slice(a.start, doc.tokens[branchEnd]?.end ?? b.end)));
         // "Hajji Rashid Mirza": a pilgrim's honorific the text writes before a person's full name
         // is how the man is called there; the spelling with it is one of his.
         const style = doc.tokens[m.first - 1];
