@@ -224,6 +224,12 @@ const SOURCE_NOUNS = new Set([
   ..."dealer dealers seller sellers vendor vendors merchant merchants grocer grocers wholesaler wholesalers retailer retailers broker brokers stallholder stallholders shopkeeper shopkeepers storekeeper storekeepers".split(
     " ",
   ),
+  // "A money changer near the bridge said", "a landlord who owns four flats told us", "tenants
+  // say": those who change money or let and rent homes speak in market and housing reporting as
+  // dealers and sellers do.
+  ..."changer changers moneychanger moneychangers landlord landlords landlady landladies tenant tenants".split(
+    " ",
+  ),
   // "..., the engineer's employer said", "the contractor told us": the one a victim worked for
   // speaks of them, as their kin and colleagues do.
   ..."employer employers contractor contractors".split(" "),
@@ -323,6 +329,13 @@ const SOURCE_ADJECTIVES = new Set([
   "connected",
   "involved",
 ]);
+
+/** What a source's distance from a place is counted in: "two doors from", "300 metres away". */
+const DISTANCE_NOUNS = new Set(
+  "door doors house houses street streets block blocks shop shops metre metres meter meters yard yards mile miles km kilometre kilometres kilometer kilometers".split(
+    " ",
+  ),
+);
 
 /** "His Excellency", "Her Excellency": the honorific of the person the text is about. */
 const HONORIFICS = new Set(["excellency", "highness", "eminence", "majesty"]);
@@ -2479,11 +2492,18 @@ export function phraseSpeaker(
       const described =
         SOURCE_ADJECTIVES.has(tokens[k + 1]?.norm ?? "") &&
         PHRASE_PREPOSITIONS_ALL.has(tokens[k + 2]?.norm ?? "");
+      // "a shopkeeper two doors from the bank", "a resident 200 metres from the blast": how far
+      // the source is from a place, as "near the bank" says where it is.
+      const distant =
+        (tokens[k + 1]?.kind === "num" || COUNT_WORDS.includes(tokens[k + 1]?.norm ?? "")) &&
+        DISTANCE_NOUNS.has(tokens[k + 2]?.norm ?? "") &&
+        ["from", "away"].includes(tokens[k + 3]?.norm ?? "");
       if (
         PHRASE_PREPOSITIONS.has(tokens[k + 1]?.norm ?? "") ||
         tokens[k + 1]?.norm === "to" ||
         placed ||
-        described
+        described ||
+        distant
       )
         return { draft: null, name: spanText(doc, first, last).replace(/\s+/g, " ") };
       break;
@@ -4270,7 +4290,12 @@ export function subjectOf(
   // subject — who speaks is the phrase after the hearer, not the telling.
   const told = toldSubject(doc, owners, from, k, memory);
   if (told !== undefined) return told;
-  const found = phraseSpeaker(doc, owners, from, k, memory);
+  // "A fruit seller who lost his son told": right after a subject "who" the words are the
+  // relative clause's verb and its object, never the subject of the saying; the kin or the
+  // person they name ("his son") is whom the clause is about.
+  const relativeBody =
+    tokens[from - 1]?.norm === "who" && !isAcronym(tokens[from - 1] as Token) && !tokens[from]?.cap;
+  const found = relativeBody ? null : phraseSpeaker(doc, owners, from, k, memory);
   if (found) return found;
   // "A nurse with the Red Crescent who works in the clinic contradicted": the phrase the
   // relative clause describes.
