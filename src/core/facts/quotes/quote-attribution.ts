@@ -754,7 +754,11 @@ export function clauseAfter(
     if (presentAfterPlural(tokens, j, n)) return n;
     if (
       t.kind === "word" &&
-      (isVerbWord(t.norm) || AUXILIARIES.has(t.norm) || PAST_FORMS.has(t.norm) || IRREGULAR_PASTS.has(t.norm))
+      (isVerbWord(t.norm) ||
+        AUXILIARIES.has(t.norm) ||
+        PAST_FORMS.has(t.norm) ||
+        IRREGULAR_PASTS.has(t.norm) ||
+        pastWithObject(tokens, j))
     )
       return n;
   }
@@ -794,6 +798,26 @@ function presentAfterPlural(tokens: readonly Token[], j: number, n: number): boo
   if (DETERMINERS.has(t.norm) || PREPOSITIONS.has(t.norm) || PRESENT_FOLLOWERS.has(t.norm)) return false;
   if (["and", "or", "but", "of", "than", "who", "which", "that"].includes(t.norm)) return false;
   return PRESENT_FOLLOWERS.has(tokens[j + 1]?.norm ?? "");
+}
+
+/** Units of time a count after a participle may measure: "the men arrested two weeks ago". */
+const SPAN_UNITS = new Set("minutes hours days weeks months years decades".split(" "));
+
+/**
+ * "said officers seized two phones", "said the guards searched the cells": a word in -ed right
+ * after a plain plural noun, then a determiner or a count opening its object, is the clause's
+ * past verb, whatever else the lexicon files it as. ("the men arrested two weeks ago": a count of
+ * time after it makes it a participle describing the noun; "wounded in the attack" takes no object.)
+ */
+function pastWithObject(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j] as Token;
+  const noun = tokens[j - 1];
+  if (t.cap || !/[^e]ed$/.test(t.norm) || noun?.kind !== "word" || noun.cap || !/[^s]s$/.test(noun.norm))
+    return false;
+  const next = tokens[j + 1];
+  if (next?.kind === "word" && DETERMINERS.has(next.norm) && !next.cap) return true;
+  const counted = next?.kind === "num" || Object.hasOwn(WORD_VALUES, next?.norm ?? "");
+  return counted && tokens[j + 2]?.kind === "word" && !SPAN_UNITS.has(tokens[j + 2]?.norm ?? "");
 }
 
 /**
@@ -1309,6 +1333,27 @@ function appositiveNameToEnd(tokens: readonly Token[], from: number, end: number
   return words > 0 && words <= 7 && tokens[k - 1]?.cap === true;
 }
 
+/**
+ * Whether the words from `first` to the comma `c1` are a name and an apposition to it, "The
+ * Asayish, the region's police force": capitalised words (and "of", "for", "and", "the" inside
+ * them) up to a comma, then "the", "a" or "an" opening the apposition, no other comma between.
+ */
+function closesApposition(
+  tokens: readonly Token[],
+  first: number,
+  c1: number,
+  quoted: (k: number) => boolean,
+): boolean {
+  if (!tokens[first]?.cap || quoted(first)) return false;
+  let c0 = first + 1;
+  while (c0 < c1 && (tokens[c0]?.cap || NAME_INNER.has(tokens[c0]?.norm ?? "") || tokens[c0]?.text === "-"))
+    c0++;
+  if (tokens[c0]?.text !== "," || c0 >= c1 - 1 || quoted(c0)) return false;
+  if (!["the", "a", "an"].includes(tokens[c0 + 1]?.norm ?? "") || tokens[c0 + 1]?.cap) return false;
+  return tokens.slice(c0 + 1, c1).every((t, i) => t.text !== "," && t.text !== ";" && !quoted(c0 + 1 + i));
+}
+const NAME_INNER = new Set(["of", "for", "and", "the"]);
+
 export function midAttribution(
   tokens: readonly Token[],
   first: number,
@@ -1348,6 +1393,10 @@ export function midAttribution(
     // "Dr Nasser, a fellow at the institute, contradicted the spokesman, saying ...": a verb of
     // denial takes what it denies after it; it is never inverted after its speaker either.
     if (verbFirst && isDenialVerb(tokens[v])) continue;
+    // "The Asayish, the region's police, said the man, a trader, had ...": a name and its
+    // apposition set off by commas are the subject of the verb after them; what follows the verb
+    // is the reported clause, never a speaker inverted after it.
+    if (verbFirst && closesApposition(tokens, first, c1, quoted)) continue;
     // "What happened, as the spokesman told us, was simple": "as" leads the tag in.
     const led = !verbFirst && tokens[c1 + 1]?.norm === "as" && v > c1 + 2 ? 1 : 0;
     const npFirst = verbFirst ? v + 1 : c1 + 1 + led;
