@@ -1334,9 +1334,10 @@ function appositiveNameToEnd(tokens: readonly Token[], from: number, end: number
 }
 
 /**
- * Whether the words from `first` to the comma `c1` are a name and an apposition to it, "The
- * Asayish, the region's police force": capitalised words (and "of", "for", "and", "the" inside
- * them) up to a comma, then "the", "a" or "an" opening the apposition, no other comma between.
+ * Whether the words from `first` to the comma `c1` are a name and an apposition or a relative
+ * clause on it, "The Asayish, the region's police force", "The ministry, which backs the prize":
+ * capitalised words (and "of", "for", "and", "the" inside them) up to a comma, then "the", "a",
+ * "an", "which" or "who" opening what describes the name, no other comma between.
  */
 function closesApposition(
   tokens: readonly Token[],
@@ -1349,10 +1350,14 @@ function closesApposition(
   while (c0 < c1 && (tokens[c0]?.cap || NAME_INNER.has(tokens[c0]?.norm ?? "") || tokens[c0]?.text === "-"))
     c0++;
   if (tokens[c0]?.text !== "," || c0 >= c1 - 1 || quoted(c0)) return false;
-  if (!["the", "a", "an"].includes(tokens[c0 + 1]?.norm ?? "") || tokens[c0 + 1]?.cap) return false;
+  if (!APPOSITION_OPENERS.has(tokens[c0 + 1]?.norm ?? "") || tokens[c0 + 1]?.cap) return false;
   return tokens.slice(c0 + 1, c1).every((t, i) => t.text !== "," && t.text !== ";" && !quoted(c0 + 1 + i));
 }
 const NAME_INNER = new Set(["of", "for", "and", "the"]);
+/** Prepositions after a verb of saying that open how, where or when it was said ("through its spokesman"). */
+const MANNER_PREPOSITIONS = new Set("through via in on at by with from during after before to".split(" "));
+/** What opens an apposition or a relative clause set off after a name: "the", "a", "which", "who". */
+const APPOSITION_OPENERS = new Set(["the", "a", "an", "which", "who"]);
 
 export function midAttribution(
   tokens: readonly Token[],
@@ -1379,7 +1384,9 @@ export function midAttribution(
     let c2 = v + 1;
     while (c2 < end && c2 - v <= 5 && tokens[c2]?.text !== ",") {
       const t = tokens[c2] as Token;
-      if (t.kind === "punct" || t.norm === "that" || isVerbWord(t.norm) || quoted(c2)) break;
+      // ", the firm wrote in its report,": a word after a determiner is a noun ("its report").
+      const verbal = isVerbWord(t.norm) && !DETERMINERS.has(tokens[c2 - 1]?.norm ?? "");
+      if (t.kind === "punct" || t.norm === "that" || verbal || quoted(c2)) break;
       c2++;
     }
     if (tokens[c2]?.text !== "," || c2 >= end - 2) continue;
@@ -1397,6 +1404,9 @@ export function midAttribution(
     // apposition set off by commas are the subject of the verb after them; what follows the verb
     // is the reported clause, never a speaker inverted after it.
     if (verbFirst && closesApposition(tokens, first, c1, quoted)) continue;
+    // "The ministry said through its spokesman, NAME, that ...": a phrase opening on a
+    // preposition after the verb says how or where it was said; it never names who said it.
+    if (verbFirst && MANNER_PREPOSITIONS.has(tokens[v + 1]?.norm ?? "")) continue;
     // "What happened, as the spokesman told us, was simple": "as" leads the tag in.
     const led = !verbFirst && tokens[c1 + 1]?.norm === "as" && v > c1 + 2 ? 1 : 0;
     const npFirst = verbFirst ? v + 1 : c1 + 1 + led;
@@ -1773,10 +1783,22 @@ const STANCE_OBJECTS = new Set(
   ),
 );
 
-/** 'The presidency condemned "the terrorist crime in X"': a stance verb, its quoted object next. */
-function stanceObject(tokens: readonly Token[], v: number, open: number): boolean {
-  return open === v + 1 && STANCE_OBJECTS.has(tokens[v]?.norm ?? "") && !tokens[v]?.cap;
+/**
+ * 'The presidency condemned "the terrorist crime in X"', 'condemned the "heinous attack"': a
+ * stance verb, its quoted object next, the object's article outside the marks or in them. After
+ * an article the marks must close the noun phrase: in 'condemned the "cowardly" attack' the
+ * quoted word is only a modifier of the object, the noun after it.
+ */
+function stanceObject(tokens: readonly Token[], v: number, open: number, close: number): boolean {
+  if (!STANCE_OBJECTS.has(tokens[v]?.norm ?? "") || tokens[v]?.cap) return false;
+  if (open === v + 1) return true;
+  if (open !== v + 2 || !STANCE_ARTICLES.has(tokens[v + 1]?.norm ?? "")) return false;
+  const after = tokens[close + 1];
+  return after === undefined || after.kind !== "word" || PHRASE_CLOSERS.has(after.norm);
 }
+const STANCE_ARTICLES = new Set(["the", "a", "an", "this", "that", "its", "their"]);
+/** Words after a closing mark that show the quoted noun phrase ended there: 'the "attack" and'. */
+const PHRASE_CLOSERS = new Set("and but or on in at by for against with which that as from to".split(" "));
 /** Verbs of hearing whose object then voices the words: 'heard one of the men shout "..."'. */
 const HEARING = new Set(["heard", "hear", "hears", "hearing"]);
 
@@ -2000,7 +2022,7 @@ export function directSpeaker(
       namedAs(tokens, v, q.open) ||
       accusedOf(tokens, v, q.open) ||
       askedFor(tokens, v, q.open, ctx.start) ||
-      stanceObject(tokens, v, q.open);
+      stanceObject(tokens, v, q.open, q.close);
     if ((!isSpeechVerbAt(tokens, v) && !appeal) || ctx.quoted(v)) continue;
     // 'Abu Hisham told him, he says, "..."': a tag set off by commas reports the telling before
     // it; the words are the teller's, whose verb is further back.
