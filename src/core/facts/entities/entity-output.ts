@@ -10,7 +10,7 @@ import { HEAD_LINE_SEPARATORS, PUBLICATION_HEADS } from "./entity-candidates.js"
 import { type EntityDraft, type MentionDraft, PILGRIM_HONORIFICS } from "./entity-draft.js";
 import { designatorMention, isPassing as passingMention, routeEnd } from "./places.js";
 import { reportingLineOnly } from "./reporting-lines.js";
-import { sectionLabelBodyOnly, sectionLabelOnly } from "./section-labels.js";
+import { dateLabelOnly, sectionLabelBodyOnly, sectionLabelOnly } from "./section-labels.js";
 
 /** Entity drafts as schema entities: ids in order of first mention, aliases from what was seen. */
 
@@ -1103,6 +1103,7 @@ export function entityOutput(
       rulerAttributeOnly(doc, draft) ||
       sectionLabelOnly(doc, draft) ||
       sectionLabelBodyOnly(doc, draft) ||
+      dateLabelOnly(doc, draft) ||
       bareHeadNoun(draft)
     )
       continue;

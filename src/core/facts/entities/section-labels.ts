@@ -53,7 +53,7 @@ export function sectionLabelOnly(doc: Doc, draft: EntityDraft): boolean {
   });
 }
 
-/** Marks that part a masthead line's publication from its sections: "SOUNDPOST · World & Roots · News". */
+/** Marks that part a masthead line's publication from its sections ("SOUNDPOST · World & Roots · News") and a label line's segments ("Field Update · Syria Programme · 28 December 2026"). */
 const MASTHEAD_SEPARATORS: ReadonlySet<string> = new Set(["·", "|", "•"]);
 /** Marks a section's name may hold: "World & Roots", "Old Comrades' News". */
 const NAME_MARKS: ReadonlySet<string> = new Set(["&", "'", "’"]);
@@ -125,6 +125,34 @@ export function sectionLabelBodyOnly(doc: Doc, draft: EntityDraft): boolean {
       masthead.some((t) => t.upper) &&
       (above ?? []).some((t) => t.kind === "num" && /^(?:19|20)\d\d$/.test(t.text)) &&
       titleRun(line)
+    );
+  });
+}
+
+/** Lower-case words a desk's or programme's label may hold: "Regulation & Enforcement", "Law and Order". */
+const LABEL_JOINERS: ReadonlySet<string> = new Set(["and", "of", "the", "for", "&"]);
+
+/**
+ * "Field Update · Syria Programme · Monday 28 December 2026", "Regulation & Enforcement · Friday,
+ * 1 January 2027": a line under the masthead that carries the publication's date and, beside it,
+ * only capitalised segments parted by middle dots or bars names the kind of piece, the desk or
+ * the programme it is filed under — a label of the publication's, not a body of the story. An
+ * organization the text names only there (no lexicon entry, no mention in the body) is none of
+ * the article's entities.
+ */
+export function dateLabelOnly(doc: Doc, draft: EntityDraft): boolean {
+  if (draft.type !== "organization" || draft.lexicon || draft.mentions.length === 0) return false;
+  const lines = headLines(doc.tokens, HEAD_LINES);
+  return draft.mentions.every((m) => {
+    const at = lines.findIndex((l) => l.some((t) => t.i === m.first));
+    const line = lines[at];
+    if (at < 1 || !line || !line.some((t) => t.i === m.last) || !line.some((t) => t.meta)) return false;
+    const label = line.filter((t) => !t.meta);
+    if (!label.some((t) => MASTHEAD_SEPARATORS.has(t.text))) return false;
+    return label.every((t) =>
+      t.kind === "word"
+        ? t.cap || LABEL_JOINERS.has(t.norm)
+        : MASTHEAD_SEPARATORS.has(t.text) || LABEL_JOINERS.has(t.text),
     );
   });
 }
