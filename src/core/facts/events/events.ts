@@ -413,8 +413,13 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
       if (DAY_WORDS.test(d.text) || recentDay(d.value, doc.publishedAt)) news = true;
     }
     // "The fall of Assad ... Militias withdrew within days": a named event's day is a day named too.
-    for (const a of sd.anchors)
-      if (/^\d{4}-\d{2}-\d{2}$/.test(a.anchor.date)) last.span = lastDay = a.anchor.date;
+    // ("held the town from 2016 until the fall of Assad": a named event that bounds a period of
+    // the background is no day the story tells, and no count of days starts from it.)
+    for (const a of sd.anchors) {
+      const lead = folded.slice(Math.max(0, a.start - s.start - 14), a.start - s.start);
+      if (/^\d{4}-\d{2}-\d{2}$/.test(a.anchor.date) && !PERIOD_ANCHOR_LEAD.test(lead))
+        last.span = lastDay = a.anchor.date;
+    }
     const labelled = labelledHead(original, sd);
     if (labelled) labelHeads.add(s.index);
     const heading = sectionHeading(capsDayHeading(original), sd) ?? labelled;
@@ -2553,6 +2558,8 @@ const MORNING = /dawn|daybreak|sunrise|after midnight|early hours|a\.?m/;
 /** "1. The killing of ...", "b) ...", "• ...": a point of a list, on a line of its own. */
 const LIST_POINT = /^\s*(?:\d{1,2}[.)]|[a-z][.)]|[•*·–—-])\s/;
 const PERIOD_LEAD = /\b(?:since|until|till|from)\s+$/;
+/** The same before a named event, its article between: "until the fall of Assad". */
+const PERIOD_ANCHOR_LEAD = /\b(?:since|until|till|from)\s+(?:the\s+)?$/;
 /** A weekday, whole or cut short as a digest's item heads write it ("Fri 3 July"). */
 const WEEKDAY_WORD =
   /\b(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)\b\.?/gi;
