@@ -3645,15 +3645,21 @@ function tallied(
   own?: FactDate,
 ): boolean {
   // Open-ended only: "in the last three months of 2024" dates what was done in them.
+  const inRange = sd.dates.find(
+    (d) =>
+      d.start >= range.start && d.end <= range.end && /^since\b/i.test(d.text) && monthsSpanned(d.value) >= 3,
+  );
   const period =
-    sd.dates.find(
-      (d) =>
-        d.start >= range.start &&
-        d.end <= range.end &&
-        /^since\b/i.test(d.text) &&
-        monthsSpanned(d.value) >= 3,
-    ) ?? (own && /^since\b/i.test(own.text ?? "") && monthsSpanned(own.value) >= 3 ? own : undefined);
+    inRange ?? (own && /^since\b/i.test(own.text ?? "") && monthsSpanned(own.value) >= 3 ? own : undefined);
   if (period === undefined) return false;
+  // "raided an exchange office on Monday and arrested its owner, whom they accuse of moving
+  // $340,000 to the cells since June": a measure told with its own day is that day's; the period
+  // counts what a relative clause on its object tells, not the measure.
+  if (inRange && own && /^\d{4}-\d{2}-\d{2}$/.test(own.value)) {
+    const day = sd.dates.find((d) => d.value === own.value && d.text === own.text && d.end <= inRange.start);
+    if (day && RELATIVE_AFTER_COMMA.test(sd.folded.slice(day.end - sd.start, inRange.start - sd.start)))
+      return false;
+  }
   // "Camp guards have been cut from around 400 to 250 since October": a level moved from one
   // figure to another over the period is one change of the measure, not a count of measures.
   const text = sd.folded.slice(
@@ -3663,6 +3669,8 @@ function tallied(
   if (LEVEL_CHANGE.test(text)) return false;
   return isCumulative(tokens, clause, period.value, sd.folded, sd.start, period.text ?? "", true);
 }
+/** A relative clause set off by its comma: ", whom they accuse of …", ", which had …". */
+const RELATIVE_AFTER_COMMA = /,\s*(?:who|whom|whose|which)\b/;
 const LEVEL_CHANGE =
   /\bfrom (?:about |around |some |roughly |nearly |almost |over |more than )?\d[\d,.]* (?:[a-z'’-]+ ){0,2}?to (?:about |around |some |roughly |nearly |almost |just |only |fewer than |under )?\d[\d,.]*\b/;
 
