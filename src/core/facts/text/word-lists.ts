@@ -89,7 +89,7 @@ export const ORG_INNER_WORDS = set(`military army ministry council command intel
 /** Last words of facility names. */
 export const FACILITY_HEADS =
   set(`camp prison jail crossing base airbase airport dam hospital field checkpoint
-  garrison barracks compound refinery port stadium museum`);
+  garrison barracks compound refinery port stadium museum arena`);
 
 /** Words after a name that make it a place ("al-Zuhour district"). */
 export const PLACE_HEADS =
