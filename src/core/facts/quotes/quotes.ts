@@ -138,6 +138,11 @@ const FRONTED_SUBORDINATORS = new Set([
 const CLAUSE_SUBJECT_OPENERS = new Set(
   "the a an this these those its their his her our some most many all no he she they it we there".split(" "),
 );
+/**
+ * A participle naming whom a source drew on: ", the outlet reported, quoting a relative". ("citing"
+ * is left: ", Solberg said, citing destroyed houses and fear" gives the reasons she said.)
+ */
+const CITING_PARTICIPLES = new Set(["quoting"]);
 /** Words after a mid-sentence tag that carry the reported sentence on: ", he said, when ...". */
 const RESUMING = new Set(["when", "because", "after", "before", "as", "and", "since", "until"]);
 /** Verbs whose object is what is said when it is a counted noun phrase ("report a rise"). */
@@ -1697,13 +1702,15 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
         return at(phraseSpeaker(doc, owners, npFirst, npLast, memory), verb);
       };
       // "Guards applied the rules, the source said, killing three of the smugglers": a
-      // participle after the attribution goes on with what was said.
+      // participle after the attribution goes on with what was said. (", the outlet reported,
+      // quoting a relative": a participle of quoting says whom the speaker drew on, not what.)
       const next = tokens[c2 + 1];
       const goesOn =
         !whole &&
         next?.kind === "word" &&
         !next.cap &&
         /ing$/.test(next.norm) &&
+        !CITING_PARTICIPLES.has(next.norm) &&
         !isSpeechVerb(next) &&
         !MANNER_OF_SAYING.has(next.norm) &&
         !quoted(c2 + 1);

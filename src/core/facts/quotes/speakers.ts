@@ -42,6 +42,8 @@ export interface Speaker {
 const isAcronym = (t: Token | undefined): boolean => t?.upper === true && t.text.length > 1;
 const PRONOUNS = new Set(["he", "she", "they", "it", "we"]);
 const QUOTE_MARK_TEXTS = new Set(['"', "“", "”", "'", "‘", "’", "«", "»"]);
+/** Common nouns for a news outlet of any kind: "the outlet", "the site", "the broadcaster". */
+const MEDIA_NOUNS = new Set(["outlet", "site", "website", "broadcaster"]);
 /** Common nouns for a newspaper: "the paper", "the Kurdish daily", "the weekly". */
 const PERIODICALS = new Set(["paper", "newspaper", "daily", "weekly", "magazine"]);
 /** Words that name a newspaper as one: "Al-Rafidain Daily", "The Baghdad Post". */
@@ -2605,6 +2607,13 @@ export function phraseSpeaker(
   if (SOCIAL_POSTS.has(head.norm) && tokens[first]?.norm === "the" && last === first + 1) {
     const near = memory.lastNear(tokens[first]?.sentence ?? -1);
     if (near?.draft) return near;
+  }
+  // "According to Enab Baladi, gunmen ... . The two were freed ..., the outlet reported": a bare
+  // noun for a news outlet is the organization quoted just before (in this sentence or the one
+  // before), as "the post" is its writer's.
+  if (MEDIA_NOUNS.has(head.norm) && tokens[first]?.norm === "the" && last === first + 1) {
+    const near = memory.lastNear(tokens[first]?.sentence ?? -1);
+    if (near?.draft?.type === "organization") return near;
   }
   // "the paper reports", "The Anbar paper adds": the newspaper the passage summarises.
   if (PERIODICALS.has(head.norm) && tokens[first]?.norm === "the" && last - first <= 2) {
