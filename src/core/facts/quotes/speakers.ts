@@ -235,6 +235,8 @@ const SOURCE_NOUNS = new Set([
   // "One fan from Basra wrote under the post", "supporters said they would come anyway": those who
   // follow a team or a league speak in sports reporting as readers and guests speak to a paper.
   ..."fan fans supporter supporters spectator spectators".split(" "),
+  // "our field team reports", "rescue teams said": a team speaks as one group, as a crew does.
+  ..."team teams".split(" "),
   // "..., the engineer's employer said", "the contractor told us": the one a victim worked for
   // speaks of them, as their kin and colleagues do.
   ..."employer employers contractor contractors".split(" "),
