@@ -590,7 +590,9 @@ const anchorsOf = (entities: readonly ResolvedEntity[]) =>
  * as the neighbour a border is shared with ("cameras installed along the border with Syria"): the
  * border is the near side's, where the story is. So is a country named only by its people ("42
  * people trying to cross, most of them Syrians", "three Iraqis were among the dead"): who they are
- * says nothing of where the sentence is set.
+ * says nothing of where the sentence is set. Nor do the aircraft a country is named for ("Russian
+ * aircraft carried out dozens of strikes on ISIS positions east of the town"): a warplane's flag
+ * says nothing of where it struck, which the sentences before it tell.
  */
 /**
  * The countries on whose side a measure is told to stand: "the berm on the Iraqi side had been
@@ -618,6 +620,22 @@ function onlySide(e: Pick<ResolvedEntity, "kind" | "name">, sentence: string): b
   if (e.kind !== "country" || e.name.length < 4) return false;
   return sideOnlyIn(escapeRegExp(e.name.slice(0, 4)), sentence);
 }
+/** "Russian aircraft", "Turkish drone strikes": a country named by the aircraft that fly for it. */
+const flownBySource = (stem: string) =>
+  `\\b${stem}\\p{L}*\\s+(?:(?:fighter|attack|military|war)\\s+)?(?:aircraft|warplanes?|jets?|planes?|helicopters?|drones?|bombers?|gunships?|air\\s+forces?)\\b`;
+/** Whether a sentence names a country by the aircraft that fly for it: the country is their doer. */
+const flownByReaders = new Map<string, RegExp>();
+function flownBy(e: Pick<ResolvedEntity, "kind" | "name">, sentence: string): boolean {
+  if (e.kind !== "country" || e.name.length < 4) return false;
+  const stem = escapeRegExp(e.name.slice(0, 4));
+  let read = flownByReaders.get(stem);
+  if (!read) {
+    if (flownByReaders.size >= 256) flownByReaders.clear();
+    read = new RegExp(flownBySource(stem), "iu");
+    flownByReaders.set(stem, read);
+  }
+  return read.test(sentence);
+}
 /** What `onlySide` reads for one country, compiled once per country. */
 const sideReaders = new Map<string, (sentence: string) => boolean>();
 function sideOnlyIn(stem: string, sentence: string): boolean {
@@ -635,6 +653,7 @@ function sideReader(stem: string): (sentence: string) => boolean {
     `\\bback\\s+(?:(?:in)?to|across\\s+(?:the\\s+)?(?:border|line|frontier)\\s+(?:in)?to)\\s+(?:the\\s+)?${stem}\\p{L}*`,
     `\\b${stem}\\p{L}* side\\b`,
     `\\b${stem}\\p{L}*(?:ans|is)\\b`,
+    flownBySource(stem),
     `\\b(?:border|frontier)\\s+with\\s+(?:the\\s+)?${stem}\\p{L}*`,
     `\\b(?:cross\\p{L}*|infiltrat\\p{L}*|sneak\\p{L}*|slip\\p{L}*|smuggl\\p{L}*|enter(?:s|ed|ing)?)(?:\\s+[\\p{L}'’-]+){0,2}?\\s+from\\s+(?:the\\s+)?${stem}\\p{L}*(?:\\s+(?:side|territory))?`,
     `\\b(?:smuggl\\p{L}*|mov(?:e|es|ed|ing)|carr(?:y|ies|ied|ying)|ferr(?:y|ies|ied|ying)|bring(?:s|ing)?|brought|take|takes|taking|took)\\b[^.;:]{0,60}?\\s+(?:in)?to\\s+(?:the\\s+)?${stem}\\p{L}*`,
@@ -1324,6 +1343,13 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
           ofType.length > 0 &&
           ofType.every((e) => onlySide(e, facts.sentences[f.sentence]?.text ?? ""));
         if (ofType.length > 0 && !sideOnly) continue;
+        // "Turkish drone strikes hit power stations": the country the aircraft fly for is the
+        // doer the sentence names, so no actor is borrowed from the sentences before it.
+        if (
+          types[0] === "organization" &&
+          resolved.some((e) => flownBy(e, facts.sentences[f.sentence]?.text ?? ""))
+        )
+          continue;
         let borrowed = false;
         // "The official said the berm and trench on the Iraqi side had been deepened", after a
         // sentence on US drone flights: a measure set on one country's side of the border is that
