@@ -22,6 +22,7 @@ import {
 } from "./fact-dates.js";
 import { nominalSpan, reportedStart, TRAILING_PUNCT, trimClause } from "./fact-spans.js";
 import {
+  commentTopic,
   definiteSingular,
   inOpeningCondition,
   isOutOfAction,
@@ -464,6 +465,8 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
         const last = tokenAt(doc, s.start + m.index + m[0].length - 1, first, s.tokenEnd);
         const found = clauseAt(clauses, first);
         if (!found || insideName(tokens, first, s.tokenStart)) continue;
+        // "could not reach the administration for comment on the escape": a note on sourcing.
+        if (commentTopic(tokens, first)) continue;
         const clause = trimClause(tokens, found);
         // Modal words of the reporting frame ("asked not to be named") do not count.
         const reported = reportedStart(tokens, clause, first);

@@ -233,6 +233,36 @@ const MODAL_AFTER = new Set(["would", "could", "might", "may"]);
 const AFTER_REACH = 4;
 const INDEFINITE = new Set(["a", "an", "any"]);
 
+/** Words of a comment sought or declined: "for comment on", "declined to comment on". */
+const COMMENT_WORDS = new Set(["comment", "comments"]);
+/** What makes a comment one sought or declined: "for comment", "to comment", "no comment". */
+const COMMENT_SOUGHT = new Set(["for", "to", "no", "any"]);
+const COMMENT_DETERMINERS = new Set(["the", "this", "that", "these", "those", "its", "their", "his", "her"]);
+/**
+ * Whether the happening at `trigger` is named only as what a comment was sought on or declined:
+ * "could not reach the prison administration for comment on the escape", "the ministry declined
+ * to comment on the attack" (not "commented on the escape of nine detainees", a comment given). The noun refers to a happening the article tells elsewhere;
+ * the sentence is a note on sourcing and tells nothing of its own.
+ */
+export function commentTopic(tokens: readonly Token[], trigger: number): boolean {
+  let k = trigger - 1;
+  // "on the reported escape", "on the alleged attack": up to two words before the noun.
+  for (
+    let d = 0;
+    d < 2 &&
+    k > 0 &&
+    !COMMENT_DETERMINERS.has(tokens[k]?.norm ?? "") &&
+    !TOPIC_PREPOSITIONS.has(tokens[k]?.norm ?? "");
+    d++
+  )
+    k--;
+  if (COMMENT_DETERMINERS.has(tokens[k]?.norm ?? "")) k--;
+  return (
+    TOPIC_PREPOSITIONS.has(tokens[k]?.norm ?? "") &&
+    COMMENT_WORDS.has(tokens[k - 1]?.norm ?? "") &&
+    COMMENT_SOUGHT.has(tokens[k - 2]?.norm ?? "")
+  );
+}
 /** Gatherings whose subject follows "on" or "about": "a conference on the return of nationals". */
 const GATHERINGS = new Set([
   "conference",
