@@ -1239,10 +1239,12 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
   {
     // "contained a riot by ISIS detainees", "the riot was brought under control before dawn": a
     // disturbance put down by those who hold the place.
+    // So is one told in the passive with its doers: "a quarrel between detainees in one wing was
+    // ended by the guards within twenty minutes", "the brawl was broken up by the wardens".
     id: "containment",
     kind: "countermeasure",
     trigger:
-      /\b(?:contain(?:ed|s|ing)? (?:a |the )?(?:[\w'’-]+ ){0,2}?(?:riot|mutiny|unrest|uprising|disturbance|revolt)|(?:brought|was brought|were brought) (?:\w+ ){0,3}?under control|quell(?:ed|s|ing)?|put down (?:a |the )?(?:riot|mutiny|revolt))\b/gi,
+      /\b(?:contain(?:ed|s|ing)? (?:a |the )?(?:[\w'’-]+ ){0,2}?(?:riot|mutiny|unrest|uprising|disturbance|revolt)|(?:brought|was brought|were brought) (?:\w+ ){0,3}?under control|quell(?:ed|s|ing)?|put down (?:a |the )?(?:riot|mutiny|revolt)|(?=ended|broken|contained|stopped)(?<=\b(?:riot|mutiny|unrest|uprising|disturbance|revolt|quarrel|brawl|fight|scuffle|clash)\b[^.;]{0,60}?\b(?:was|were|had been|has been) )(?:ended|broken up|contained|stopped)(?= by (?:the |its |their )?(?:[\w'’-]+ )?(?:guards|wardens|police|forces|troops|security forces|units)\b))\b/gi,
     cameo: { code: "15", label: "Exhibit force posture" },
     tags: ["troop-deployment"],
   },
