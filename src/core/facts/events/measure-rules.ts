@@ -859,6 +859,17 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
     tags: [],
   },
   {
+    // "Guards found a damaged window bar during an inspection on 6 January": a site's guards
+    // who find something in an inspection of their own are checking what they hold, a screening
+    // of the site (not an inspection by visitors, told by the visit's own rules).
+    id: "guards-inspection",
+    kind: "countermeasure",
+    trigger:
+      /(?=inspections?)(?<=\b(?:guards|wardens|jailers|prison staff)\b[^.;]{0,60}?\b(?:found|discovered|uncovered|seized|confiscated)\b[^.;]{0,60}?\b(?:during|in) (?:an?|the|their|its|a routine|a surprise) (?:routine |surprise |weekly |daily |night |nightly )?)inspections?\b/gi,
+    cameo: { code: "15", label: "Exhibit force posture" },
+    tags: ["screening"],
+  },
+  {
     id: "fortification",
     kind: "countermeasure",
     itemized: true,

@@ -133,6 +133,31 @@ export const ARMED_GROUPS: LexiconEntry[] = [
     aliases: ["Deir Ezzor Military Council", "Deir al-Zor Military Council", "Deir el-Zor Military Council"],
   },
   {
+    // The SDF's military councils of the towns it took from ISIS, each holding its own sector.
+    id: "org/tabqa-military-council",
+    type: "organization",
+    kind: "kurdish-force",
+    name: "Tabqa Military Council",
+    arabic: "مجلس الطبقة العسكري",
+    aliases: ["Al-Tabqa Military Council", "Tabqah Military Council"],
+  },
+  {
+    id: "org/manbij-military-council",
+    type: "organization",
+    kind: "kurdish-force",
+    name: "Manbij Military Council",
+    arabic: "مجلس منبج العسكري",
+    aliases: [],
+  },
+  {
+    id: "org/raqqa-military-council",
+    type: "organization",
+    kind: "kurdish-force",
+    name: "Raqqa Military Council",
+    arabic: "مجلس الرقة العسكري",
+    aliases: ["Al-Raqqa Military Council"],
+  },
+  {
     id: "org/aanes",
     type: "organization",
     kind: "government",
