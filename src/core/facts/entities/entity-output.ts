@@ -962,7 +962,7 @@ function dashedBranchEnd(doc: Doc, last: number): number {
   if (!dash || !BRANCH_DASHES.has(dash.text) || !dash.space || dash.breaks > 0) return -1;
   for (let k = last + 2; k <= last + 4; k++) {
     const t = tokens[k];
-    if (!t || t.kind !== "word" || !t.cap || t.breaks > 0) return -1;
+    if (t?.kind !== "word" || !t.cap || t.breaks > 0) return -1;
     if (t.norm === "branch") return k > last + 2 ? k : -1;
   }
   return -1;
