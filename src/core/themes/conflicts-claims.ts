@@ -811,6 +811,14 @@ function kindOf(before: string, after: string, sentence: string): string | null 
     )
   )
     return "held";
+  // "the roughly 21,000 people held in the camp", "some 3,000 detainees kept at the prison": the
+  // same custody told by the participle alone, those the site holds.
+  if (
+    /^(?:[\w'’-]+\s+){0,2}?(?:held|kept|housed|detained|imprisoned|interned)\s+(?:in|at|inside)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:camps?|prisons?|jails?|facilit(?:y|ies)|centres?|centers?|annexes?|sites?)\b/.test(
+      a,
+    )
+  )
+    return "held";
   // "Al-Hol camp held 21,870 people", "bringing the camp's population below 22,000": those a site holds.
   if (
     /\b(?:held|holds|holding|houses|housed|hosts|hosted|population(?:\s+(?:of|to|at|stood at|stands at|is|was))?)\s+$/.test(
@@ -833,6 +841,17 @@ function kindOf(before: string, after: string, sentence: string): string | null 
   // "212 Iraqi families had been returned from the Al-Hol camp": the same, told in the passive.
   if (
     /^(?:[\w'’-]+\s+){0,5}?(?:had been|have been|has been|were|was)\s+(?:returned|repatriated|brought (?:home|back))\b/.test(
+      a,
+    )
+  )
+    return "returned";
+  // "The ministry received 1,160 people in 298 families from Al-Hol camp", "took in 85 households
+  // from the camp": the receiving side's count of those moved out of a site, never those it holds.
+  if (
+    /\b(?:received|receives|receiving|took in|takes in|taking in|welcomed)\s+(?:about\s+|some\s+|around\s+|nearly\s+|at least\s+|more than\s+)?$/.test(
+      b,
+    ) &&
+    /^(?:[\w'’,-]+\s+){0,6}?from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:camps?|prisons?|jails?|facilit(?:y|ies)|annexes?)\b/.test(
       a,
     )
   )

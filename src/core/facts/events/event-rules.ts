@@ -476,8 +476,11 @@ export const EVENT_RULES: EventRule[] = [
     // Those flown or brought home may be described in an aside between commas that says who they
     // were ("flew 60 of its citizens, most of them women, home from Roj"); a plane that "flew over
     // the camp, circled and headed home" brings no one.
+    // A receiving body tells the return from its side: "the ministry received 1,160 people in 298
+    // families from Al-Hol camp", "took in 40 families from the camp" (not "a hospital received
+    // 14 people from the camp": people, not families, received are not told sent home).
     trigger:
-      /\b(?:repatriat\w*|returnees?|brought back|bringing back|take them back|(?:took|taken|takes) back (?:[\w'’,-]+ ){0,4}?(?:nationals|citizens|families|detainees|women|children)\b|transferred from|returns?(?! (?:the|their|its|his|her|all|any|every|these|those) (?!(?:[\w'’-]+ ){0,2}?(?:famil(?:y|ies)|nationals|citizens|children|women|people|residents|detainees|refugees|households)\b))(?! to (?:normal\w*|calm)\b)|returned (?!to (?:normal\w*|calm)\b)(?=(?:home|to|from|with)\b)|(?=returned)(?<=\b(?:had|have|has) been )returned\b|(?:brought|flown|flew) (?:[\w'’-]+ ){0,6}?(?:[\w'’-]+, (?:most|many|all|some|half|several|including|among) [^,.;]{1,40}, )?home)\b/gi,
+      /\b(?:repatriat\w*|returnees?|brought back|bringing back|take them back|(?:took|taken|takes) back (?:[\w'’,-]+ ){0,4}?(?:nationals|citizens|families|detainees|women|children)\b|transferred from|returns?(?! (?:the|their|its|his|her|all|any|every|these|those) (?!(?:[\w'’-]+ ){0,2}?(?:famil(?:y|ies)|nationals|citizens|children|women|people|residents|detainees|refugees|households)\b))(?! to (?:normal\w*|calm)\b)|returned (?!to (?:normal\w*|calm)\b)(?=(?:home|to|from|with)\b)|(?=returned)(?<=\b(?:had|have|has) been )returned\b|(?:brought|flown|flew) (?:[\w'’-]+ ){0,6}?(?:[\w'’-]+, (?:most|many|all|some|half|several|including|among) [^,.;]{1,40}, )?home|(?:received|receives|receiving|took in|takes in|taking in) (?:[\d,.]+ )?(?:(?:people|persons|individuals) in [\d,.]+ (?:families|households)|families|households|nationals|citizens|returnees) from (?:the )?(?:[\w'’-]+ ){0,2}?(?:camps?|prisons?))\b/gi,
     // Women and children (or orphans, foreigners) told "repatriated" are people sent home, though
     // no camp or nationality is named ("160 foreign women and children were repatriated to their
     // countries of origin"); funds or profits repatriated are not.
