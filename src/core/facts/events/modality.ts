@@ -686,6 +686,10 @@ export function modalityOf(
     if (HYPOTHETICAL.has(n) && !isMonthMay(tokens, k))
       return doneAsOthersDid(tokens, trigger) ? "asserted" : "hypothetical";
   }
+  // "The wall was first planned in 2018, after the defeat of ISIS": a measure told only as planned
+  // or proposed, the subject of the participle, is not told as in place ("was planned in 2018 and
+  // completed in 2022" tells it built).
+  if (measure && trigger - clauseFirst <= 4 && plannedOnly(tokens, trigger)) return "hypothetical";
   // An indefinite noun that is the subject of a modal is a supposition: "a breakout from those
   // facilities would pose a threat". A definite one is real: "the continued attack could weaken them".
   const indefinite = INDEFINITE.has(tokens[trigger - 1]?.norm ?? "");
@@ -699,6 +703,30 @@ export function modalityOf(
   if (/^(?:would|could|might)$/.test(tokens[trigger + 1]?.norm ?? "") && opensWithIf(tokens, trigger))
     return "hypothetical";
   return "asserted";
+}
+
+const PLANNED_ONLY =
+  /^(?:planned|proposed|envisaged|envisioned|conceived|designed|mooted|announced|approved)$/;
+const DONE_AFTER =
+  /^(?:built|completed|finished|erected|constructed|installed|opened|extended|started|begun|began|laid|dug|raised|put|inaugurated|operational|standing)$/;
+/**
+ * Whether the measure at `trigger` is the subject of a passive of planning alone: "the wall was
+ * (first) planned in 2018", "the fence had been proposed by the ministry", with no word of its
+ * being built or finished before the sentence ends.
+ */
+function plannedOnly(tokens: readonly Token[], trigger: number): boolean {
+  let k = trigger + 1;
+  if (/^(?:had|has|have)$/.test(tokens[k]?.norm ?? "") && tokens[k + 1]?.norm === "been") k += 2;
+  else if (/^(?:was|were|is|are)$/.test(tokens[k]?.norm ?? "")) k += 1;
+  else return false;
+  if (/^(?:first|originally|initially|only|long|already)$/.test(tokens[k]?.norm ?? "")) k += 1;
+  if (!PLANNED_ONLY.test(tokens[k]?.norm ?? "")) return false;
+  for (let j = k + 1; j < tokens.length; j++) {
+    const n = tokens[j]?.norm ?? "";
+    if (n === "." || n === ";") break;
+    if (DONE_AFTER.test(n)) return false;
+  }
+  return true;
 }
 
 /** "what it called", "what the ministry calls": token `k` is a "call" that names, after "what". */
