@@ -4564,8 +4564,27 @@ function dropBareReferences(facts: FactDraft[], tokens: readonly Token[]): void 
     if (f.kind !== "event" || f.rule.itemized || f.last - f.first > 2 || f.entities.size > 0) continue;
     let counted = false;
     for (let k = f.first; k < f.trigger && !counted; k++) counted = numberAt(tokens, k) !== null;
-    if (!counted) facts.splice(i, 1);
+    if (!counted && !namesTheMove(tokens, f)) facts.splice(i, 1);
   }
+}
+
+/** People moved told in the passive before the noun: "were flown out of", "had been taken from". */
+const MOVED =
+  /^(?:flown|taken|brought|transferred|evacuated|moved|bused|bussed|driven|transported|handed|released)$/;
+/**
+ * Whether the bare noun names what the clause before it did to the people it moved: "eleven US
+ * citizens flown out of north-east Syria on 2 December in a repatriation organised with the SDF"
+ * (the flight was the repatriation), unlike "talks on repatriation" or "a repatriation" alone.
+ */
+function namesTheMove(tokens: readonly Token[], f: FactDraft): boolean {
+  if (tokens[f.first - 1]?.norm !== "in" && tokens[f.first - 2]?.norm !== "in") return false;
+  if (!/^(?:a|an|the|in)$/.test(tokens[f.first - 1]?.norm ?? "")) return false;
+  for (let k = f.first - 2; k >= 0 && f.first - k <= 14; k--) {
+    const t = tokens[k];
+    if (!t || t.norm === "." || t.norm === ";" || t.breaks > 0) return false;
+    if (MOVED.test(t.norm)) return true;
+  }
+  return false;
 }
 
 /** "military forces" inside "many military forces ... have been deployed" says nothing more. */
