@@ -580,6 +580,10 @@ const YEAR_ORDINALS = new Set([
 /** Last words of a statute's name. */
 const STATUTE_HEADS = new Set(["law", "act", "code", "ordinance"]);
 
+/** Heads of protected land named by what it protects ("Nature Reserve", "Wildlife Sanctuary"). */
+const RESERVE_HEADS = new Set(["reserve", "sanctuary"]);
+const PROTECTED_KINDS = new Set(["nature", "wildlife", "game", "bird", "biosphere", "forest", "marine"]);
+
 const facilityPlural = (w: string) => w.endsWith("s") && FACILITY_HEADS.has(w.slice(0, -1));
 
 /**
@@ -890,6 +894,10 @@ export function guessEntityType(
   if (bodyThenCity) score.organization += 4;
   if (FACILITY_HEADS.has(head.norm) || firstWord.norm === "camp") score.facility += 4;
   if (PLACE_HEADS.has(head.norm)) score.place += 4;
+  // "al-Talila Nature Reserve", "the Dana Wildlife Reserve": land kept for what it protects is
+  // named by that kind and "Reserve" or "Sanctuary", a place; "the Federal Reserve" is a bank.
+  if (!single && RESERVE_HEADS.has(head.norm) && beforeHead?.cap && PROTECTED_KINDS.has(beforeHead.norm))
+    score.place += 4;
   // "the Second Border Region", "the Border Guard's 8th Region", "Fifth Region": a region
   // numbered in a series is a command or formation of a force or service, which numbers its
   // regions; a territory goes by a name ("Kurdistan Region"), not by its place in a count.
