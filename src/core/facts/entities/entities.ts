@@ -619,6 +619,26 @@ function jurisdictionOfOther(doc: Doc, m: LexiconMatch, all: readonly LexiconMat
   return name.startsWith(`${spanText(doc, m.first, m.last).toLowerCase()} of `);
 }
 
+/** Names of the gazetteer's countries (a body of the Kurdistan Region is no country's). */
+const COUNTRY_NAMES = new Set(LEXICON.filter((e) => e.kind === "country").map((e) => e.name));
+
+/**
+ * "the German Foreign Office", "the Dutch Home Office": a state body the gazetteer knows by a
+ * short name one country uses ("Foreign Office", the British one) after another country's
+ * adjective is that other country's body; the short name is no mention of the first country's,
+ * and the whole name is read as a name. "the British Foreign Office" stays the British one.
+ */
+function demonymOfOther(doc: Doc, m: LexiconMatch, all: readonly LexiconMatch[]): boolean {
+  if (m.entry.type !== "organization" || m.entry.kind !== "government" || m.demonym) return false;
+  const affiliation = m.entry.affiliation;
+  if (affiliation === undefined || !COUNTRY_NAMES.has(affiliation)) return false;
+  const country = all.find((o) => o.last === m.first - 1);
+  if (country?.entry.kind !== "country" || !country.demonym || country.entry.name === affiliation)
+    return false;
+  const tokens = doc.tokens;
+  return tokens[country.first]?.sentence === tokens[m.first]?.sentence && tokens[m.first]?.cap === true;
+}
+
 /** The work a wire's credit line gives a name for: "Reporting by …; editing by …". */
 const CREDIT_ROLES = new Set(["reporting", "writing", "editing", "compiled", "produced", "photos", "photo"]);
 
@@ -703,6 +723,7 @@ export function findEntities(doc: Doc): EntityIndex {
       !bylineName(doc.tokens, m) &&
       !commonNounSpelling(doc.tokens, m) &&
       !jurisdictionOfOther(doc, m, lexiconMatches) &&
+      !demonymOfOther(doc, m, lexiconMatches) &&
       !(
         m.entry.type === "place" &&
         m.first === m.last &&
