@@ -208,6 +208,8 @@ const SITES_AT = new Set(
 const ROUTE_NOUNS = new Set(
   "road roads highway route routes stretch border area desert villages towns track".split(" "),
 );
+/** Nouns of a way that runs from a place ("the road from X", not "the border from X"). */
+const WAY_NOUNS = new Set("road roads highway route routes track tracks".split(" "));
 /** Letters after a person's name: a seat, a rank at the bar, an honour ("Hamish Dunleavy MP"). */
 /** Letters written after a name: offices, honours and credentials ("MBE", "RMR" a court reporter's). */
 /** Suffixes written after a name and its comma: "Esq.", "Jr.", "Sr.". */
@@ -1000,6 +1002,8 @@ export function guessEntityType(
   if ((distanceBefore || distanceAfter) && !opts.hasTitle) score.place += 3;
   // "the road between al-Ashara and al-Quriyah": the ends of a route are places.
   if (prev?.norm === "between" && ROUTE_NOUNS.has(norm(prev2)) && !opts.hasTitle) score.place += 3;
+  // "closed the road from Choman to the base camp": a route runs from a place, too.
+  if (prev?.norm === "from" && WAY_NOUNS.has(norm(prev2)) && !opts.hasTitle) score.place += 3;
   // "between Kifri and Qara Tapa", "Kalar and Kifri": listed with a known place, a place too.
   if (opts.placeAt && coordinatedWithPlace(tokens, first, last, opts.placeAt))
     score.place +=
