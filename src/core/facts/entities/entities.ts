@@ -639,6 +639,34 @@ function demonymOfOther(doc: Doc, m: LexiconMatch, all: readonly LexiconMatch[])
   return tokens[country.first]?.sentence === tokens[m.first]?.sentence && tokens[m.first]?.cap === true;
 }
 
+/**
+ * "According to the Syrian Civil Defence, ..." then "Civil Defence: 11 dead": where the text
+ * names one country's body in full, the bare name the gazetteer keeps for the service in general
+ * ("Civil Defence", no country's) is that body shortened, not another one. Only where exactly
+ * one body of the text is spelled as the bare name after one capitalised word.
+ */
+function joinGenericToNamed(doc: Doc, drafts: readonly EntityDraft[]): void {
+  for (const d of drafts) {
+    const entry = d.lexicon;
+    if (entry?.type !== "organization" || entry.affiliation !== undefined || d.mergedInto) continue;
+    const bare = entry.name.toLowerCase();
+    const targets = drafts.filter(
+      (t) =>
+        t !== d &&
+        !t.mergedInto &&
+        t.type === "organization" &&
+        t.lexicon?.affiliation !== undefined &&
+        t.mentions.some((m) => {
+          const first = doc.tokens[m.first];
+          if (m.demonym || m.reference || first?.kind !== "word" || !first.cap) return false;
+          const text = spanText(doc, m.first, m.last).toLowerCase();
+          return text === `${first.norm} ${bare}`;
+        }),
+    );
+    if (targets.length === 1) mergeDrafts(targets[0] as EntityDraft, d);
+  }
+}
+
 /** The work a wire's credit line gives a name for: "Reporting by …; editing by …". */
 const CREDIT_ROLES = new Set(["reporting", "writing", "editing", "compiled", "produced", "photos", "photo"]);
 
@@ -761,6 +789,7 @@ export function findEntities(doc: Doc): EntityIndex {
   joinBracketed(doc, ownersOf(all), all);
   joinKnownAs(doc, ownersOf(all));
   joinBareBodies(doc, all, ownersOf(all));
+  joinGenericToNamed(doc, all);
   joinHeadlessBodies(doc, all);
   joinTaillessForces(doc, all);
   joinTradeShortNames(doc, all);
