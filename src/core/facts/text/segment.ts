@@ -1111,6 +1111,7 @@ export function segment(text: string, tokens: Token[]): Segmentation {
   const pendingMeta: Token[] = [];
   let current: Token[] = [];
   let quoteOpen = false;
+  let guillemetOpen = false;
   let singleOpen = false;
   // „…“ and ‚…‘ (German and Central European style): opened low, closed by the mark that opens
   // elsewhere.
@@ -1133,6 +1134,7 @@ export function segment(text: string, tokens: Token[]): Segmentation {
     pendingMeta.length = 0;
     current = [];
     quoteOpen = false;
+    guillemetOpen = false;
     singleOpen = false;
     lowDouble = false;
     lowSingle = false;
@@ -1143,9 +1145,12 @@ export function segment(text: string, tokens: Token[]): Segmentation {
     const t = tokens[i] as Token;
     const text = t.text;
     if (text === "“" && lowDouble && !t.space) quoteOpen = lowDouble = false;
-    else if (text === "“" || text === "«") quoteOpen = true;
+    else if (text === "«") quoteOpen = guillemetOpen = true;
+    else if (text === "“") quoteOpen = true;
     else if (text === "„") quoteOpen = lowDouble = true;
-    else if (text === "”" || text === "»") quoteOpen = false;
+    // « … “patient” … »: curly marks nested in guillemets close the inner words, not the quote.
+    else if (text === "»") quoteOpen = guillemetOpen = false;
+    else if (text === "”") quoteOpen = guillemetOpen;
     else if (text === "‚" && !singleOpen) singleOpen = lowSingle = true;
     else if (text === "‘" && lowSingle && !t.space) singleOpen = lowSingle = false;
     else if (text === '"') quoteOpen = !quoteOpen;
@@ -1194,7 +1199,7 @@ export function segment(text: string, tokens: Token[]): Segmentation {
       !next.space;
       next = tokens[++j]
     ) {
-      if (next.text === "”" || next.text === "»" || next.text === "“") open = false;
+      if (next.text === "»" || ((next.text === "”" || next.text === "“") && !guillemetOpen)) open = false;
       else if (next.text === "‘") single = false;
       else if (next.text === '"') open = !open;
       else if (next.text === "’" || next.text === "'") single = false;
