@@ -2591,14 +2591,6 @@ const OWN_FINDING =
   /\b(?:our\s+own\s+(?:count|estimate|tally|reckoning|calculation|analysis|review|research|assessment|figures?)|our\s+(?:count|estimate|tally|reckoning|calculation)|by\s+our\s+(?:own\s+)?(?:count|estimate|reckoning|calculation)|we\s+(?:estimate|count|reckon|calculate)|we\s+have\s+(?:counted|estimated|calculated))\b/i;
 
 /**
- * "Iraqi officials say no more than 500 ISIS fighters remain in Iraq. Our own estimate ... is
- * between 1,500 and 2,000 fighters": an analysis that quotes a body's figure and gives its own
- * count of the same thing, in the next sentence or the one after, relays two accounts, as two
- * sources' figures are. The quoted figure is credited to a body the sentence names (not the
- * outlet); the two count one unit and disagree by a fifth or more. The same writer's figures
- * told without that turn ("500 fighters in Anbar, 300 in Kirkuk") are one account.
- */
-/**
  * A grader that credits a figure given as the writer's own finding to the writer, so that a box
  * of one outlet's two figures says the outlet gives both accounts ("attributes the figure of 600 km
  * to the Border Guards Command and the figure of 350 km to the writer's own count").
@@ -2617,6 +2609,14 @@ function creditingWriter(grader: ClaimGrader): ClaimGrader {
   };
 }
 const upperFirst = (t: string) => `${t.charAt(0).toUpperCase()}${t.slice(1)}`;
+/**
+ * "Iraqi officials say no more than 500 ISIS fighters remain in Iraq. Our own estimate ... is
+ * between 1,500 and 2,000 fighters": an analysis that quotes a body's figure and gives its own
+ * count of the same thing, in the next sentence or the one after, relays two accounts, as two
+ * sources' figures are. The quoted figure is credited to a body the sentence names (not the
+ * outlet); the two count one unit and disagree by a fifth or more. The same writer's figures
+ * told without that turn ("500 fighters in Anbar, 300 in Kirkuk") are one account.
+ */
 function ownFindings(reports: Report[], { used }: Reading, grader: ClaimGrader): Conflict[] {
   const quantities = reports
     .filter((r) => r.kind === "quantity" && r.value !== undefined && r.unit && used.has(r.articleId))
