@@ -1327,6 +1327,8 @@ function sameTally(a: Report, b: Report): boolean {
   return a.points.some((p) => b.points.some((q) => km(p, q) <= NEARBY_KM));
 }
 
+/** A word or phrase with its first letter in capitals, as a title opens: "Pills seized". */
+const capital = (w: string) => `${w.charAt(0).toUpperCase()}${w.slice(1)}`;
 const DURATION = /^(hour|minute|day|week|month)s?$/;
 /** What a group of figures counts, named for a reader: "How long it lasted, in hours, at Al-Shaddadi". */
 function figureTopic(group: readonly Report[]): string {
@@ -1340,7 +1342,7 @@ function figureTopic(group: readonly Report[]): string {
   const toll = head ? TOLL_OF_HEAD[head] : undefined;
   if (toll) return `${TOLL_TOPICS[toll]}${at}`;
   const what = measuresNamed(group) ?? unit;
-  return what ? `${what.charAt(0).toUpperCase()}${what.slice(1)}${at}` : `A figure${at}`;
+  return what ? `${capital(what)}${at}` : `A figure${at}`;
 }
 
 /** A possessive or demonstrative that points back to a noun of another sentence: "its", "those". */
@@ -2504,7 +2506,7 @@ function restatements(reports: Report[], { used }: Reading, grader: ClaimGrader)
       (r) => r.value ?? 0,
       {
         id: `figures:${a.key}`,
-        topic: `${measures ? measures.charAt(0).toUpperCase() + measures.slice(1) : "The figure"}: two counts`,
+        topic: `${measures ? capital(measures) : "The figure"}: two counts`,
         side: (v) => `figure of ${v.toLocaleString("en-GB")}`,
       },
       grader,
@@ -2608,7 +2610,6 @@ function creditingWriter(grader: ClaimGrader): ClaimGrader {
     },
   };
 }
-const upperFirst = (t: string) => `${t.charAt(0).toUpperCase()}${t.slice(1)}`;
 /**
  * "Iraqi officials say no more than 500 ISIS fighters remain in Iraq. Our own estimate ... is
  * between 1,500 and 2,000 fighters": an analysis that quotes a body's figure and gives its own
@@ -2642,7 +2643,7 @@ function ownFindings(reports: Report[], { used }: Reading, grader: ClaimGrader):
       {
         id: `figures:${quoted.key}:${own.key}`,
         // Where the quoted figure puts most of them is no place of the writer's count.
-        topic: `${upperFirst(measuresNamed([quoted, own]) ?? quoted.unit ?? "The figure")}: a figure the writer quotes and its own`,
+        topic: `${capital(measuresNamed([quoted, own]) ?? quoted.unit ?? "The figure")}: a figure the writer quotes and its own`,
         side: (v) => `figure of ${v.toLocaleString("en-GB")}`,
       },
       creditingWriter(grader),
@@ -3086,7 +3087,6 @@ const presenceOf = (text: string): { n: number; who: string; where: string } | n
   if (d?.[1] && d[2] && d[3]) return { n: numberOf(d[3]), who: whoOf(d[1]), where: d[2].toLowerCase() };
   return null;
 };
-const capital = (w: string) => `${w.charAt(0).toUpperCase()}${w.slice(1)}`;
 /** The nouns a count of a force is in: "US troops", "Turkish soldiers". */
 const FORCE_UNITS = new Set(["troops", "soldiers", "forces", "personnel"]);
 /** The country a place lies in ("Kurdistan Region" in Iraq), else the place: its first word, lower case. */

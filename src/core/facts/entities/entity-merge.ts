@@ -11,6 +11,7 @@ import {
   resolveDraft,
   samePerson,
 } from "./entity-draft.js";
+import { LABEL_MARKS } from "./section-labels.js";
 
 /**
  * Unknown names into entities: spelling variants of one person within an article become one
@@ -50,9 +51,6 @@ function withOwnHead(doc: Doc, c: Candidate): Candidate {
 }
 
 /** Drafts for the candidates, people first and fullest names first so partial names join them. */
-/** Marks that part a head line's labels: "KooraIraq · Stars League · Sunday 20 December". */
-const SECTION_MARKS: ReadonlySet<string> = new Set(["·", "|", "•"]);
-
 export function draftsFromCandidates(doc: Doc, given: readonly Candidate[]): EntityDraft[] {
   const candidates = given.map((c) => withOwnHead(doc, c));
   const drafts: EntityDraft[] = [];
@@ -144,8 +142,8 @@ export function draftsFromCandidates(doc: Doc, given: readonly Candidate[]): Ent
     // "KooraIraq · Stars League · Sunday …" over a story on the "Iraq Stars League": so is one
     // set off as a label between section marks, where no "the" is written.
     const label =
-      SECTION_MARKS.has(doc.tokens[c.first - 1]?.text ?? "") &&
-      SECTION_MARKS.has(doc.tokens[c.mentionLast + 1]?.text ?? "");
+      LABEL_MARKS.has(doc.tokens[c.first - 1]?.text ?? "") &&
+      LABEL_MARKS.has(doc.tokens[c.mentionLast + 1]?.text ?? "");
     if (c.type === "organization" && keys.length >= 2 && (doc.tokens[c.first - 1]?.norm === "the" || label)) {
       const longer = drafts.filter(
         (d) =>

@@ -53,8 +53,12 @@ export function sectionLabelOnly(doc: Doc, draft: EntityDraft): boolean {
   });
 }
 
-/** Marks that part a masthead line's publication from its sections ("SOUNDPOST · World & Roots · News") and a label line's segments ("Field Update · Syria Programme · 28 December 2026"). */
-const MASTHEAD_SEPARATORS: ReadonlySet<string> = new Set(["·", "|", "•"]);
+/**
+ * Marks that part a head line's labels: a masthead's publication from its sections ("SOUNDPOST ·
+ * World & Roots · News"), a label line's segments ("Field Update · Syria Programme · 28 December
+ * 2026", "KooraIraq · Stars League · Sunday 20 December").
+ */
+export const LABEL_MARKS: ReadonlySet<string> = new Set(["·", "|", "•"]);
 /** Marks a section's name may hold: "World & Roots", "Old Comrades' News". */
 const NAME_MARKS: ReadonlySet<string> = new Set(["&", "'", "’"]);
 /** A section's name is a few words: "Homeland News", "Old Comrades' News". */
@@ -103,9 +107,9 @@ export function sectionLabelBodyOnly(doc: Doc, draft: EntityDraft): boolean {
       const start = line[0]?.i ?? m.first;
       const end = line[line.length - 1]?.i ?? m.last;
       let from = m.first;
-      while (from > start && !MASTHEAD_SEPARATORS.has(tokens[from - 1]?.text ?? "")) from--;
+      while (from > start && !LABEL_MARKS.has(tokens[from - 1]?.text ?? "")) from--;
       let to = m.last;
-      while (to < end && !MASTHEAD_SEPARATORS.has(tokens[to + 1]?.text ?? "")) to++;
+      while (to < end && !LABEL_MARKS.has(tokens[to + 1]?.text ?? "")) to++;
       if (from === start) return false;
       const name = line.filter((t) => t.i < from - 1);
       const run = line.filter((t) => t.i >= from && t.i <= to);
@@ -148,11 +152,11 @@ export function dateLabelOnly(doc: Doc, draft: EntityDraft): boolean {
     const line = lines[at];
     if (at < 1 || !line || !line.some((t) => t.i === m.last) || !line.some((t) => t.meta)) return false;
     const label = line.filter((t) => !t.meta);
-    if (!label.some((t) => MASTHEAD_SEPARATORS.has(t.text))) return false;
+    if (!label.some((t) => LABEL_MARKS.has(t.text))) return false;
     return label.every((t) =>
       t.kind === "word"
         ? t.cap || LABEL_JOINERS.has(t.norm)
-        : MASTHEAD_SEPARATORS.has(t.text) || LABEL_JOINERS.has(t.text),
+        : LABEL_MARKS.has(t.text) || LABEL_JOINERS.has(t.text),
     );
   });
 }

@@ -241,8 +241,9 @@ const COMMENT_DETERMINERS = new Set(["the", "this", "that", "these", "those", "i
 /**
  * Whether the happening at `trigger` is named only as what a comment was sought on or declined:
  * "could not reach the prison administration for comment on the escape", "the ministry declined
- * to comment on the attack" (not "commented on the escape of nine detainees", a comment given). The noun refers to a happening the article tells elsewhere;
- * the sentence is a note on sourcing and tells nothing of its own.
+ * to comment on the attack" (not "commented on the escape of nine detainees", a comment given).
+ * The noun refers to a happening the article tells elsewhere; the sentence is a note on sourcing
+ * and tells nothing of its own.
  */
 export function commentTopic(tokens: readonly Token[], trigger: number): boolean {
   let k = trigger - 1;
