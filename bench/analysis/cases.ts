@@ -104,6 +104,7 @@ export const ANALYSIS_SETS = [
   "analysis-heldout65",
   "analysis-heldout66",
   "analysis-heldout67",
+  "analysis-heldout68",
 ] as const;
 
 export function loadCases(dir = ANALYSIS_DIR): { cases: AnalysisCase[]; articles: Map<string, CaseArticle> } {
