@@ -631,6 +631,11 @@ const LATER_SETS = [
     "extract-first-sight-70.json",
     "Seventieth held-out set (690-699, written blind while 0.62.0 was current, news registers; first sight with 0.62.0 at 21edbd64)",
   ],
+  [
+    "corpus-heldout71",
+    "extract-first-sight-71.json",
+    "Seventy-first held-out set (700-709, written blind while 0.64.0 was current, news registers; first sight with 0.64.0 at 0714b458)",
+  ],
 ] as const;
 for (const [folder, record, title] of LATER_SETS) {
   const dir = path.join(ROOT, "tests/fixtures", folder);
