@@ -122,9 +122,26 @@ function headsOf(draft: EntityDraft): string[] {
 function siteHead(draft: EntityDraft): string[] {
   const words = draft.name.split(/\s+/);
   const head = words[words.length - 1] ?? "";
-  if (words.length < 2 || head !== head.toLowerCase()) return [];
+  if (words.length < 2) return [];
+  // "Erbil International Airport … The airport reopened at 06:00": a named site whose head noun
+  // is its kind (an airport, a hospital, an arena) is called by that noun once named.
+  if (draft.type === "facility" && SITE_HEADS.has(head.toLowerCase())) return [head.toLowerCase()];
+  if (head !== head.toLowerCase()) return [];
   return WORSHIP_HEADS.has(head) ? [head] : [];
 }
+
+/** Kinds of site a named facility is called by once named ("the airport", "the hospital"). */
+const SITE_HEADS = new Set([
+  "airport",
+  "hospital",
+  "arena",
+  "stadium",
+  "refinery",
+  "dam",
+  "university",
+  "museum",
+  "hotel",
+]);
 
 /** The drafts called by each head noun ("directorate": every body whose name ends or turns on it). */
 function draftsByHead(drafts: readonly EntityDraft[]): Map<string, EntityDraft[]> {

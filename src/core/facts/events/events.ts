@@ -27,6 +27,7 @@ import {
   inOpeningCondition,
   isOutOfAction,
   isStandingActivity,
+  lackedTopic,
   type Modality,
   modalityOf,
   offeredTo,
@@ -466,7 +467,7 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
         const found = clauseAt(clauses, first);
         if (!found || insideName(tokens, first, s.tokenStart)) continue;
         // "could not reach the administration for comment on the escape": a note on sourcing.
-        if (commentTopic(tokens, first)) continue;
+        if (commentTopic(tokens, first) || lackedTopic(tokens, first, s.tokenStart)) continue;
         const clause = trimClause(tokens, found);
         // Modal words of the reporting frame ("asked not to be named") do not count.
         const reported = reportedStart(tokens, clause, first);

@@ -264,6 +264,25 @@ export function commentTopic(tokens: readonly Token[], trigger: number): boolean
     COMMENT_SOUGHT.has(tokens[k - 2]?.norm ?? "")
   );
 }
+/** What a source says it lacks: "has no information on", "no details about". */
+const LACKED = new Set(["information", "details", "figures", "data"]);
+/** Words that end the phrase a lack is about: a happening after them is told, not asked after. */
+const LACK_ENDS = new Set(["after", "before", "when", "while", "as", "since", "and", "but", "because", ","]);
+/**
+ * Whether the happening at `trigger` is named only as what a source says it has no information on:
+ * "The hospital has no information on the number of detainees who escaped", "no details about
+ * the attack" (not "no information on casualties after gunmen attacked the post": the attack is
+ * told). Like a comment declined, a note on sourcing that tells nothing of its own.
+ */
+export function lackedTopic(tokens: readonly Token[], trigger: number, sentenceStart: number): boolean {
+  for (let k = trigger - 1; k > sentenceStart + 1 && k >= trigger - 8; k--) {
+    const n = tokens[k]?.norm ?? "";
+    if (LACK_ENDS.has(n) || LACK_ENDS.has(tokens[k]?.text ?? "")) return false;
+    if (TOPIC_PREPOSITIONS.has(n) && LACKED.has(tokens[k - 1]?.norm ?? ""))
+      return tokens[k - 2]?.norm === "no";
+  }
+  return false;
+}
 /** Gatherings whose subject follows "on" or "about": "a conference on the return of nationals". */
 const GATHERINGS = new Set([
   "conference",
