@@ -1174,6 +1174,9 @@ export function trailingAttribution(
       // "..., not 1,850 as some media reported.": a figure denied, and whose it was; the media
       // told the figure the sentence rejects, not the sentence.
       if (tokens[c]?.text === "," && tokens[c + 1]?.norm === "not") break;
+      // "..., far fewer than the ministry announced.": a comparison with what another told; the
+      // ministry told another figure, not the sentence.
+      if (tokens[c]?.norm === "than") break;
       if (tokens[c]?.text === ",") return { comma: c, verb: v };
       if (isMark(c)) break;
       // ", said it had issued no flood warning.": a verb of saying before the last word makes
