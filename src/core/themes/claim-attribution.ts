@@ -19,7 +19,7 @@ const SELF_WHOLE =
 
 /** Verbs that credit the subject before them with a figure or an account. */
 const ATTRIBUTING =
-  "(?:put|puts|estimated|estimates|counted|counts|documented|documents|recorded|records|gave|gives|said|says|say|reported|reports|told|tells|stated|states|claimed|claims|denied|denies|announced|announces|confirmed|confirms|wrote|writes|cited|cites|insisted|insists|maintained|maintains)";
+  "(?:put|puts|estimated|estimates|counted|counts|documented|documents|recorded|records|gave|gives|said|says|say|reported|reports|told|tells|stated|states|claimed|claims|denied|denies|deny|announced|announces|confirmed|confirms|confirm|wrote|writes|cited|cites|insisted|insists|maintained|maintains)";
 
 /** Time adjuncts a subject may carry before its verb: "this summer", "last month", "on Monday". */
 const TRAILING_TIME =
@@ -133,6 +133,9 @@ function openingSubject(sentence: string): string | undefined {
   }
   // "The committee was told that …": told something, by someone else.
   if (PASSIVE_END.test(subject)) return undefined;
+  // "The Internal Security Forces deny the reports …": a word after an article is a noun ("the
+  // reports"), so the phrase before it is no subject of saying.
+  if (/\s(?:the|a|an)$/i.test(subject)) return undefined;
   // A source's name (capitalised words) or a phrase headed by a source noun, never a clause.
   const capitalised = subject.split(/\s+/).every((w) => /^[\p{Lu}\d]/u.test(w) || FUNCTION_WORDS.has(w));
   if (/\b(?:who|which|that|when|after|before|because|if|while)\b/i.test(subject)) return undefined;

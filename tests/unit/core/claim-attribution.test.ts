@@ -169,3 +169,37 @@ describe("an assessed conflict carries the originator of each claim, under a tit
     expect(figures?.analysis).toMatch(/both come through one source, The Century Foundation \(commentary\)/);
   });
 });
+
+describe("a body that denies reports in its own statement (session 73)", () => {
+  const outlet = "Internal Security Forces in Hasakah (statement)";
+
+  it("credits no one else when the opening subject is the outlet and its verb is 'deny'", () => {
+    expect(
+      attributionOf(
+        "The Internal Security Forces in Hasakah deny the reports spread by some pages of a breakout from Ghweiran.",
+        [],
+        outlet,
+      ),
+    ).toBeUndefined();
+  });
+
+  it("never takes a phrase ending in an article as the subject of a noun it mistook for a verb", () => {
+    expect(
+      attributionOf(
+        "Tribal elders in Shaddadi question the reports of a breakout from the prison.",
+        [],
+        outlet,
+      ),
+    ).toBeUndefined();
+  });
+
+  it("still credits another body that denies", () => {
+    expect(
+      attributionOf(
+        "The Syrian Ministry of Interior denied that any detainee had escaped from Ghweiran.",
+        [],
+        outlet,
+      ),
+    ).toBe("the Syrian Ministry of Interior");
+  });
+});
