@@ -844,7 +844,11 @@ export function patternFit(
   if (!p.kinds.includes(r.kind)) return 0;
   if ((options.modality ?? true) && !p.modality.includes(r.modality)) return 0;
   if (!typeMatches(p, r)) return 0;
-  const entities = p.own ? r.own : r.entities;
+  // A figure matched by who it is about alone (no type to read) takes them from its sentence or the
+  // lede, not from a country borrowed as the setting of the sentences before it: "60 per cent of
+  // households had cut meals", after "the day the Americans leave", is no figure of the US force.
+  const untyped = p.anyTags.length + p.allTags.length + p.acled.length + p.cameo.length === 0;
+  const entities = p.own ? r.own : untyped && r.kind === "quantity" ? r.named : r.entities;
   if (p.actors.length > 0 && !anySelected(p.actors, entities, options.known)) return 0;
   // What rules a fact out must be named in its own sentence: an actor borrowed from the sentences
   // before it ("Iraqi accents" two sentences earlier) may say who acted, never who did not.

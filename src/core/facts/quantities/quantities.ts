@@ -3,6 +3,7 @@ import type { Token } from "../text/tokenize.js";
 import { isVerbWord } from "../text/word-classes.js";
 import { numberAt } from "./numbers.js";
 import {
+  currencyBefore,
   DIMENSIONS,
   DIRECTIONS,
   DURATIONS,
@@ -417,9 +418,16 @@ function readQuantity(
   let k = last + 1;
   const compound = tokens[k]?.text === "-" && !tokens[k]?.space;
   if (compound) k++;
+  // "60 per cent": the two-word spelling of "percent".
+  const perCent = tokens[k]?.norm === "per" && tokens[k + 1]?.norm === "cent";
+  if (perCent) k++;
   const unitWord = tokens[k];
-  const unit = unitWord ? UNITS[unitWord.norm] : undefined;
-  if (tokens[first - 1]?.text === "$") {
+  const unit = perCent ? "%" : unitWord ? UNITS[unitWord.norm] : undefined;
+  // "USD 30,000", "IQD 410 million", "€5,000": a currency written before the figure.
+  const currency = currencyBefore(tokens, first);
+  if (currency && currency !== "USD")
+    return { value, unit: currency, measures: "amount", sentence, first: first - 1, last };
+  if (currency) {
     // "receiving $1,500 for each person", "$20 per litre": a price of each thing named.
     const per = perUnit(doc, last + 1, sentence);
     if (per)

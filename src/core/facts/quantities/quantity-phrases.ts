@@ -175,6 +175,26 @@ function toldOutlet(tokens: readonly Token[], at: number): boolean {
 const PARTIES = new Set(["sides", "parties", "countries", "governments", "delegations", "leaders", "states"]);
 
 /** Figures that are not quantities: years, dates, times, list numbers, "Jeddah-1", ages. */
+/** Currencies written before a figure, by their sign or code: "$20", "USD 30,000", "IQD 410 million". */
+const CURRENCY_BEFORE: Record<string, string> = {
+  $: "USD",
+  usd: "USD",
+  us$: "USD",
+  iqd: "IQD",
+  syp: "SYP",
+  jod: "JOD",
+  eur: "EUR",
+  "€": "EUR",
+  gbp: "GBP",
+  "£": "GBP",
+};
+
+/** The currency written just before the figure at `first`, if any. */
+export function currencyBefore(tokens: readonly Token[], first: number): string | undefined {
+  const prev = tokens[first - 1];
+  return prev ? (CURRENCY_BEFORE[prev.norm] ?? CURRENCY_BEFORE[prev.text]) : undefined;
+}
+
 export function isExcluded(tokens: readonly Token[], first: number, last: number): boolean {
   const t = tokens[first] as Token;
   const prev = tokens[first - 1];
@@ -200,7 +220,8 @@ export function isExcluded(tokens: readonly Token[], first: number, last: number
   // Ranges ("five to ten", "between three and four") are not one quantity. "US$48 million to
   // sustain assistance": a sum of money before "to" and a verb is the sum, the purpose after it.
   const upTo = tokens[last + 2]?.text === "$" ? last + 3 : last + 2;
-  const purpose = prev?.text === "$" && next?.norm === "to" && numberAt(tokens, upTo) === null;
+  const purpose =
+    currencyBefore(tokens, first) !== undefined && next?.norm === "to" && numberAt(tokens, upTo) === null;
   // "1,284 smuggling cases, up from 1,107 in 2024": the figure a count rose from is that count's
   // earlier value, no end of a range.
   const earlierValue =
