@@ -837,9 +837,9 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
     // A raid told as it happened, not "raids like Monday's" mentioned in passing; "the raid near
     // Snuny on 2 November" places and dates one that happened. Raids a force now "carries out" or
     // "conducts" as its practice are told as done too, in the present of a habit; so are those it
-    // "runs" ("the CTS now plans and runs raids in Anbar").
+    // "runs" or has run ("the CTS now plans and runs raids in Anbar", "units have run night raids").
     context:
-      /\b(kill(?:ed|s)?|arrest(?:ed|s)?|captured|raided|searched|combed|swept|combing|sweeping|launch(?:ed|es|ing)?|carr(?:ied|y|ies|ying) out|conduct(?:ed|s|ing)?|runs|running|began|begun|targeted|led|lead|leads|leading|took part|take part|taking part|joined)\b|\braid (?:near|in|on|at|against) (?:[\w'’-]+ ){1,4}?on (?:\d{1,2} [a-z]{3,9}|[a-z]{3,9} \d{1,2}|(?:sun|mon|tues|wednes|thurs|fri|satur)day)\b/i,
+      /\b(kill(?:ed|s)?|arrest(?:ed|s)?|captured|raided|searched|combed|swept|combing|sweeping|launch(?:ed|es|ing)?|carr(?:ied|y|ies|ying) out|conduct(?:ed|s|ing)?|runs|running|ran|(?:have|has|had) run|began|begun|targeted|led|lead|leads|leading|took part|take part|taking part|joined)\b|\braid (?:near|in|on|at|against) (?:[\w'’-]+ ){1,4}?on (?:\d{1,2} [a-z]{3,9}|[a-z]{3,9} \d{1,2}|(?:sun|mon|tues|wednes|thurs|fri|satur)day)\b/i,
     // Raids the insurgents carry out are their attacks, not an operation against them; so is one
     // whose raiders the sentence names taking a place ("a raid on the outskirts of the town, when
     // gunmen held a petrol station for two hours"). So are raids told as falling on a state force's

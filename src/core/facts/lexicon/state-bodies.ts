@@ -169,7 +169,16 @@ export const STATE_BODIES: LexiconEntry[] = [
     kind: "state-security",
     name: "Counter-Terrorism Service",
     arabic: "جهاز مكافحة الإرهاب",
-    aliases: ["Iraqi Counter-Terrorism Service", "Counter Terrorism Service", "CTS", "ICTS"],
+    aliases: [
+      "Iraqi Counter-Terrorism Service",
+      "Counter Terrorism Service",
+      "CTS",
+      "ICTS",
+      // Iraq's counter-terrorism force is the Service: "Iraqi counter-terrorism units raided ...".
+      "Iraqi counter-terrorism units",
+      "Iraqi counter-terrorism forces",
+      "Iraqi counter-terrorism troops",
+    ],
     affiliation: "Iraq",
   },
   {
