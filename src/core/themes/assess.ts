@@ -288,6 +288,20 @@ function talkedOver(r: Report): boolean {
   const before = leadIn(r, 100);
   return before !== null && TALKED_OVER.test(before);
 }
+/**
+ * A barrier named only as what someone describes ("the official described the wall as a barrier
+ * that no terrorist will ever be able to cross", "the governor hailed the fence as a shield") is
+ * a view of a barrier the article tells elsewhere, not news of one: like one talked over, it counts
+ * for nothing. A barrier told with what it is ("the wall, described as the longest, runs 85 km")
+ * is not this.
+ */
+const DESCRIBED_AS =
+  /\b(?:describ(?:e|es|ed|ing)|hail(?:s|ed|ing)?|tout(?:s|ed|ing)?|prais(?:e|es|ed|ing)|characteri[sz](?:e|es|ed|ing)|portray(?:s|ed|ing)?|depict(?:s|ed|ing)?|present(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|call(?:s|ed|ing)?|term(?:s|ed|ing)?)\s+(?:the|a|an|its|their|this|that)\s+(?:\p{L}+\s+)?$/iu;
+function describedAs(r: Report): boolean {
+  if (!isBarrier(r)) return false;
+  const before = leadIn(r, 60);
+  return before !== null && DESCRIBED_AS.test(before) && /^\s+as\b/i.test(tail(r) ?? "");
+}
 /** A crossing that did not happen ("could not cross the wall") shows the barrier holding. */
 const FAILED_TO = /\b(?:not|never|no longer|cannot|unable to|fail(?:ed|s)? to|n['’]t)\b/i;
 
@@ -432,6 +446,7 @@ function readingOf(r: Report): { unfit: boolean; background: number } {
     crossedBy(r) ||
     destroyed(r) ||
     talkedOver(r) ||
+    describedAs(r) ||
     costToResidents(r) ||
     countsPartsOrSpan(r) ||
     methodNote(r);

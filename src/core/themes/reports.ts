@@ -411,6 +411,13 @@ const OWN_FORCES_OUT = new RegExp(
   String.raw`\b(?:withdraw(?:s|ing|n)?|withdrew|pull(?:s|ed|ing)? out|bring(?:s|ing)? home|brought home|remov(?:e|es|ed|ing)) ${FORCE_WORDS}\b|\b(?:pull(?:s|ed|ing)?|bring(?:s|ing)?|brought|take(?:s|n)?|taking|took) ${FORCE_WORDS} (?:out|home)\b`,
   "i",
 );
+/**
+ * "The Norwegian training contribution in Iraq ended when the last 45 personnel returned home",
+ * "all 60 of its trainers have come home": the last, all or the rest of a state's force gone home
+ * is that state's own force taken out, as "brought home its troops" is.
+ */
+const OWN_FORCES_HOME =
+  /\b(?:the last|all(?: (?:the|its|their))?|the remaining|the rest of (?:the|its|their)) (?:[\d,]+ )?(?:of (?:the |its |their ))?(?:[\w'’-]+ )?(?:soldiers|troops|personnel|service ?members|advisers|advisors|trainers|instructors) (?:have |has |had )?(?:returned|come|came|come back|came back|gone|went|flown|flew|were flown|were brought|have been brought|had been brought) home\b/i;
 /** "Italy has roughly 650 soldiers in Iraq", "Spain keeps about 300 troops there": a state's own force, counted. */
 const OWN_FORCES_HELD =
   /\b(?:has|have|had|keeps?|kept|maintains?|maintained) (?:still )?(?:(?:some|about|roughly|around|nearly|almost|approximately|only|just|an estimated|fewer than|more than|less than|up to) )?[\d,.]+ (?:soldiers|troops|service ?members|military personnel|personnel|trainers|instructors|advisers|advisors)\b/i;
@@ -1282,9 +1289,12 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
       // troops out of Iraq": a state that withdraws its own forces moves the force the lexicon
       // knows as its part of the coalition, when it has one (not "its ambassador", no force; nor a
       // state with no such force in the lexicon). So does a state that has or keeps its soldiers
-      // counted somewhere ("Italy has roughly 650 soldiers in Iraq"): they are that force.
+      // counted somewhere ("Italy has roughly 650 soldiers in Iraq"): they are that force. So does
+      // a state whose last soldiers came home ("the Norwegian contribution ended when the last 45
+      // personnel returned home"): its deployment is over.
       if (
-        (f.tags?.includes("troop-withdrawal") && OWN_FORCES_OUT.test(f.text)) ||
+        (f.tags?.includes("troop-withdrawal") &&
+          (OWN_FORCES_OUT.test(f.text) || OWN_FORCES_HOME.test(f.text))) ||
         (f.kind === "quantity" &&
           f.tags?.includes("troop-deployment") &&
           OWN_FORCES_HELD.test(facts.sentences[f.sentence]?.text ?? ""))

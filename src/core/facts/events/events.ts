@@ -32,7 +32,7 @@ import {
   modalityOf,
   offeredTo,
 } from "./modality.js";
-import { HIT_AND_RUN_RAID, keywordTags, type Tag } from "./tags.js";
+import { folkCamp, HIT_AND_RUN_RAID, keywordTags, type Tag } from "./tags.js";
 
 /**
  * Events, threats and countermeasures: typed triggers (event-rules.ts) found in each
@@ -695,7 +695,10 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
     attachOrphanClauses(clauses, inSentence, owners, (c) => tokens[c.first]?.norm ?? "");
     dropBareReferences(inSentence, tokens);
     for (const fact of inSentence) {
-      for (const tag of keywordTags(spanText(doc, fact.first, fact.last), fact.kind)) fact.tags.add(tag);
+      const span = spanText(doc, fact.first, fact.last);
+      for (const tag of keywordTags(span, fact.kind))
+        if (tag !== "detention-facility" || !folkCamp(span, spanText(doc, s.tokenStart, fact.last)))
+          fact.tags.add(tag);
       // "Gunmen held a petrol station for two hours before withdrawing": the raiders leave what they
       // took; no force withdraws.
       if (HIT_AND_RUN_RAID.test(foldChars(spanText(doc, fact.first, fact.last))))

@@ -8,7 +8,7 @@ import { REPORT_VERBS, SPEECH_VERBS } from "../text/word-lists.js";
 import { findDates } from "./dates.js";
 import type { FactDraft } from "./events.js";
 import { TRAILING_PUNCT, trimClause } from "./fact-spans.js";
-import { keywordTags } from "./tags.js";
+import { folkCamp, keywordTags } from "./tags.js";
 
 /** Fact drafts and quantities as schema facts, in reading order, with entity ids. */
 
@@ -90,7 +90,11 @@ function quantityFact(
     tailEnd > q.last && (PREDICATE_HEADS.has(next) || next === "against")
       ? ` ${spanText(doc, q.last + 1, tailEnd)}`
       : "";
-  const tags = keywordTags(`${lead}${text}${tail} ${q.measures}`, "quantity");
+  const told = `${lead}${text}${tail}`;
+  // "Six shepherds were wounded when ISIS militants shelled their camp": their encampment.
+  const tags = keywordTags(`${told} ${q.measures}`, "quantity").filter(
+    (t) => t !== "detention-facility" || !folkCamp(told, told),
+  );
   if (!tags.includes("detention-facility") && heldBySite(doc, q, clause?.first ?? q.first, owners))
     tags.push("detention-facility");
   const period = periodOf(doc, from, to, {

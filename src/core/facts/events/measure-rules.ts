@@ -837,9 +837,9 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
     // A raid told as it happened, not "raids like Monday's" mentioned in passing; "the raid near
     // Snuny on 2 November" places and dates one that happened. Raids a force now "carries out" or
     // "conducts" as its practice are told as done too, in the present of a habit; so are those it
-    // "runs" ("the CTS now plans and runs raids in Anbar").
+    // "runs" or has run ("the CTS now plans and runs raids in Anbar", "units have run night raids").
     context:
-      /\b(kill(?:ed|s)?|arrest(?:ed|s)?|captured|raided|searched|combed|swept|combing|sweeping|launch(?:ed|es|ing)?|carr(?:ied|y|ies|ying) out|conduct(?:ed|s|ing)?|runs|running|began|begun|targeted|led|lead|leads|leading|took part|take part|taking part|joined)\b|\braid (?:near|in|on|at|against) (?:[\w'’-]+ ){1,4}?on (?:\d{1,2} [a-z]{3,9}|[a-z]{3,9} \d{1,2}|(?:sun|mon|tues|wednes|thurs|fri|satur)day)\b/i,
+      /\b(kill(?:ed|s)?|arrest(?:ed|s)?|captured|raided|searched|combed|swept|combing|sweeping|launch(?:ed|es|ing)?|carr(?:ied|y|ies|ying) out|conduct(?:ed|s|ing)?|runs|running|ran|(?:have|has|had) run|began|begun|targeted|led|lead|leads|leading|took part|take part|taking part|joined)\b|\braid (?:near|in|on|at|against) (?:[\w'’-]+ ){1,4}?on (?:\d{1,2} [a-z]{3,9}|[a-z]{3,9} \d{1,2}|(?:sun|mon|tues|wednes|thurs|fri|satur)day)\b/i,
     // Raids the insurgents carry out are their attacks, not an operation against them; so is one
     // whose raiders the sentence names taking a place ("a raid on the outskirts of the town, when
     // gunmen held a petrol station for two hours"). So are raids told as falling on a state force's
@@ -940,11 +940,13 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
     // "unmanned aircraft of the Border Forces Command operate day and night along the Syrian
     // border", "drones patrol the strip": craft that fly a border, a line or a sector keep watch
     // on it, a measure of whoever flies them. Craft that strike, crash or carry loads are not.
-    // So do those a force is "flying over the crossing points every night", the verb before them.
+    // So do those a force is "flying over the crossing points every night", the verb before them,
+    // and those guards or troops fly over any ground ("border guards have flown drones over the
+    // villages every night"): a force's drones over ground watch it.
     id: "drones-on-patrol",
     kind: "countermeasure",
     trigger:
-      /\b(?:drones?|uavs?|unmanned (?:aerial vehicles?|aircraft|air vehicles?))\b(?=[^.;]{0,60}?\b(?:operat(?:e|es|ed|ing)|patrol(?:s|led|ling)?|fl(?:y|ies|ew|ying)) (?:[\w'’,-]+ ){0,8}?(?:along|over|above|across) (?:the |its |their |our )?(?:[\w'’-]+ ){0,2}?(?:border|frontier|line|strip|wall|berm|sectors?|crossing points?)\b)|(?=drones|uavs)(?<=\b(?:operat(?:e|es|ed|ing)|fl(?:y|ies|ew|own|ying)) (?:[\w'’-]+ ){0,2}?)(?:drones|uavs)\b(?= (?:along|over|above|across) (?:the |its |their |our )?(?:[\w'’-]+ ){0,2}?(?:border|frontier|line|strip|wall|berm|sectors?|crossing points?)\b)/gi,
+      /\b(?:drones?|uavs?|unmanned (?:aerial vehicles?|aircraft|air vehicles?))\b(?=[^.;]{0,60}?\b(?:operat(?:e|es|ed|ing)|patrol(?:s|led|ling)?|fl(?:y|ies|ew|ying)) (?:[\w'’,-]+ ){0,8}?(?:along|over|above|across) (?:the |its |their |our )?(?:[\w'’-]+ ){0,2}?(?:border|frontier|line|strip|wall|berm|sectors?|crossing points?)\b)|(?=drones|uavs)(?<=\b(?:operat(?:e|es|ed|ing)|fl(?:y|ies|ew|own|ying)) (?:[\w'’-]+ ){0,2}?)(?:drones|uavs)\b(?= (?:along|over|above|across) (?:the |its |their |our )?(?:[\w'’-]+ ){0,2}?(?:border|frontier|line|strip|wall|berm|sectors?|crossing points?)\b)|(?=drones|uavs)(?<=\b(?:guards|forces|troops|army|police|soldiers|units|patrols) (?:(?:have|has|had|now|also|regularly|routinely) )*(?:fl(?:y|ies|ew|own|ying)|operat(?:e|es|ed|ing)) (?:[\w'’-]+ ){0,2}?)(?:drones|uavs)\b(?= (?:over|above) )/gi,
     unless:
       /\b(?:struck|bombed|strikes?|attack\w*|shot down|crashed|smuggl\w*|dropp\w*|carr(?:y|ies|ied|ying))\b/,
     cameo: { code: "15", label: "Exhibit force posture" },

@@ -237,6 +237,8 @@ const INDEFINITE = new Set(["a", "an", "any"]);
 const COMMENT_WORDS = new Set(["comment", "comments"]);
 /** What makes a comment one sought or declined: "for comment", "to comment", "no comment". */
 const COMMENT_SOUGHT = new Set(["for", "to", "no", "any"]);
+/** Times of a happening a comment may be sought on: "on the night of the escape". */
+const COMMENT_TIMES = new Set(["night", "day", "morning", "evening", "afternoon", "eve", "date", "time"]);
 const COMMENT_DETERMINERS = new Set(["the", "this", "that", "these", "those", "its", "their", "his", "her"]);
 /**
  * Whether the happening at `trigger` is named only as what a comment was sought on or declined:
@@ -258,6 +260,14 @@ export function commentTopic(tokens: readonly Token[], trigger: number): boolean
   )
     k--;
   if (COMMENT_DETERMINERS.has(tokens[k]?.norm ?? "")) k--;
+  // "for comment on the night of the escape", "to comment on the day of the attack": the
+  // happening named as the time the comment was sought on is no more told than the topic is.
+  if (
+    tokens[k]?.norm === "of" &&
+    COMMENT_TIMES.has(tokens[k - 1]?.norm ?? "") &&
+    tokens[k - 2]?.norm === "the"
+  )
+    k -= 3;
   return (
     TOPIC_PREPOSITIONS.has(tokens[k]?.norm ?? "") &&
     COMMENT_WORDS.has(tokens[k - 1]?.norm ?? "") &&

@@ -335,6 +335,19 @@ const MEASURE_TAGS = new Set<Tag>([
 ]);
 
 /** Tags that the words of a fact state themselves; measure tags only on measures and figures. */
+/**
+ * "Four herders were killed in an attack by ISIS gunmen on their camp": "their camp" of the people
+ * of the desert the sentence names before it (herders, shepherds, nomads, Bedouin, truffle hunters)
+ * is their encampment, as "a herders' camp" is, where no one is held. Read on the sentence up to
+ * the end of the fact's words, since the fact's own words may start after the people are named.
+ */
+const FOLK_CAMP =
+  /\b(?:shepherds|herders|herdsmen|nomads|bedouins?|hunters|pickers|gatherers)\b[^.;]{0,80}\b(?:their|his) camps?\b/;
+/** Words of a place where people are held other than a camp. */
+const HELD_WORDS = /\b(?:prisons?|jails?|detention|detainees?|inmates?|prisoners?)\b/;
+export const folkCamp = (span: string, sentenceToSpanEnd: string) =>
+  !HELD_WORDS.test(foldChars(span)) && FOLK_CAMP.test(foldChars(sentenceToSpanEnd));
+
 export function keywordTags(text: string, kind?: string): Tag[] {
   const folded = foldChars(text);
   const measure = kind === undefined || kind === "countermeasure" || kind === "quantity";

@@ -111,7 +111,7 @@ export const STATE_BODIES: LexiconEntry[] = [
     kind: "state-security",
     name: "Iraqi Army",
     arabic: "الجيش العراقي",
-    aliases: ["Iraqi armed forces", "Iraqi Armed Forces"],
+    aliases: ["Iraqi armed forces", "Iraqi Armed Forces", "Iraq's armed forces"],
     affiliation: "Iraq",
     heads: ["army"],
   },
@@ -120,7 +120,7 @@ export const STATE_BODIES: LexiconEntry[] = [
     type: "organization",
     kind: "state-security",
     name: "Iraqi security forces",
-    aliases: ["ISF", "Iraqi forces"],
+    aliases: ["ISF", "Iraqi forces", "Iraq's security forces"],
     affiliation: "Iraq",
   },
   {
@@ -169,7 +169,16 @@ export const STATE_BODIES: LexiconEntry[] = [
     kind: "state-security",
     name: "Counter-Terrorism Service",
     arabic: "جهاز مكافحة الإرهاب",
-    aliases: ["Iraqi Counter-Terrorism Service", "Counter Terrorism Service", "CTS", "ICTS"],
+    aliases: [
+      "Iraqi Counter-Terrorism Service",
+      "Counter Terrorism Service",
+      "CTS",
+      "ICTS",
+      // Iraq's counter-terrorism force is the Service: "Iraqi counter-terrorism units raided ...".
+      "Iraqi counter-terrorism units",
+      "Iraqi counter-terrorism forces",
+      "Iraqi counter-terrorism troops",
+    ],
     affiliation: "Iraq",
   },
   {
