@@ -258,9 +258,10 @@ const victimsOf = (after: string) => victimOf(after) || victimOf(APPOSED.exec(af
 /**
  * A figure of a load, by its unit: "60 million captagon pills", "3 tonnes", "two million narcotic
  * Captagon pills" (two words naming the load; "212 samples of pills" count samples, no load).
+ * Arms are a load too, counted by the piece: "300 rifles and 40 machine guns hidden in a truck".
  */
 const LOAD =
-  /^(?:[\w'’-]+\s+|(?:(?!of\b)[\w'’-]+\s+){2})??(pills|tablets|kilograms|kg|tonnes|tons|grams|packs|packets|cartons|sheep|goats|camels|cattle|cows)\b/;
+  /^(?:[\w'’-]+\s+|(?:(?!of\b)[\w'’-]+\s+){2})??(pills|tablets|kilograms|kg|tonnes|tons|grams|packs|packets|cartons|sheep|goats|camels|cattle|cows|rifles|pistols|guns|weapons|grenades|rockets|missiles)\b/;
 /**
  * A figure named as someone's own ("the KRG's own figure ... is about 2,500", "their estimate is
  * nearer 40"): a possessive before "figure", "count", "estimate", "tally" or "number" with no "of"
@@ -305,6 +306,14 @@ const REJECTING = "rejecting";
 /** "No evidence for the figure of", "nothing to confirm reports of": what follows is not upheld. */
 const UNSUPPORTED_BEFORE =
   /\b(?:no (?:evidence|proof|confirmation|trace|record|sign)|nothing to (?:support|confirm|back up))\s+(?:for|of|to support|to confirm|to back up)\s+(?:the\s+|any\s+)?(?:(?:figures?|claims?|reports?|number|toll|account)\s+(?:of|that)\s+)?(?:at least\s+|about\s+|some\s+)?$/i;
+/**
+ * A carrier told as stopped by those who check it, in a reduced relative or the passive: "the truck
+ * stopped at the crossing carried 120 rifles", "the lorry that was stopped at the checkpoint": the
+ * load of a vehicle stopped is the load seized. A carrier that stopped of its own accord is told
+ * with what it stopped for or where it went next ("stopped to refuel", "stopped and turned back").
+ */
+const CARRIER_STOPPED =
+  /\b(?:trucks?|lorr(?:y|ies)|tankers?|vehicles?|cars?|pick-?ups?|boats?|shipments?|consignments?)\s+(?:(?:that|which)\s+(?:was|were|had been)\s+)?(?:stopped|impounded)\s+(?:at|on|near|by)\b/i;
 /** A load's seizure told in the passive: "were seized", "had been confiscated". */
 const SEIZED_PASSIVE = String.raw`(?:were|was|had been|have been|has been)\s+(?:seized|confiscated|intercepted|caught|captured|found)\b`;
 /** A unit of load by one name: "kg" is kilograms, "tablets" are pills. */
@@ -898,7 +907,11 @@ function kindOf(before: string, after: string, sentence: string): string | null 
   // The load the smugglers "lost" is, from their side, the load the border guards seized.
   // "The lorries that were captured carried more than a million pills": a load captured is seized.
   // "Foiled an attempt to smuggle 4 million pills": the load of a smuggling stopped is seized.
-  if (unit && /\b(?:seiz|confiscat|intercept|caught|captur|found|lost\b|foil|thwart)/i.test(sentence))
+  if (
+    unit &&
+    (/\b(?:seiz|confiscat|intercept|caught|captur|found|lost\b|foil|thwart)/i.test(sentence) ||
+      CARRIER_STOPPED.test(sentence))
+  )
     return `seized:${unitOf(unit)}`;
   // "The defendants were arrested at the Rabia crossing with 1,200,000 Captagon pills": a load
   // those arrested were taken with is a load seized.
@@ -2133,9 +2146,11 @@ function placesOf(folded: string, rs: readonly Report[]): Place[] {
     for (const e of r.entities) {
       if (e.type !== "place" && e.type !== "facility") continue;
       // "Baghuz" for the lexicon's "Baghouz": a place is named by any of its spellings.
-      const spellings = [e.name, ...((e.lexiconId && lexiconEntry(e.lexiconId)?.aliases) || [])].map((n) =>
-        fold(n).replace(/^(?:al|el|the) /, ""),
-      );
+      const spellings = [
+        e.name,
+        ...((e.lexiconId && lexiconEntry(e.lexiconId)?.aliases) || []),
+        ...(e.surface ? [e.surface] : []),
+      ].map((n) => fold(n).replace(/^(?:al|el|the) /, ""));
       const full = spellings.find((n) => ` ${folded} `.includes(` ${n} `)) ?? (spellings[0] as string);
       // "Al-Hol camp" named as "Al-Hol": a facility by its name without its kind.
       const name = ` ${folded} `.includes(` ${full} `)
