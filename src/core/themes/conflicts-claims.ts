@@ -272,6 +272,18 @@ const OWN_FIGURE = new RegExp(
   String.raw`${OWNER}\s+(?:own\s+)?(?:figure|count|estimate|tally|number)\b(?!\s+of\b)(?:,[^.;]{0,100},)?\s+(?:is|was|stands at|stood at|comes to|came to|puts it at|put it at)\s+$`,
 );
 /**
+ * Someone's own count told with what it was made from, then a bare figure: "Our own count of the
+ * units named in coalition announcements comes to about 1,500", "their tally of the funerals
+ * announced since March is 90". The records counted (units, names, funerals, announcements, lists)
+ * are how the figure was reached, not what it counts: it counts what the sentence just before
+ * counted, as OWN_FIGURE's does. A count "of the attacks" names its own thing and is not one.
+ */
+const OWN_FIGURE_FROM = new RegExp(
+  String.raw`(?:${OWNER}|\b[Oo]ur|\b[Mm]y)\s+(?:own\s+)?(?:count|tally|estimate|reckoning)\s+of\s+(?:the\s+|all\s+(?:the\s+)?)?(?:[\w'’-]+\s+){0,2}?(?:units|names|posts|positions|bases|deployments|announcements|statements|records|registers|lists|rosters|funerals|obituaries|documents|contracts|manifests)\b[^.;]{0,80}?\s+(?:is|was|stands at|stood at|comes to|came to|puts it at|put it at|totals|totalled|totaled|adds up to|added up to)\s+$`,
+);
+/** Nothing after a figure names what it counts: the sentence ends, or a clause or place follows. */
+const BARE_AFTER = /^\s*(?:[.;:,)!?]|$|(?:in|across|on|at|for|as of|by|at most|at least|or so)\b)/i;
+/**
  * Another's figure of the thing the sentence before counted, set against it as the true one: "A
  * senior official told me that the real figure was fewer than 800", "the actual number is closer
  * to 40". So is one told as what the number "will be" (a plan's size given against another's
@@ -1391,7 +1403,12 @@ function figuresIn(said: Said, baselines = false): FigureClaim[] {
     let kind = led
       ? `killed:${FRIENDS}`
       : (kindOf(before, after.replace(/^[\s,]+/, ""), text) ??
-        (OWN_FIGURE.test(text.slice(0, start)) || real || elided ? SAME_AS_BEFORE : null));
+        (OWN_FIGURE.test(text.slice(0, start)) ||
+        (OWN_FIGURE_FROM.test(text.slice(0, start)) && BARE_AFTER.test(after)) ||
+        real ||
+        elided
+          ? SAME_AS_BEFORE
+          : null));
     const rejected = kind ? null : REJECTS_AFTER.exec(after);
     if (rejected?.[1]) kind = REJECTING;
     // "foiled 41 infiltration attempts in 2024 and 9 in 2025": the second count of the year's
