@@ -550,6 +550,19 @@ const FORCE_PUT_AT = new RegExp(
   String.raw`\b(?:put|puts|putting|estimates?|estimated|estimating)\s+(?:the\s+)?(?:number\s+of\s+|size\s+of\s+)?(?:(?:the|its|their)\s+)?(${FORCE_NATION})?\s*(?:troops|soldiers|service members|personnel)\b[^.;]{0,80}?\bat\s+(?:(?:about|around|closer to|close to|nearly|some|roughly|fewer than|more than|under|over)\s+)?$`,
   "i",
 );
+/**
+ * "The member asked how many foreign troops remain in Iraq ..., and said his own information put
+ * the figure at more than 3,000": a force's size told as the answer someone gives to the question
+ * the same sentence asks, "the figure" or "the number" standing for the "how many" asked before it.
+ * Only a question of those who remain or are posted somewhere ("how many soldiers were killed" asks
+ * a toll).
+ */
+const FORCE_ASKED = new RegExp(
+  String.raw`\bhow many\s+(?:(${FORCE_NATION})\s+|foreign\s+)?(?:troops|soldiers|service members|personnel)\s+(?:(?:are|were)\s+)?(?:still\s+)?(?:remain|remains|remained|left|stationed|deployed|based|present|in)\b[^.;?]*?\b(?:put|puts|putting|placed|places|estimated|estimates)\s+(?:the|that)\s+(?:figure|number|total)\s+at\b`,
+  "i",
+);
+const FIGURE_PUT_AT =
+  /\b(?:put|puts|putting|placed|places|estimated|estimates)\s+(?:the|that)\s+(?:figure|number|total)\s+at\s+(?:(?:about|around|closer to|close to|nearly|some|roughly|fewer than|more than|under|over)\s+)?$/i;
 /** "The number of people arrested while crossing ... is": an arrest count told as what it comes to. */
 const NUMBER_ARRESTED =
   /\bnumber of\s+((?:[\w'’-]+\s+){0,3}?)(?:arrested|detained|apprehended)\b[^.;:]{0,80}?\b(?:is|was|stands at|stood at|came to|comes to|reached|totals|totalled|totaled)\s+(?:(?:about|around|some|nearly|at least|only|just)\s+)?$/;
@@ -964,7 +977,14 @@ function kindOf(before: string, after: string, sentence: string): string | null 
   // Americans withdrew their 900 troops last year").
   const owner = troops && !troops[1] ? FORCE_OWNER.exec(b) : null;
   if (owner?.[1]) return `troops:${nationOfForce(owner[1])}`;
-  const counted = FORCE_NUMBER.exec(b) ?? FORCE_PUT_AT.exec(b);
+  const counted =
+    FORCE_NUMBER.exec(b) ??
+    FORCE_PUT_AT.exec(b) ??
+    (FIGURE_PUT_AT.test(b) ? FORCE_ASKED.exec(sentence) : null);
+  // "How many foreign troops remain after the coalition's withdrawal": the foreign force a sentence
+  // on the coalition's withdrawal asks about is the coalition's.
+  if (counted && !counted[1] && FORCE_ASKED.test(sentence) && /\bcoalition\b/i.test(sentence))
+    return "troops:coalition";
   if (counted) return `troops:${nationOfForce(counted[1])}`;
   // "The Dutch detachment in Erbil now numbers about 120 soldiers", "withdraw all of its roughly 300
   // soldiers": a force told by its size, the count of all of it. Its country is read from the
@@ -2592,7 +2612,7 @@ const DISCREPANT =
  * its own registration or census ("Our own household registration counted 23,150 residents").
  */
 const OWN_COUNT =
-  /\b(?:[\w-]+(?:['’]s|s['’])|their|its|his|her|[Oo]ur)\s+own\s+(?:(?:household|door-to-door|house-to-house)\s+)?(?:figures?|count|estimate|tally|numbers?|records?|contacts|sources|registration|census|survey|headcount)\b/;
+  /\b(?:[\w-]+(?:['’]s|s['’])|their|its|his|her|[Oo]ur)\s+own\s+(?:(?:household|door-to-door|house-to-house)\s+)?(?:figures?|count|estimate|tally|numbers?|records?|contacts|sources|information|registration|census|survey|headcount)\b/;
 /**
  * A test of `re` on a claim's text, remembered per text: the tests below run for every pair of
  * figures, and a sentence of thousands of figures would otherwise scan itself once per pair.
