@@ -1033,6 +1033,7 @@ function kindOf(before: string, after: string, sentence: string): string | null 
   const covers = BARRIER_COVERS.exec(b);
   if (covers?.[1] && KM_OF_WHOLE.test(a)) return `length:${barrierOf(covers[1])}`;
   if (WATCH_COVERS.test(b) && KM_OF_WHOLE.test(a)) return "watched";
+  if (unbuiltStretch(a, sentence)) return "unbuilt";
   const party = partyOf(a, sentence);
   if (party) return `party:${party}`;
   return null;
@@ -1135,6 +1136,19 @@ const barrierLength = (before: string, after: string) => {
     (KM_OF_WHOLE.test(a) && WATCH_COVERS.test(before.toLowerCase()))
   );
 };
+/**
+ * How much of a frontier still lacks its wall or fence, in kilometres: "only 90 kilometres remain to
+ * be built" (in a sentence on the wall), "about 200 kilometres of the border ... are still protected
+ * only by an earth berm", "40 km of the frontier remain without a fence". A stretch held only by a
+ * berm or a trench is one the wall does not yet cover; a length of berm built is no such stretch.
+ */
+const UNBUILT_AFTER =
+  /^\s*(?:km|kms|kilomet(?:re|er)s?)\s+(?:still\s+)?(?:remain|remains|are|is)\s+(?:still\s+)?(?:(?:yet\s+)?to\s+be\s+(?:built|completed|finished|erected)|unbuilt|unfinished)\b/i;
+const UNWALLED_AFTER =
+  /^\s*(?:km|kms|kilomet(?:re|er)s?)\s+of\s+(?:the\s+|its\s+)?(?:border|frontier|boundary)\b[^.;]{0,80}?\b(?:are|is|remain|remains)\s+(?:still\s+)?(?:(?:protected|covered|guarded|secured|closed|marked|defended)\s+only\s+by\s+(?:an?\s+|the\s+)?(?:earth(?:en)?\s+|sand\s+)?(?:berms?|trench(?:es)?|ditch(?:es)?|earthworks?|(?:barbed\s+)?wire)|without\s+(?:an?\s+|any\s+)?(?:concrete\s+)?(?:wall|fence))\b/i;
+const LINE_NAMED = /\b(?:wall|fence)\b/i;
+const unbuiltStretch = (after: string, sentence: string) =>
+  (UNBUILT_AFTER.test(after) && LINE_NAMED.test(sentence)) || UNWALLED_AFTER.test(after);
 const barrierOf = (noun: string) => {
   const n = noun.replace(/(?<=ch)es$|s$/, "");
   return n === "fencing" ? "fence" : n === "earthwork" ? "berm" : n;
@@ -1383,7 +1397,10 @@ function figuresIn(said: Said, baselines = false): FigureClaim[] {
     const before = text.slice(Math.max(0, start - 80), start);
     const after = text.slice(end, end + 120);
     // A length counts nothing, but for a barrier's length in kilometres (read by kindOf).
-    if ((NOT_COUNT.test(after) && !barrierLength(before, after)) || (!baselines && BASELINE.test(before)))
+    if (
+      (NOT_COUNT.test(after) && !barrierLength(before, after) && !unbuiltStretch(after, text)) ||
+      (!baselines && BASELINE.test(before))
+    )
       continue;
     // "Not one infiltrator", "no one escaped": the figure of none read below, never a figure of one.
     if (/\b(?:not|no)\s+$/i.test(before)) continue;
@@ -2294,7 +2311,7 @@ const SET_AGAINST_REACH = 31;
 const ANONYMOUS =
   /\b(posts?|videos?|viral|social media|witness(?:es)?|local sources|activists|state media|state television|state TV)\b/gi;
 const SAYING =
-  "(?:says|said|say|told|tells|added|adds|stated|reported|denied|denies|documented|recorded|claimed|posted|shared|announced|attributed)";
+  "(?:says|said|say|saying|told|tells|added|adds|stated|reported|denied|denies|documented|recorded|claimed|posted|shared|announced|attributed)";
 export const ATTRIBUTION = new RegExp(
   String.raw`((?:\S+\s+){0,7})${SAYING}\b|\baccording to((?:\s+\S+){1,7})`,
   "gi",
@@ -2870,6 +2887,8 @@ const label = (kind: string) => {
       return `How long the ${of} is, in kilometres`;
     case "watched":
       return "How much of the border is watched, in kilometres";
+    case "unbuilt":
+      return "How much of the border has no wall or fence yet, in kilometres";
     case "cut":
       return `How far the ${of} was cut, in per cent`;
     case "out-of-service":
