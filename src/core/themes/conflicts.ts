@@ -565,9 +565,15 @@ const COUNTRY_NAMES = LEXICON.filter((e) => e.kind === "country")
  * An outlet's label for a state body, put into running prose: a label written as the country's
  * name before the body's ("Poland Ministry of National Defence") reads as the country's body
  * ("Poland's Ministry of National Defence"; "the United States' ..." after a name ending in s). Any
- * other label, an outlet named after a country ("Syria Direct") among them, is printed as it is.
+ * other label, an outlet named after a country ("Syria Direct") among them, is printed as it is,
+ * without the register in brackets the label may end with.
  */
-export function bodyInProse(source: string): string {
+export function bodyInProse(label: string): string {
+  // "Iraqi Ministry of Migration and Displacement (statement)": the register an outlet's label
+  // gives in lower case (statement, analysis, written answer) says what kind of text it is, not
+  // who acts; prose that has the body correct or decide names the body alone. An acronym in
+  // brackets ("(SOHR)") is part of the name and stays.
+  const source = label.replace(/\s*\((?=[a-z])[^()]*\)\s*$/, "");
   for (const name of COUNTRY_NAMES) {
     if (!source.startsWith(`${name} `)) continue;
     const rest = source.slice(name.length + 1);
