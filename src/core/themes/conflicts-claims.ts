@@ -3850,8 +3850,19 @@ function affiliationOf(text: string): { party: string; words: string } | null {
   return party ? { party, words: fold(m[1]) } : null;
 }
 
+/**
+ * "And what has the American presence brought us, when Daesh attacks have tripled this year in
+ * Kirkuk and Diyala?": a rhetorical question's clause of grounds, after a comma and "when" (or
+ * "while", "now that", "given that"), told in the perfect or the present, is a statement the
+ * speaker makes; the question around it asks nothing of it. Only that clause is read.
+ */
+const QUESTION_PREMISE =
+  /,\s+(?:when|while|now that|given that|seeing that)\s+([^,?;]*?\b(?:has|have|is|are)\s+(?:[\w'’-]+\s+)?[^,?;]*?)\?["”’)]*\s*$/i;
 function propositionsOf(s: Said): Proposition[] {
-  if (QUESTION.test(s.text)) return [];
+  if (QUESTION.test(s.text)) {
+    const premise = QUESTION_PREMISE.exec(s.text)?.[1];
+    return premise ? propositionsOf({ ...s, text: `${premise}.`, folded: fold(premise) }) : [];
+  }
   const out: Proposition[] = [];
   const text = s.text;
   // A trend of attacks: its verb, else its two figures compared.
