@@ -3141,6 +3141,15 @@ const pinned = (s: Said) =>
 const pinnedApart = (a: Said, b: Said) =>
   (pinned(a) || pinned(b)) && (a.window[0] > b.window[1] || b.window[0] > a.window[1]);
 /** Figures of one kind, place and window whose intervals cannot both hold, from two accounts. */
+/**
+ * "What happened was a failed attempt by two gunmen to approach the wall, and both were killed": a
+ * speaker's account told as what happened, against the reports it answers, is of the event those
+ * reports tell, though it repeats neither their day nor their place. Any other figure needs a day
+ * or a place of its own to be set against another.
+ */
+const WHAT_HAPPENED =
+  /^\W*(?:(?:but|and)\s+)?(?:what\s+(?:really\s+|actually\s+|in fact\s+)?happened\s+(?:was|is)|the\s+truth\s+is\s+that)\b/i;
+const situated = (s: Said) => s.dated || s.places.length > 0 || WHAT_HAPPENED.test(s.text);
 function figureConflicts(
   read: FigureClaim[],
   used: Set<string>,
@@ -3295,7 +3304,7 @@ function figureConflicts(
             kind.startsWith("run:") ||
             // So is the stretch of frontier a line of towers or cameras watches.
             kind === "watched" ||
-            ((a.said.dated || a.said.places.length > 0) && (b.said.dated || b.said.places.length > 0))) &&
+            (situated(a.said) && situated(b.said))) &&
           below(a, b),
       );
       if (against.length === 0) continue;
