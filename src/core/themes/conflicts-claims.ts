@@ -3815,6 +3815,12 @@ export const saysWhoWasBehind = (text: string) =>
  * Arak and held it", "Islamic State militants stormed the town". The name must stand right before
  * the deed ("the army stormed ISIS positions" names ISIS as the target, not the doer).
  */
+/** A claim the sentence sets itself against: "contrary to the authorities' claim that ...". */
+const CONTRARY_CLAIM =
+  /\b(?:contrary to|unlike)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:claims?|reports?|accounts?|assertions?|statements?|version)\s+that\s+([^.;]+)/i;
+/** The party blamed, right after the verb: "blamed an ISIS cell", "blames it on Daesh". */
+const BLAMED_ON =
+  /\b(?:blamed|blames|blaming)\s+(?:it\s+on\s+|them\s+on\s+)?(?:an?\s+|the\s+)?((?:[\w'’-]+\s+){0,2}?[\w'’-]+)/i;
 const DOER_SUBJECT =
   /\b(?:isis|isil|daesh|islamic state)(?:\s+(?:fighters|militants|gunmen|cells?|members|insurgents|elements|units))?\s+(?:had\s+|have\s+|has\s+)?(?:attacked|stormed|raided|overran|overrun|ambushed|entered|seized|assaulted)\b/i;
 /** The doer an account rules out: "not by ISIS as some channels claimed", "rather than by ISIS". */
@@ -3923,25 +3929,34 @@ function propositionsOf(s: Said): Proposition[] {
   }
   const places = doerPlacesOut(s, originOf(s));
   const sides = new Set<string>();
-  const notBy = notByOf(text);
-  if (CLAIMED.test(text) || CARRIED_BY.test(text) || notBy || BACKED.test(text)) {
-    const denied = notBy?.exec(text)?.[1] ?? "";
-    const backer = BACKED.exec(text)?.[0] ?? "";
+  // "..., contrary to the authorities' claim that an ISIS cell attacked the prison": the doer
+  // named in a claim the sentence sets itself against is ruled out, and named by no one.
+  const contrary = CONTRARY_CLAIM.exec(text);
+  const own = contrary ? text.slice(0, contrary.index) : text;
+  if (contrary?.[1]) for (const [actor, re] of ACTORS) if (re.test(contrary[1])) sides.add(`not ${actor}`);
+  // "Both blamed an ISIS cell in the Raqqa countryside": the party blamed is the doer.
+  const blamed = BLAMED_ON.exec(own)?.[1] ?? "";
+  for (const [actor, re] of ACTORS)
+    if (blamed && re.test(blamed) && !sides.has(`not ${actor}`)) sides.add(actor);
+  const notBy = notByOf(own);
+  if (CLAIMED.test(own) || CARRIED_BY.test(own) || notBy || BACKED.test(own)) {
+    const denied = notBy?.exec(own)?.[1] ?? "";
+    const backer = BACKED.exec(own)?.[0] ?? "";
     for (const [actor, re] of [...ACTORS, ...DOERS]) if (denied && re.test(denied)) sides.add(`not ${actor}`);
     for (const [actor, re] of ACTORS)
       if (
         !sides.has(`not ${actor}`) &&
-        ((re.test(notBy ? text.replace(notBy, "") : text) && (CLAIMED.test(text) || CARRIED_BY.test(text))) ||
+        ((re.test(notBy ? own.replace(notBy, "") : own) && (CLAIMED.test(own) || CARRIED_BY.test(own))) ||
           re.test(backer))
       )
         sides.add(actor);
   }
-  if (DOER_SUBJECT.test(text) && !sides.has("not isis") && !DENIAL.test(text)) sides.add("isis");
+  if (DOER_SUBJECT.test(own) && !sides.has("not isis") && !DENIAL.test(own)) sides.add("isis");
   // The doer named in the words that say who did it, whatever verb the sentence claims it with.
-  const doer = DOER_PHRASE.exec(text)?.[1] ?? "";
+  const doer = DOER_PHRASE.exec(own)?.[1] ?? "";
   for (const [actor, re] of DOERS) if (doer && re.test(doer) && !sides.has(`not ${actor}`)) sides.add(actor);
   for (const side of sides) out.push({ said: s, topic: "responsibility", side, places });
-  if (NOBODY.test(text)) out.push({ said: s, topic: "responsibility", side: "nobody", places });
+  if (NOBODY.test(own)) out.push({ said: s, topic: "responsibility", side: "nobody", places });
   // Where those who acted were, not where their party is ("militias linked to Iran").
   const of = affiliationOf(text);
   if (of && !DENIAL.test(text))
