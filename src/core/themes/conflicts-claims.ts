@@ -258,9 +258,10 @@ const victimsOf = (after: string) => victimOf(after) || victimOf(APPOSED.exec(af
 /**
  * A figure of a load, by its unit: "60 million captagon pills", "3 tonnes", "two million narcotic
  * Captagon pills" (two words naming the load; "212 samples of pills" count samples, no load).
+ * Arms are a load too, counted by the piece: "300 rifles and 40 machine guns hidden in a truck".
  */
 const LOAD =
-  /^(?:[\w'’-]+\s+|(?:(?!of\b)[\w'’-]+\s+){2})??(pills|tablets|kilograms|kg|tonnes|tons|grams|packs|packets|cartons|sheep|goats|camels|cattle|cows)\b/;
+  /^(?:[\w'’-]+\s+|(?:(?!of\b)[\w'’-]+\s+){2})??(pills|tablets|kilograms|kg|tonnes|tons|grams|packs|packets|cartons|sheep|goats|camels|cattle|cows|rifles|pistols|guns|weapons|grenades|rockets|missiles)\b/;
 /**
  * A figure named as someone's own ("the KRG's own figure ... is about 2,500", "their estimate is
  * nearer 40"): a possessive before "figure", "count", "estimate", "tally" or "number" with no "of"
@@ -270,6 +271,18 @@ const OWNER = String.raw`(?:(?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w.-]*(?:['’]s|s
 const OWN_FIGURE = new RegExp(
   String.raw`${OWNER}\s+(?:own\s+)?(?:figure|count|estimate|tally|number)\b(?!\s+of\b)(?:,[^.;]{0,100},)?\s+(?:is|was|stands at|stood at|comes to|came to|puts it at|put it at)\s+$`,
 );
+/**
+ * Someone's own count told with what it was made from, then a bare figure: "Our own count of the
+ * units named in coalition announcements comes to about 1,500", "their tally of the funerals
+ * announced since March is 90". The records counted (units, names, funerals, announcements, lists)
+ * are how the figure was reached, not what it counts: it counts what the sentence just before
+ * counted, as OWN_FIGURE's does. A count "of the attacks" names its own thing and is not one.
+ */
+const OWN_FIGURE_FROM = new RegExp(
+  String.raw`(?:${OWNER}|\b[Oo]ur|\b[Mm]y)\s+(?:own\s+)?(?:count|tally|estimate|reckoning)\s+of\s+(?:the\s+|all\s+(?:the\s+)?)?(?:[\w'’-]+\s+){0,2}?(?:units|names|posts|positions|bases|deployments|announcements|statements|records|registers|lists|rosters|funerals|obituaries|documents|contracts|manifests)\b[^.;]{0,80}?\s+(?:is|was|stands at|stood at|comes to|came to|puts it at|put it at|totals|totalled|totaled|adds up to|added up to)\s+$`,
+);
+/** Nothing after a figure names what it counts: the sentence ends, or a clause or place follows. */
+const BARE_AFTER = /^\s*(?:[.;:,)!?]|$|(?:in|across|on|at|for|as of|by|at most|at least|or so)\b)/i;
 /**
  * Another's figure of the thing the sentence before counted, set against it as the true one: "A
  * senior official told me that the real figure was fewer than 800", "the actual number is closer
@@ -305,6 +318,14 @@ const REJECTING = "rejecting";
 /** "No evidence for the figure of", "nothing to confirm reports of": what follows is not upheld. */
 const UNSUPPORTED_BEFORE =
   /\b(?:no (?:evidence|proof|confirmation|trace|record|sign)|nothing to (?:support|confirm|back up))\s+(?:for|of|to support|to confirm|to back up)\s+(?:the\s+|any\s+)?(?:(?:figures?|claims?|reports?|number|toll|account)\s+(?:of|that)\s+)?(?:at least\s+|about\s+|some\s+)?$/i;
+/**
+ * A carrier told as stopped by those who check it, in a reduced relative or the passive: "the truck
+ * stopped at the crossing carried 120 rifles", "the lorry that was stopped at the checkpoint": the
+ * load of a vehicle stopped is the load seized. A carrier that stopped of its own accord is told
+ * with what it stopped for or where it went next ("stopped to refuel", "stopped and turned back").
+ */
+const CARRIER_STOPPED =
+  /\b(?:trucks?|lorr(?:y|ies)|tankers?|vehicles?|cars?|pick-?ups?|boats?|shipments?|consignments?)\s+(?:(?:that|which)\s+(?:was|were|had been)\s+)?(?:stopped|impounded)\s+(?:at|on|near|by)\b/i;
 /** A load's seizure told in the passive: "were seized", "had been confiscated". */
 const SEIZED_PASSIVE = String.raw`(?:were|was|had been|have been|has been)\s+(?:seized|confiscated|intercepted|caught|captured|found)\b`;
 /** A unit of load by one name: "kg" is kilograms, "tablets" are pills. */
@@ -529,6 +550,19 @@ const FORCE_PUT_AT = new RegExp(
   String.raw`\b(?:put|puts|putting|estimates?|estimated|estimating)\s+(?:the\s+)?(?:number\s+of\s+|size\s+of\s+)?(?:(?:the|its|their)\s+)?(${FORCE_NATION})?\s*(?:troops|soldiers|service members|personnel)\b[^.;]{0,80}?\bat\s+(?:(?:about|around|closer to|close to|nearly|some|roughly|fewer than|more than|under|over)\s+)?$`,
   "i",
 );
+/**
+ * "The member asked how many foreign troops remain in Iraq ..., and said his own information put
+ * the figure at more than 3,000": a force's size told as the answer someone gives to the question
+ * the same sentence asks, "the figure" or "the number" standing for the "how many" asked before it.
+ * Only a question of those who remain or are posted somewhere ("how many soldiers were killed" asks
+ * a toll).
+ */
+const FORCE_ASKED = new RegExp(
+  String.raw`\bhow many\s+(?:(${FORCE_NATION})\s+|foreign\s+)?(?:troops|soldiers|service members|personnel)\s+(?:(?:are|were)\s+)?(?:still\s+)?(?:remain|remains|remained|left|stationed|deployed|based|present|in)\b[^.;?]*?\b(?:put|puts|putting|placed|places|estimated|estimates)\s+(?:the|that)\s+(?:figure|number|total)\s+at\b`,
+  "i",
+);
+const FIGURE_PUT_AT =
+  /\b(?:put|puts|putting|placed|places|estimated|estimates)\s+(?:the|that)\s+(?:figure|number|total)\s+at\s+(?:(?:about|around|closer to|close to|nearly|some|roughly|fewer than|more than|under|over)\s+)?$/i;
 /** "The number of people arrested while crossing ... is": an arrest count told as what it comes to. */
 const NUMBER_ARRESTED =
   /\bnumber of\s+((?:[\w'’-]+\s+){0,3}?)(?:arrested|detained|apprehended)\b[^.;:]{0,80}?\b(?:is|was|stands at|stood at|came to|comes to|reached|totals|totalled|totaled)\s+(?:(?:about|around|some|nearly|at least|only|just)\s+)?$/;
@@ -898,7 +932,11 @@ function kindOf(before: string, after: string, sentence: string): string | null 
   // The load the smugglers "lost" is, from their side, the load the border guards seized.
   // "The lorries that were captured carried more than a million pills": a load captured is seized.
   // "Foiled an attempt to smuggle 4 million pills": the load of a smuggling stopped is seized.
-  if (unit && /\b(?:seiz|confiscat|intercept|caught|captur|found|lost\b|foil|thwart)/i.test(sentence))
+  if (
+    unit &&
+    (/\b(?:seiz|confiscat|intercept|caught|captur|found|lost\b|foil|thwart)/i.test(sentence) ||
+      CARRIER_STOPPED.test(sentence))
+  )
     return `seized:${unitOf(unit)}`;
   // "The defendants were arrested at the Rabia crossing with 1,200,000 Captagon pills": a load
   // those arrested were taken with is a load seized.
@@ -939,7 +977,14 @@ function kindOf(before: string, after: string, sentence: string): string | null 
   // Americans withdrew their 900 troops last year").
   const owner = troops && !troops[1] ? FORCE_OWNER.exec(b) : null;
   if (owner?.[1]) return `troops:${nationOfForce(owner[1])}`;
-  const counted = FORCE_NUMBER.exec(b) ?? FORCE_PUT_AT.exec(b);
+  const counted =
+    FORCE_NUMBER.exec(b) ??
+    FORCE_PUT_AT.exec(b) ??
+    (FIGURE_PUT_AT.test(b) ? FORCE_ASKED.exec(sentence) : null);
+  // "How many foreign troops remain after the coalition's withdrawal": the foreign force a sentence
+  // on the coalition's withdrawal asks about is the coalition's.
+  if (counted && !counted[1] && FORCE_ASKED.test(sentence) && /\bcoalition\b/i.test(sentence))
+    return "troops:coalition";
   if (counted) return `troops:${nationOfForce(counted[1])}`;
   // "The Dutch detachment in Erbil now numbers about 120 soldiers", "withdraw all of its roughly 300
   // soldiers": a force told by its size, the count of all of it. Its country is read from the
@@ -988,6 +1033,7 @@ function kindOf(before: string, after: string, sentence: string): string | null 
   const covers = BARRIER_COVERS.exec(b);
   if (covers?.[1] && KM_OF_WHOLE.test(a)) return `length:${barrierOf(covers[1])}`;
   if (WATCH_COVERS.test(b) && KM_OF_WHOLE.test(a)) return "watched";
+  if (unbuiltStretch(a, sentence)) return "unbuilt";
   const party = partyOf(a, sentence);
   if (party) return `party:${party}`;
   return null;
@@ -1090,6 +1136,19 @@ const barrierLength = (before: string, after: string) => {
     (KM_OF_WHOLE.test(a) && WATCH_COVERS.test(before.toLowerCase()))
   );
 };
+/**
+ * How much of a frontier still lacks its wall or fence, in kilometres: "only 90 kilometres remain to
+ * be built" (in a sentence on the wall), "about 200 kilometres of the border ... are still protected
+ * only by an earth berm", "40 km of the frontier remain without a fence". A stretch held only by a
+ * berm or a trench is one the wall does not yet cover; a length of berm built is no such stretch.
+ */
+const UNBUILT_AFTER =
+  /^\s*(?:km|kms|kilomet(?:re|er)s?)\s+(?:still\s+)?(?:remain|remains|are|is)\s+(?:still\s+)?(?:(?:yet\s+)?to\s+be\s+(?:built|completed|finished|erected)|unbuilt|unfinished)\b/i;
+const UNWALLED_AFTER =
+  /^\s*(?:km|kms|kilomet(?:re|er)s?)\s+of\s+(?:the\s+|its\s+)?(?:border|frontier|boundary)\b[^.;]{0,80}?\b(?:are|is|remain|remains)\s+(?:still\s+)?(?:(?:protected|covered|guarded|secured|closed|marked|defended)\s+only\s+by\s+(?:an?\s+|the\s+)?(?:earth(?:en)?\s+|sand\s+)?(?:berms?|trench(?:es)?|ditch(?:es)?|earthworks?|(?:barbed\s+)?wire)|without\s+(?:an?\s+|any\s+)?(?:concrete\s+)?(?:wall|fence))\b/i;
+const LINE_NAMED = /\b(?:wall|fence)\b/i;
+const unbuiltStretch = (after: string, sentence: string) =>
+  (UNBUILT_AFTER.test(after) && LINE_NAMED.test(sentence)) || UNWALLED_AFTER.test(after);
 const barrierOf = (noun: string) => {
   const n = noun.replace(/(?<=ch)es$|s$/, "");
   return n === "fencing" ? "fence" : n === "earthwork" ? "berm" : n;
@@ -1338,7 +1397,10 @@ function figuresIn(said: Said, baselines = false): FigureClaim[] {
     const before = text.slice(Math.max(0, start - 80), start);
     const after = text.slice(end, end + 120);
     // A length counts nothing, but for a barrier's length in kilometres (read by kindOf).
-    if ((NOT_COUNT.test(after) && !barrierLength(before, after)) || (!baselines && BASELINE.test(before)))
+    if (
+      (NOT_COUNT.test(after) && !barrierLength(before, after) && !unbuiltStretch(after, text)) ||
+      (!baselines && BASELINE.test(before))
+    )
       continue;
     // "Not one infiltrator", "no one escaped": the figure of none read below, never a figure of one.
     if (/\b(?:not|no)\s+$/i.test(before)) continue;
@@ -1378,7 +1440,12 @@ function figuresIn(said: Said, baselines = false): FigureClaim[] {
     let kind = led
       ? `killed:${FRIENDS}`
       : (kindOf(before, after.replace(/^[\s,]+/, ""), text) ??
-        (OWN_FIGURE.test(text.slice(0, start)) || real || elided ? SAME_AS_BEFORE : null));
+        (OWN_FIGURE.test(text.slice(0, start)) ||
+        (OWN_FIGURE_FROM.test(text.slice(0, start)) && BARE_AFTER.test(after)) ||
+        real ||
+        elided
+          ? SAME_AS_BEFORE
+          : null));
     const rejected = kind ? null : REJECTS_AFTER.exec(after);
     if (rejected?.[1]) kind = REJECTING;
     // "foiled 41 infiltration attempts in 2024 and 9 in 2025": the second count of the year's
@@ -2133,9 +2200,11 @@ function placesOf(folded: string, rs: readonly Report[]): Place[] {
     for (const e of r.entities) {
       if (e.type !== "place" && e.type !== "facility") continue;
       // "Baghuz" for the lexicon's "Baghouz": a place is named by any of its spellings.
-      const spellings = [e.name, ...((e.lexiconId && lexiconEntry(e.lexiconId)?.aliases) || [])].map((n) =>
-        fold(n).replace(/^(?:al|el|the) /, ""),
-      );
+      const spellings = [
+        e.name,
+        ...((e.lexiconId && lexiconEntry(e.lexiconId)?.aliases) || []),
+        ...(e.surface ? [e.surface] : []),
+      ].map((n) => fold(n).replace(/^(?:al|el|the) /, ""));
       const full = spellings.find((n) => ` ${folded} `.includes(` ${n} `)) ?? (spellings[0] as string);
       // "Al-Hol camp" named as "Al-Hol": a facility by its name without its kind.
       const name = ` ${folded} `.includes(` ${full} `)
@@ -2242,7 +2311,7 @@ const SET_AGAINST_REACH = 31;
 const ANONYMOUS =
   /\b(posts?|videos?|viral|social media|witness(?:es)?|local sources|activists|state media|state television|state TV)\b/gi;
 const SAYING =
-  "(?:says|said|say|told|tells|added|adds|stated|reported|denied|denies|documented|recorded|claimed|posted|shared|announced|attributed)";
+  "(?:says|said|say|saying|told|tells|added|adds|stated|reported|denied|denies|documented|recorded|claimed|posted|shared|announced|attributed)";
 export const ATTRIBUTION = new RegExp(
   String.raw`((?:\S+\s+){0,7})${SAYING}\b|\baccording to((?:\s+\S+){1,7})`,
   "gi",
@@ -2560,7 +2629,7 @@ const DISCREPANT =
  * its own registration or census ("Our own household registration counted 23,150 residents").
  */
 const OWN_COUNT =
-  /\b(?:[\w-]+(?:['’]s|s['’])|their|its|his|her|[Oo]ur)\s+own\s+(?:(?:household|door-to-door|house-to-house)\s+)?(?:figures?|count|estimate|tally|numbers?|records?|contacts|sources|registration|census|survey|headcount)\b/;
+  /\b(?:[\w-]+(?:['’]s|s['’])|their|its|his|her|[Oo]ur)\s+own\s+(?:(?:household|door-to-door|house-to-house)\s+)?(?:figures?|count|estimate|tally|numbers?|records?|contacts|sources|information|registration|census|survey|headcount)\b/;
 /**
  * A test of `re` on a claim's text, remembered per text: the tests below run for every pair of
  * figures, and a sentence of thousands of figures would otherwise scan itself once per pair.
@@ -2818,6 +2887,8 @@ const label = (kind: string) => {
       return `How long the ${of} is, in kilometres`;
     case "watched":
       return "How much of the border is watched, in kilometres";
+    case "unbuilt":
+      return "How much of the border has no wall or fence yet, in kilometres";
     case "cut":
       return `How far the ${of} was cut, in per cent`;
     case "out-of-service":
@@ -3070,6 +3141,15 @@ const pinned = (s: Said) =>
 const pinnedApart = (a: Said, b: Said) =>
   (pinned(a) || pinned(b)) && (a.window[0] > b.window[1] || b.window[0] > a.window[1]);
 /** Figures of one kind, place and window whose intervals cannot both hold, from two accounts. */
+/**
+ * "What happened was a failed attempt by two gunmen to approach the wall, and both were killed": a
+ * speaker's account told as what happened, against the reports it answers, is of the event those
+ * reports tell, though it repeats neither their day nor their place. Any other figure needs a day
+ * or a place of its own to be set against another.
+ */
+const WHAT_HAPPENED =
+  /^\W*(?:(?:but|and)\s+)?(?:what\s+(?:really\s+|actually\s+|in fact\s+)?happened\s+(?:was|is)|the\s+truth\s+is\s+that)\b/i;
+const situated = (s: Said) => s.dated || s.places.length > 0 || WHAT_HAPPENED.test(s.text);
 function figureConflicts(
   read: FigureClaim[],
   used: Set<string>,
@@ -3224,7 +3304,7 @@ function figureConflicts(
             kind.startsWith("run:") ||
             // So is the stretch of frontier a line of towers or cameras watches.
             kind === "watched" ||
-            ((a.said.dated || a.said.places.length > 0) && (b.said.dated || b.said.places.length > 0))) &&
+            (situated(a.said) && situated(b.said))) &&
           below(a, b),
       );
       if (against.length === 0) continue;
@@ -3735,6 +3815,12 @@ export const saysWhoWasBehind = (text: string) =>
  * Arak and held it", "Islamic State militants stormed the town". The name must stand right before
  * the deed ("the army stormed ISIS positions" names ISIS as the target, not the doer).
  */
+/** A claim the sentence sets itself against: "contrary to the authorities' claim that ...". */
+const CONTRARY_CLAIM =
+  /\b(?:contrary to|unlike)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:claims?|reports?|accounts?|assertions?|statements?|version)\s+that\s+([^.;]+)/i;
+/** The party blamed, right after the verb: "blamed an ISIS cell", "blames it on Daesh". */
+const BLAMED_ON =
+  /\b(?:blamed|blames|blaming)\s+(?:it\s+on\s+|them\s+on\s+)?(?:an?\s+|the\s+)?((?:[\w'’-]+\s+){0,2}?[\w'’-]+)/i;
 const DOER_SUBJECT =
   /\b(?:isis|isil|daesh|islamic state)(?:\s+(?:fighters|militants|gunmen|cells?|members|insurgents|elements|units))?\s+(?:had\s+|have\s+|has\s+)?(?:attacked|stormed|raided|overran|overrun|ambushed|entered|seized|assaulted)\b/i;
 /** The doer an account rules out: "not by ISIS as some channels claimed", "rather than by ISIS". */
@@ -3779,8 +3865,19 @@ function affiliationOf(text: string): { party: string; words: string } | null {
   return party ? { party, words: fold(m[1]) } : null;
 }
 
+/**
+ * "And what has the American presence brought us, when Daesh attacks have tripled this year in
+ * Kirkuk and Diyala?": a rhetorical question's clause of grounds, after a comma and "when" (or
+ * "while", "now that", "given that"), told in the perfect or the present, is a statement the
+ * speaker makes; the question around it asks nothing of it. Only that clause is read.
+ */
+const QUESTION_PREMISE =
+  /,\s+(?:when|while|now that|given that|seeing that)\s+([^,?;]*?\b(?:has|have|is|are)\s+(?:[\w'’-]+\s+)?[^,?;]*?)\?["”’)]*\s*$/i;
 function propositionsOf(s: Said): Proposition[] {
-  if (QUESTION.test(s.text)) return [];
+  if (QUESTION.test(s.text)) {
+    const premise = QUESTION_PREMISE.exec(s.text)?.[1];
+    return premise ? propositionsOf({ ...s, text: `${premise}.`, folded: fold(premise) }) : [];
+  }
   const out: Proposition[] = [];
   const text = s.text;
   // A trend of attacks: its verb, else its two figures compared.
@@ -3832,25 +3929,34 @@ function propositionsOf(s: Said): Proposition[] {
   }
   const places = doerPlacesOut(s, originOf(s));
   const sides = new Set<string>();
-  const notBy = notByOf(text);
-  if (CLAIMED.test(text) || CARRIED_BY.test(text) || notBy || BACKED.test(text)) {
-    const denied = notBy?.exec(text)?.[1] ?? "";
-    const backer = BACKED.exec(text)?.[0] ?? "";
+  // "..., contrary to the authorities' claim that an ISIS cell attacked the prison": the doer
+  // named in a claim the sentence sets itself against is ruled out, and named by no one.
+  const contrary = CONTRARY_CLAIM.exec(text);
+  const own = contrary ? text.slice(0, contrary.index) : text;
+  if (contrary?.[1]) for (const [actor, re] of ACTORS) if (re.test(contrary[1])) sides.add(`not ${actor}`);
+  // "Both blamed an ISIS cell in the Raqqa countryside": the party blamed is the doer.
+  const blamed = BLAMED_ON.exec(own)?.[1] ?? "";
+  for (const [actor, re] of ACTORS)
+    if (blamed && re.test(blamed) && !sides.has(`not ${actor}`)) sides.add(actor);
+  const notBy = notByOf(own);
+  if (CLAIMED.test(own) || CARRIED_BY.test(own) || notBy || BACKED.test(own)) {
+    const denied = notBy?.exec(own)?.[1] ?? "";
+    const backer = BACKED.exec(own)?.[0] ?? "";
     for (const [actor, re] of [...ACTORS, ...DOERS]) if (denied && re.test(denied)) sides.add(`not ${actor}`);
     for (const [actor, re] of ACTORS)
       if (
         !sides.has(`not ${actor}`) &&
-        ((re.test(notBy ? text.replace(notBy, "") : text) && (CLAIMED.test(text) || CARRIED_BY.test(text))) ||
+        ((re.test(notBy ? own.replace(notBy, "") : own) && (CLAIMED.test(own) || CARRIED_BY.test(own))) ||
           re.test(backer))
       )
         sides.add(actor);
   }
-  if (DOER_SUBJECT.test(text) && !sides.has("not isis") && !DENIAL.test(text)) sides.add("isis");
+  if (DOER_SUBJECT.test(own) && !sides.has("not isis") && !DENIAL.test(own)) sides.add("isis");
   // The doer named in the words that say who did it, whatever verb the sentence claims it with.
-  const doer = DOER_PHRASE.exec(text)?.[1] ?? "";
+  const doer = DOER_PHRASE.exec(own)?.[1] ?? "";
   for (const [actor, re] of DOERS) if (doer && re.test(doer) && !sides.has(`not ${actor}`)) sides.add(actor);
   for (const side of sides) out.push({ said: s, topic: "responsibility", side, places });
-  if (NOBODY.test(text)) out.push({ said: s, topic: "responsibility", side: "nobody", places });
+  if (NOBODY.test(own)) out.push({ said: s, topic: "responsibility", side: "nobody", places });
   // Where those who acted were, not where their party is ("militias linked to Iran").
   const of = affiliationOf(text);
   if (of && !DENIAL.test(text))

@@ -565,9 +565,15 @@ const COUNTRY_NAMES = LEXICON.filter((e) => e.kind === "country")
  * An outlet's label for a state body, put into running prose: a label written as the country's
  * name before the body's ("Poland Ministry of National Defence") reads as the country's body
  * ("Poland's Ministry of National Defence"; "the United States' ..." after a name ending in s). Any
- * other label, an outlet named after a country ("Syria Direct") among them, is printed as it is.
+ * other label, an outlet named after a country ("Syria Direct") among them, is printed as it is,
+ * without the register in brackets the label may end with.
  */
-export function bodyInProse(source: string): string {
+export function bodyInProse(label: string): string {
+  // "Iraqi Ministry of Migration and Displacement (statement)": the register an outlet's label
+  // gives in lower case (statement, analysis, written answer) says what kind of text it is, not
+  // who acts; prose that has the body correct or decide names the body alone. An acronym in
+  // brackets ("(SOHR)") is part of the name and stays.
+  const source = label.replace(/\s*\((?=[a-z])[^()]*\)\s*$/, "");
   for (const name of COUNTRY_NAMES) {
     if (!source.startsWith(`${name} `)) continue;
     const rest = source.slice(name.length + 1);
@@ -3977,6 +3983,81 @@ function loadContents(reports: Report[], { used }: Reading, grader: ClaimGrader)
 }
 
 /**
+ * A denial aimed at what is said on social media: "Reports on social media that the coalition is
+ * withdrawing from Ain al-Asad are false", or "There has been no change to our posture" right after
+ * "The Department is aware of reports on social media about the movement of US forces". The
+ * accounts it answers are those published on social media or an online forum (the outlet's label
+ * says so: an X thread, a Facebook page, a Telegram channel, a forum) in the week before the
+ * denial, in their sentences that tell of forces leaving (departures, a base emptied, a drawdown);
+ * where the denial names a site or town, only those that name it too.
+ */
+const ON_SOCIAL = /\b(?:reports?|claims?|posts?|rumou?rs?|allegations?)\b[^.;]{0,60}?\bon social media\b/i;
+const CALLED_FALSE =
+  /\b(?:are|is|were|was)\s+(?:completely\s+|entirely\s+|simply\s+)?(?:false|untrue|baseless|unfounded|fabricated|incorrect|inaccurate|wrong)\b/i;
+const NO_CHANGE =
+  /^\W*(?:there\s+(?:has|have|had)\s+been\s+no\s+(?:change|withdrawal|drawdown|reduction)\b|no\s+(?:change|withdrawal|drawdown)\s+(?:has|have)\s+(?:taken place|occurred|been made)\b)/i;
+const SOCIAL_OUTLET =
+  /(?:^X\b|\bX\s*\(|\b(?:Twitter|Facebook|Telegram|TikTok|Instagram|YouTube|social media|online forum|forum)\b)/;
+const FORCES_LEAVING =
+  /\b(?:departures?|departed|(?<!\b(?:are|is|were|was|be|been)\s+)left|leaving|withdraw(?:s|n|ing|al)?|withdrew|drawdown|pulled out|pulling out|emptied)\b/i;
+const FORCES_MOVING = /\b(?:movements?|moving|posture|withdraw\w*|drawdown|departures?|redeploy\w*)\b/i;
+function socialMediaDenials(
+  reports: Report[],
+  { used }: Reading,
+  grader: ClaimGrader,
+  bare: readonly BareSentence[],
+): Conflict[] {
+  const all = onePerSentence([...reports, ...bareReports(reports, bare)]).slice(0, MAX_SCANNED);
+  const textOf = new Map(all.map((r) => [r.key, r.sentenceText]));
+  // Only a denial about forces moving: "reports on social media that the prison was attacked are
+  // false" answers no post about departures.
+  const denials = all.filter((d) => {
+    if (!used.has(d.articleId)) return false;
+    if (ON_SOCIAL.test(d.sentenceText) && CALLED_FALSE.test(d.sentenceText))
+      return FORCES_LEAVING.test(d.sentenceText);
+    const before = textOf.get(`${d.articleId}#${d.sentence - 1}`) ?? "";
+    return NO_CHANGE.test(d.sentenceText) && ON_SOCIAL.test(before) && FORCES_MOVING.test(before);
+  });
+  const out: Conflict[] = [];
+  for (const d of denials) {
+    // The sites and towns the denial names, by the words it uses; an account names one when its own
+    // sentence has those words (a sentence with no fact of its own borrows no place here).
+    const named = d.sentenceNamed
+      .filter((e) => (e.type === "place" || e.type === "facility") && e.kind !== "country")
+      .map((e) => fold(e.surface ?? e.name).replace(/^(?:al|el|the) /, ""))
+      .filter((n) => n.length >= 3 && ` ${fold(d.sentenceText)} `.includes(` ${n} `));
+    const accounts = all.filter((a) => {
+      if (a.sourceKey === d.sourceKey || !SOCIAL_OUTLET.test(a.source) || a.modality === "negated")
+        return false;
+      if (!a.publishedAt || !d.publishedAt || a.publishedAt > d.publishedAt) return false;
+      const gap = daysApart(a.publishedAt, d.publishedAt);
+      if (gap === null || gap > 7 || !FORCES_LEAVING.test(a.sentenceText)) return false;
+      const own = ` ${fold(a.sentenceText)} `;
+      return named.length === 0 || named.some((n) => own.includes(` ${n} `));
+    });
+    if (accounts.length === 0) continue;
+    out.push(
+      sidedConflict(
+        grader,
+        {
+          id: `social:${d.key}`,
+          kind: "denial",
+          topic: "Whether the forces are leaving, as posted on social media",
+        },
+        [
+          {
+            label: "account posted on social media",
+            reports: accounts.sort((x, y) => x.sentence - y.sentence).slice(0, 4),
+          },
+          { label: "denial", reports: [d], stance: "denies" },
+        ],
+      ),
+    );
+  }
+  return out;
+}
+
+/**
  * "No attack took place, and Coalition personnel were not affected": a denial that names neither
  * a place nor a day, told as the whole answer to an attack (a strike, a drone, a bomb: its tags,
  * or its ACLED type of remote violence). Nothing in it says which attack it
@@ -4107,6 +4188,7 @@ export function findConflicts(
     ...departureDate(reports, reading, grader),
     ...departureDenied(reports, reading, grader, bare),
     ...bareAttackDenials(reports, reading, grader),
+    ...socialMediaDenials(reports, reading, grader, bare),
     ...loadContents(reports, reading, grader),
     ...contradicted(reports, reading, grader, bare),
   ];
