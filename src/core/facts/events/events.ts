@@ -1888,6 +1888,25 @@ const ORDER_RESTORED =
   /\b(?:regained|regain|restored|re-established|reasserted|retook|took back)\b[^.;]{0,40}\bcontrol\b|\b(?:brought|was|were) (?:\w+ )?under control\b|\b(?:quelled|put down|suppressed|contained)\b/i;
 
 /**
+ * The last word of a toll's sentence: before its closing marks and, as an encyclopedia prints
+ * them, the reference marks after its full stop ("… and 34 were injured.[1][2]").
+ */
+function tollEnd(tokens: readonly Token[], s: { tokenStart: number; tokenEnd: number }): number {
+  let end = s.tokenEnd - 1;
+  for (;;) {
+    if (
+      end > s.tokenStart + 2 &&
+      tokens[end]?.text === "]" &&
+      tokens[end - 1]?.kind === "num" &&
+      tokens[end - 2]?.text === "["
+    )
+      end -= 3;
+    else if (end > s.tokenStart && TRAILING_PUNCT.has(tokens[end]?.text ?? "")) end--;
+    else return end;
+  }
+}
+
+/**
  * "On Monday night, his unit's post in the Qarachogh hills was attacked by Islamic State
  * fighters. Two Peshmerga were killed and Dilshad was lightly wounded in the arm.": a sentence
  * with no date of its own that tells only the toll of the dated happening told just before it,
@@ -1962,8 +1981,7 @@ function joinOutcomes(doc: Doc, facts: FactDraft[]): void {
         )
       : undefined;
     if (chained && prevSentence && (toll || damage)) {
-      let end = s.tokenEnd - 1;
-      while (end > s.tokenStart && TRAILING_PUNCT.has(tokens[end]?.text ?? "")) end--;
+      const end = tollEnd(tokens, s);
       chained.outcomeFirst = prevSentence.tokenStart;
       chained.outcomeLast = end;
       for (const f of own) for (const e of f.entities) chained.entities.add(e);
@@ -2002,8 +2020,7 @@ function joinOutcomes(doc: Doc, facts: FactDraft[]): void {
     const prev = doc.sentences[told];
     const semicolon = tokens.slice(before[0]?.last ?? 0, prev?.tokenEnd ?? 0).some((t) => t.text === ";");
     if (semicolon) continue;
-    let end = s.tokenEnd - 1;
-    while (end > s.tokenStart && TRAILING_PUNCT.has(tokens[end]?.text ?? "")) end--;
+    const end = tollEnd(tokens, s);
     // One entry prints the toll: the widest of the sentence's last happening.
     const [b] = before.sort((x, y) => y.last - x.last || x.first - y.first);
     if (!b) continue;
@@ -2061,8 +2078,7 @@ function joinDisposals(doc: Doc, facts: FactDraft[]): void {
     if (!find?.date) continue;
     // No day of its own: none told in its words, or the find's day.
     if (own.some((f) => f.date?.text && f.date.value !== find.date?.value)) continue;
-    let end = s.tokenEnd - 1;
-    while (end > s.tokenStart && TRAILING_PUNCT.has(tokens[end]?.text ?? "")) end--;
+    const end = tollEnd(tokens, s);
     find.outcomeLast = end;
     for (const f of own) for (const e of f.entities) find.entities.add(e);
     for (const f of own) f.date = { value: find.date.value, resolved: find.date.resolved };
@@ -4631,14 +4647,21 @@ function toComeAfter(tokens: readonly Token[], last: number): boolean {
 function relativeAsides(words: readonly Token[]): Set<number> {
   const inside = new Set<number>();
   for (let k = 0; k < words.length; k++) {
-    if (words[k]?.text !== "," || !["who", "whom", "whose", "which"].includes(words[k + 1]?.norm ?? ""))
-      continue;
+    const opener = words[k + 1]?.norm ?? "";
+    if (words[k]?.text !== "," || !(RELATIVE_OPENERS.has(opener) || opener === "including")) continue;
     const close = words.findIndex(
       (t, j) => j > k + 1 && (t.text === "," || t.text === "." || t.text === ";"),
     );
     if (close < 0 || words[close]?.text !== ",") continue;
+    // "Nine people, including two children, were wounded": the aside names some of the subject's
+    // people, closed right before the subject's verb; "…, including a policeman, in two attacks"
+    // counts over more than the one happening, and stays no aside.
+    if (opener === "including" && !SUBJECT_VERBS.has(words[close + 1]?.norm ?? "")) continue;
     for (let j = k + 1; j < close; j++) inside.add(j);
     k = close - 1;
   }
   return inside;
 }
+const RELATIVE_OPENERS = new Set(["who", "whom", "whose", "which"]);
+/** The verb a plural or singular subject takes right after an aside: "…, were killed". */
+const SUBJECT_VERBS = new Set(["was", "were"]);
