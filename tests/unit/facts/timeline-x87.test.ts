@@ -34,3 +34,42 @@ describe("a toll naming some of its dead, with reference marks", () => {
     expect(bomb?.outcome).toBeUndefined();
   });
 });
+
+describe("a toll told after sentences that tell more of the happening", () => {
+  it("runs the entry on over a paragraph that tells the happening again, then its toll", () => {
+    const text =
+      "The Kirkuk Chess Club has called off its spring open, which was to start at the Cultural Hall on Saturday, after mortar shells landed in the city's Wasiti quarter on Wednesday night.\n\nFour mortar shells fell in Wasiti at about ten o'clock. One struck a garage some 200 metres from the hall, where volunteers had been setting out tables. A caretaker was slightly injured, according to the city police.";
+    const doc = extract(text, "2026-04-10");
+    const shells = doc.facts.find((f) => /mortar shells landed/.test(f.text));
+    expect(shells?.date?.value).toBe("2026-04-08");
+    expect(shells?.outcome?.text).toMatch(
+      /^Four mortar shells fell in Wasiti.*One struck a garage.*A caretaker was slightly injured, according to the city police$/,
+    );
+    // One happening, one entry: the toll is no row of the month.
+    expect(entries(doc).filter((r) => /caretaker/.test(r))).toHaveLength(1);
+  });
+
+  it("runs the entry on over a sentence of the same paragraph between the happening and its toll", () => {
+    const text =
+      "Late on Friday, two men tried to climb the back wall of the Al-Salam school in Hay al-Jamia with a ladder. The caretaker, Hassan Ali, shouted from the roof and they ran off towards the river. Nobody was hurt.";
+    const doc = extract(text, "2026-04-12");
+    const climb = doc.facts.find((f) => /tried to climb/.test(f.text));
+    expect(climb?.outcome?.text).toMatch(/^The caretaker, Hassan Ali, shouted.*Nobody was hurt$/);
+  });
+
+  it("does not run the entry on over a paragraph that opens on something else", () => {
+    const text =
+      "The Kirkuk Chess Club has called off its spring open, which was to start at the Cultural Hall on Saturday, after mortar shells landed in the city's Wasiti quarter on Wednesday night.\n\nThe hall seats about 300 players. A caretaker was slightly injured, according to the city police.";
+    const doc = extract(text, "2026-04-10");
+    const shells = doc.facts.find((f) => /mortar shells landed/.test(f.text));
+    expect(shells?.outcome).toBeUndefined();
+  });
+
+  it("does not run the entry on over a sentence of another happening", () => {
+    const text =
+      "Late on Friday, two men tried to climb the back wall of the Al-Salam school in Hay al-Jamia with a ladder. Elsewhere in the city the power went off for two hours. Nobody was hurt.";
+    const doc = extract(text, "2026-04-12");
+    const climb = doc.facts.find((f) => /tried to climb/.test(f.text));
+    expect(climb?.outcome).toBeUndefined();
+  });
+});

@@ -2015,8 +2015,27 @@ function joinOutcomes(doc: Doc, facts: FactDraft[]): void {
       told = i - 2;
       before = toldAt(told);
     }
+    // "… after rockets landed in the city's Mansour district late on Tuesday. ¶ Three rockets fell in
+    // Mansour shortly before midnight. One hit a car park near the arena. Two guards were lightly
+    // wounded.": the sentences between the happening and its toll that tell more of it, with no fact
+    // of their own, run on its entry with the toll.
+    let retold: number | undefined;
+    if (before.length === 0 && told === i - 1) {
+      const run = retellingRun(doc, facts, i);
+      if (run !== undefined) {
+        retold = run;
+        told = run - 1;
+        before = toldAt(told);
+      }
+    }
     if (before.length === 0 || new Set(before.map((f) => f.date?.value)).size > 1) continue;
     if (!toll && !unharmed && !damage && !before.some((f) => f.tags.has("escape"))) continue;
+    if (
+      retold !== undefined &&
+      (tokens[doc.sentences[retold]?.tokenStart ?? 0]?.breaks ?? 0) > 0 &&
+      !retellsHappening(doc, retold, before)
+    )
+      continue;
     const prev = doc.sentences[told];
     const semicolon = tokens.slice(before[0]?.last ?? 0, prev?.tokenEnd ?? 0).some((t) => t.text === ";");
     if (semicolon) continue;
@@ -2025,10 +2044,137 @@ function joinOutcomes(doc: Doc, facts: FactDraft[]): void {
     const [b] = before.sort((x, y) => y.last - x.last || x.first - y.first);
     if (!b) continue;
     b.outcomeLast = end;
+    if (retold !== undefined) {
+      b.outcomeFirst = doc.sentences[retold]?.tokenStart;
+      // What those sentences tell happened that day, and is printed with the happening.
+      for (const f of facts)
+        if (f.sentence >= retold && f.sentence < i) {
+          for (const e of f.entities) b.entities.add(e);
+          if (b.date) f.date = { value: b.date.value, resolved: b.date.resolved };
+        }
+    }
     for (const f of own) for (const e of f.entities) b.entities.add(e);
     // The toll happened when its happening did; the timeline prints it with the happening.
     for (const f of own) if (b.date) f.date = { value: b.date.value, resolved: b.date.resolved };
   }
+}
+
+/** Sentences at most between a happening and its toll that tell more of it (see retellingRun). */
+const RETELLING_MAX = 2;
+/** Words that make a sentence another happening or another time, not more of the one before. */
+const NOT_MORE_OF_IT = new Set([
+  "also",
+  "later",
+  "then",
+  "afterwards",
+  "subsequently",
+  "earlier",
+  "separate",
+  "separately",
+  "another",
+  "elsewhere",
+  "meanwhile",
+]);
+const LIST_MARKS = new Set(["•", "·", "-", "–", "—", "*", "▪", "◦"]);
+/** "The blast", "The attack": a definite noun that names again a happening told before. */
+const HAPPENING_NOUNS = new Set([
+  "ambush",
+  "attack",
+  "assault",
+  "blast",
+  "bombing",
+  "explosion",
+  "raid",
+  "shelling",
+  "shooting",
+  "strike",
+]);
+
+/**
+ * The first of the sentences right before the toll told in sentence `i` that tell more of a
+ * happening, with no fact of their own ("Three rockets fell in Mansour shortly before midnight. One
+ * hit a car park near the arena."): at most RETELLING_MAX, in the toll's paragraph (the first may
+ * open it), none in quotation marks, none telling of another time or happening; their facts, if
+ * any, are events with no day of their own. Undefined when there are none.
+ */
+function retellingRun(doc: Doc, facts: readonly FactDraft[], i: number): number | undefined {
+  const { tokens } = doc;
+  // A list's items ("• 0 staff injured") are points of their own, not a story told on.
+  const listed = (k: number) => {
+    const s = doc.sentences[k];
+    if (!s) return true;
+    if (
+      LIST_MARKS.has(tokens[s.tokenStart - 1]?.text ?? "") ||
+      LIST_MARKS.has(tokens[s.tokenStart]?.text ?? "")
+    )
+      return true;
+    for (let j = s.tokenStart + 1; j < s.tokenEnd; j++) if ((tokens[j]?.breaks ?? 0) > 0) return true;
+    return false;
+  };
+  if (listed(i)) return undefined;
+  let first: number | undefined;
+  for (let k = i - 1; k >= Math.max(1, i - RETELLING_MAX); k--) {
+    const s = doc.sentences[k];
+    // Its facts, if any, are the happening told again: events with no day of their own.
+    if (
+      !s ||
+      facts.some(
+        (f) =>
+          f.sentence === k &&
+          (f.kind !== "event" ||
+            f.modality !== "asserted" ||
+            (f.date && (f.date.text || f.date.value.length >= 10))),
+      )
+    )
+      break;
+    const words = tokens.slice(s.tokenStart, s.tokenEnd);
+    if (words.some((t) => NOT_MORE_OF_IT.has(t.norm) || QUOTE_MARKS.has(t.text) || t.text === ":")) break;
+    if (listed(k)) break;
+    first = k;
+    // The run starts at the paragraph's first sentence.
+    if ((tokens[s.tokenStart]?.breaks ?? 0) > 0) break;
+  }
+  return first;
+}
+
+/**
+ * Whether sentence `k`, opening a paragraph, tells again the happening of `before` (told at the
+ * end of the paragraph before): it opens with a definite noun of a happening ("The blast struck
+ * …"), or its subject names the thing the happening names next to its verb ("… after rockets
+ * landed …" and "Three rockets fell …"); not a word of a name ("the Cultural Hall" and "The hall
+ * seats 300").
+ */
+function retellsHappening(doc: Doc, k: number, before: readonly FactDraft[]): boolean {
+  const { tokens } = doc;
+  const s = doc.sentences[k];
+  if (!s) return false;
+  const [a, b] = [tokens[s.tokenStart], tokens[s.tokenStart + 1]];
+  if (a?.norm === "the" && HAPPENING_NOUNS.has(b?.norm ?? "")) return true;
+  // Its subject: the words before its first verb, at most four.
+  for (let j = s.tokenStart; j < Math.min(s.tokenEnd, s.tokenStart + 4); j++) {
+    const t = tokens[j];
+    if (t?.kind === "num") continue;
+    if (t?.kind !== "word" || isVerbWord(t.norm)) break;
+    if (t.norm.length < 4 || t.cap) continue;
+    const word = singular(t.norm);
+    if (before.some((f) => namesThing(tokens, f, word))) return true;
+  }
+  return false;
+}
+
+/** Words either side of a happening's trigger that name its thing: "rockets landed", "hit by a shell". */
+const THING_REACH = 4;
+/** Whether `word` (singular) is a common noun of `f` next to its trigger: "after rockets landed". */
+function namesThing(tokens: readonly Token[], f: FactDraft, word: string): boolean {
+  for (
+    let k = Math.max(f.first, f.trigger - THING_REACH);
+    k <= Math.min(f.last, f.trigger + THING_REACH);
+    k++
+  ) {
+    const t = tokens[k];
+    if (t && !t.cap && singular(t.norm) === word) return true;
+  }
+  return false;
 }
 
 /** Verbs of finding a thing: "a patrol found a device", "a shell was discovered". */
