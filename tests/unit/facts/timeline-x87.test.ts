@@ -73,3 +73,22 @@ describe("a toll told after sentences that tell more of the happening", () => {
     expect(climb?.outcome).toBeUndefined();
   });
 });
+
+describe("a toll told from the moment the happening ended", () => {
+  it("joins 'By the time …, N had burned' to the fire before it", () => {
+    const text =
+      "A fire broke out in a storehouse of the Khazir camp on Monday evening. By the time the camp's firemen put it out, six tents had burned and an old man had been taken to the clinic with burns to his arms.";
+    const doc = extract(text, "2026-05-14");
+    const fire = doc.facts.find((f) => /fire broke out/.test(f.text));
+    expect(fire?.outcome?.text).toMatch(/^By the time the camp's firemen put it out, six tents had burned/);
+    expect(entries(doc)).toHaveLength(1);
+  });
+
+  it("does not join damage told in the pluperfect without 'By the time'", () => {
+    const text =
+      "A fire broke out in a storehouse of the Khazir camp on Monday evening. Six tents had burned in the same row two winters ago.";
+    const doc = extract(text, "2026-05-14");
+    const fire = doc.facts.find((f) => /fire broke out/.test(f.text));
+    expect(fire?.outcome).toBeUndefined();
+  });
+});

@@ -1846,6 +1846,13 @@ const passiveDamage = (words: readonly Token[]): boolean =>
       (be.test(words[k - 2]?.norm ?? "") && /ly$/.test(words[k - 1]?.norm ?? ""))
     );
   });
+/** "three tents had burned", "the roof had been destroyed": damage told in the pluperfect. */
+const pluperfectDamage = (words: readonly Token[]): boolean =>
+  words.some(
+    (t, k) =>
+      DAMAGE_AFTER.has(t.norm) &&
+      (words[k - 1]?.norm === "had" || (words[k - 1]?.norm === "been" && words[k - 2]?.norm === "had")),
+  );
 /** Words that make the next sentence another happening, or a tally, not the last one's toll. */
 const NOT_ITS_TOLL = new Set([
   "later",
@@ -1939,7 +1946,10 @@ function joinOutcomes(doc: Doc, facts: FactDraft[]): void {
     );
     // "The front of the shop was destroyed.": the damage the happening did to things is its toll
     // too; its verb may read as a measure ("destroyed"), so a measure of the sentence is no bar.
-    const damage = passiveDamage(words);
+    // "By the time firefighters reached it, three tents had burned": a sentence told from the
+    // moment the happening ended; its pluperfect is what the happening had done by then.
+    const byTheTime = words[0]?.norm === "by" && words[1]?.norm === "the" && words[2]?.norm === "time";
+    const damage = passiveDamage(words) || (byTheTime && pluperfectDamage(words));
     // "Two workers were lightly injured.": a toll told by its verb alone holds no fact of its own
     // (only a count of people), and is the happening's toll all the same.
     if (
@@ -1962,7 +1972,8 @@ function joinOutcomes(doc: Doc, facts: FactDraft[]): void {
     if (
       words.some(
         (t, k) =>
-          (NOT_ITS_TOLL.has(t.norm) && !aside.has(k)) || ['"', "“", "”", "‘", "’", ":"].includes(t.text),
+          (NOT_ITS_TOLL.has(t.norm) && !aside.has(k) && !(byTheTime && t.norm === "had")) ||
+          ['"', "“", "”", "‘", "’", ":"].includes(t.text),
       )
     )
       continue;
