@@ -92,3 +92,25 @@ describe("a toll told from the moment the happening ended", () => {
     expect(fire?.outcome).toBeUndefined();
   });
 });
+
+describe("a toll told by a source, with how the happening was done reported after it", () => {
+  const opening =
+    "The car bomb that killed two people in Karrada on Thursday 9 April has emptied the cafes of Abu Nuwas Street.\n\nThe blast went off at about nine in the evening outside a pharmacy near the river, a few streets from the Jadriya bridge. ";
+
+  it("joins the source's toll, and the retelling before it, to the happening", () => {
+    const text = `${opening}Baghdad Police said two passers-by were killed and six wounded, and that the car had been bought with forged papers.`;
+    const doc = extract(text, "2026-04-12");
+    const bomb = doc.facts.find((f) => /car bomb that killed two people/.test(f.text));
+    expect(bomb?.date?.value).toBe("2026-04-09");
+    expect(bomb?.outcome?.text).toMatch(
+      /^The blast went off.*two passers-by were killed and six wounded, and that the car had been bought/,
+    );
+  });
+
+  it("does not join a toll told in the pluperfect of its own clause", () => {
+    const text = `${opening}Baghdad Police said two passers-by had been killed and six wounded, and that the car had been bought with forged papers.`;
+    const doc = extract(text, "2026-04-12");
+    const bomb = doc.facts.find((f) => /car bomb that killed two people/.test(f.text));
+    expect(bomb?.outcome).toBeUndefined();
+  });
+});

@@ -1846,6 +1846,19 @@ const passiveDamage = (words: readonly Token[]): boolean =>
       (be.test(words[k - 2]?.norm ?? "") && /ly$/.test(words[k - 1]?.norm ?? ""))
     );
   });
+/**
+ * Where a second thing reported after the toll starts (", and that the car had been packed …"),
+ * when it tells no toll of its own; past the end when there is none.
+ */
+function furtherReported(words: readonly Token[]): number {
+  for (let k = 1; k + 2 < words.length; k++) {
+    if (words[k]?.text !== "," || words[k + 1]?.norm !== "and" || words[k + 2]?.norm !== "that") continue;
+    // The toll is told before it.
+    if (!words.slice(0, k).some((t) => TOLL_AFTER.has(t.norm))) return words.length;
+    return words.slice(k).some((t) => TOLL_AFTER.has(t.norm)) ? words.length : k;
+  }
+  return words.length;
+}
 /** "three tents had burned", "the roof had been destroyed": damage told in the pluperfect. */
 const pluperfectDamage = (words: readonly Token[]): boolean =>
   words.some(
@@ -1969,10 +1982,14 @@ function joinOutcomes(doc: Doc, facts: FactDraft[]): void {
     // "Sheikh Faisal, who had led the prayer, was killed": an aside on who the dead were is no
     // other happening; its pluperfect tells their past, not an earlier toll.
     const aside = relativeAsides(words);
+    // "Police said three civilians were killed and nine wounded, and that the car had been packed
+    // with explosives": a second thing reported after the toll, itself no toll, tells how the
+    // happening was done; its pluperfect is no earlier happening.
+    const further = furtherReported(words);
     if (
       words.some(
         (t, k) =>
-          (NOT_ITS_TOLL.has(t.norm) && !aside.has(k) && !(byTheTime && t.norm === "had")) ||
+          (NOT_ITS_TOLL.has(t.norm) && !aside.has(k) && !((byTheTime || k > further) && t.norm === "had")) ||
           ['"', "“", "”", "‘", "’", ":"].includes(t.text),
       )
     )
