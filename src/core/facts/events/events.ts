@@ -1850,6 +1850,26 @@ const passiveDamage = (words: readonly Token[]): boolean =>
       (be.test(words[k - 2]?.norm ?? "") && /ly$/.test(words[k - 1]?.norm ?? ""))
     );
   });
+/**
+ * Where a second thing reported after the toll starts (", and that the car had been packed …"),
+ * when it tells no toll of its own; past the end when there is none.
+ */
+function furtherReported(words: readonly Token[]): number {
+  for (let k = 1; k + 2 < words.length; k++) {
+    if (words[k]?.text !== "," || words[k + 1]?.norm !== "and" || words[k + 2]?.norm !== "that") continue;
+    // The toll is told before it.
+    if (!words.slice(0, k).some((t) => TOLL_AFTER.has(t.norm))) return words.length;
+    return words.slice(k).some((t) => TOLL_AFTER.has(t.norm)) ? words.length : k;
+  }
+  return words.length;
+}
+/** "three tents had burned", "the roof had been destroyed": damage told in the pluperfect. */
+const pluperfectDamage = (words: readonly Token[]): boolean =>
+  words.some(
+    (t, k) =>
+      DAMAGE_AFTER.has(t.norm) &&
+      (words[k - 1]?.norm === "had" || (words[k - 1]?.norm === "been" && words[k - 2]?.norm === "had")),
+  );
 /** Words that make the next sentence another happening, or a tally, not the last one's toll. */
 const NOT_ITS_TOLL = new Set([
   "later",
@@ -1892,6 +1912,25 @@ const ORDER_RESTORED =
   /\b(?:regained|regain|restored|re-established|reasserted|retook|took back)\b[^.;]{0,40}\bcontrol\b|\b(?:brought|was|were) (?:\w+ )?under control\b|\b(?:quelled|put down|suppressed|contained)\b/i;
 
 /**
+ * The last word of a toll's sentence: before its closing marks and, as an encyclopedia prints
+ * them, the reference marks after its full stop ("… and 34 were injured.[1][2]").
+ */
+function tollEnd(tokens: readonly Token[], s: { tokenStart: number; tokenEnd: number }): number {
+  let end = s.tokenEnd - 1;
+  for (;;) {
+    if (
+      end > s.tokenStart + 2 &&
+      tokens[end]?.text === "]" &&
+      tokens[end - 1]?.kind === "num" &&
+      tokens[end - 2]?.text === "["
+    )
+      end -= 3;
+    else if (end > s.tokenStart && TRAILING_PUNCT.has(tokens[end]?.text ?? "")) end--;
+    else return end;
+  }
+}
+
+/**
  * "On Monday night, his unit's post in the Qarachogh hills was attacked by Islamic State
  * fighters. Two Peshmerga were killed and Dilshad was lightly wounded in the arm.": a sentence
  * with no date of its own that tells only the toll of the dated happening told just before it,
@@ -1924,7 +1963,10 @@ function joinOutcomes(doc: Doc, facts: FactDraft[]): void {
     );
     // "The front of the shop was destroyed.": the damage the happening did to things is its toll
     // too; its verb may read as a measure ("destroyed"), so a measure of the sentence is no bar.
-    const damage = passiveDamage(words);
+    // "By the time firefighters reached it, three tents had burned": a sentence told from the
+    // moment the happening ended; its pluperfect is what the happening had done by then.
+    const byTheTime = words[0]?.norm === "by" && words[1]?.norm === "the" && words[2]?.norm === "time";
+    const damage = passiveDamage(words) || (byTheTime && pluperfectDamage(words));
     // "Two workers were lightly injured.": a toll told by its verb alone holds no fact of its own
     // (only a count of people), and is the happening's toll all the same.
     if (
@@ -1944,10 +1986,15 @@ function joinOutcomes(doc: Doc, facts: FactDraft[]): void {
     // "Sheikh Faisal, who had led the prayer, was killed": an aside on who the dead were is no
     // other happening; its pluperfect tells their past, not an earlier toll.
     const aside = relativeAsides(words);
+    // "Police said three civilians were killed and nine wounded, and that the car had been packed
+    // with explosives": a second thing reported after the toll, itself no toll, tells how the
+    // happening was done; its pluperfect is no earlier happening.
+    const further = furtherReported(words);
     if (
       words.some(
         (t, k) =>
-          (NOT_ITS_TOLL.has(t.norm) && !aside.has(k)) || ['"', "“", "”", "‘", "’", ":"].includes(t.text),
+          (NOT_ITS_TOLL.has(t.norm) && !aside.has(k) && !((byTheTime || k > further) && t.norm === "had")) ||
+          ['"', "“", "”", "‘", "’", ":"].includes(t.text),
       )
     )
       continue;
@@ -1966,8 +2013,7 @@ function joinOutcomes(doc: Doc, facts: FactDraft[]): void {
         )
       : undefined;
     if (chained && prevSentence && (toll || damage)) {
-      let end = s.tokenEnd - 1;
-      while (end > s.tokenStart && TRAILING_PUNCT.has(tokens[end]?.text ?? "")) end--;
+      const end = tollEnd(tokens, s);
       chained.outcomeFirst = prevSentence.tokenStart;
       chained.outcomeLast = end;
       for (const f of own) for (const e of f.entities) chained.entities.add(e);
@@ -2001,21 +2047,166 @@ function joinOutcomes(doc: Doc, facts: FactDraft[]): void {
       told = i - 2;
       before = toldAt(told);
     }
+    // "… after rockets landed in the city's Mansour district late on Tuesday. ¶ Three rockets fell in
+    // Mansour shortly before midnight. One hit a car park near the arena. Two guards were lightly
+    // wounded.": the sentences between the happening and its toll that tell more of it, with no fact
+    // of their own, run on its entry with the toll.
+    let retold: number | undefined;
+    if (before.length === 0 && told === i - 1) {
+      const run = retellingRun(doc, facts, i);
+      if (run !== undefined) {
+        retold = run;
+        told = run - 1;
+        before = toldAt(told);
+      }
+    }
     if (before.length === 0 || new Set(before.map((f) => f.date?.value)).size > 1) continue;
     if (!toll && !unharmed && !damage && !before.some((f) => f.tags.has("escape"))) continue;
+    if (
+      retold !== undefined &&
+      (tokens[doc.sentences[retold]?.tokenStart ?? 0]?.breaks ?? 0) > 0 &&
+      !retellsHappening(doc, retold, before)
+    )
+      continue;
     const prev = doc.sentences[told];
     const semicolon = tokens.slice(before[0]?.last ?? 0, prev?.tokenEnd ?? 0).some((t) => t.text === ";");
     if (semicolon) continue;
-    let end = s.tokenEnd - 1;
-    while (end > s.tokenStart && TRAILING_PUNCT.has(tokens[end]?.text ?? "")) end--;
+    const end = tollEnd(tokens, s);
     // One entry prints the toll: the widest of the sentence's last happening.
     const [b] = before.sort((x, y) => y.last - x.last || x.first - y.first);
     if (!b) continue;
     b.outcomeLast = end;
+    if (retold !== undefined) {
+      b.outcomeFirst = doc.sentences[retold]?.tokenStart;
+      // What those sentences tell happened that day, and is printed with the happening.
+      for (const f of facts)
+        if (f.sentence >= retold && f.sentence < i) {
+          for (const e of f.entities) b.entities.add(e);
+          if (b.date) f.date = { value: b.date.value, resolved: b.date.resolved };
+        }
+    }
     for (const f of own) for (const e of f.entities) b.entities.add(e);
     // The toll happened when its happening did; the timeline prints it with the happening.
     for (const f of own) if (b.date) f.date = { value: b.date.value, resolved: b.date.resolved };
   }
+}
+
+/** Sentences at most between a happening and its toll that tell more of it (see retellingRun). */
+const RETELLING_MAX = 2;
+/** Words that make a sentence another happening or another time, not more of the one before. */
+const NOT_MORE_OF_IT = new Set([
+  "also",
+  "later",
+  "then",
+  "afterwards",
+  "subsequently",
+  "earlier",
+  "separate",
+  "separately",
+  "another",
+  "elsewhere",
+  "meanwhile",
+]);
+const LIST_MARKS = new Set(["•", "·", "-", "–", "—", "*", "▪", "◦"]);
+/** "The blast", "The attack": a definite noun that names again a happening told before. */
+const HAPPENING_NOUNS = new Set([
+  "ambush",
+  "attack",
+  "assault",
+  "blast",
+  "bombing",
+  "explosion",
+  "raid",
+  "shelling",
+  "shooting",
+  "strike",
+]);
+
+/**
+ * The first of the sentences right before the toll told in sentence `i` that tell more of a
+ * happening, with no fact of their own ("Three rockets fell in Mansour shortly before midnight. One
+ * hit a car park near the arena."): at most RETELLING_MAX, in the toll's paragraph (the first may
+ * open it), none in quotation marks, none telling of another time or happening; their facts, if
+ * any, are events with no day of their own. Undefined when there are none.
+ */
+function retellingRun(doc: Doc, facts: readonly FactDraft[], i: number): number | undefined {
+  const { tokens } = doc;
+  // A list's items ("• 0 staff injured") are points of their own, not a story told on.
+  const listed = (k: number) => {
+    const s = doc.sentences[k];
+    if (!s) return true;
+    if (
+      LIST_MARKS.has(tokens[s.tokenStart - 1]?.text ?? "") ||
+      LIST_MARKS.has(tokens[s.tokenStart]?.text ?? "")
+    )
+      return true;
+    for (let j = s.tokenStart + 1; j < s.tokenEnd; j++) if ((tokens[j]?.breaks ?? 0) > 0) return true;
+    return false;
+  };
+  if (listed(i)) return undefined;
+  let first: number | undefined;
+  for (let k = i - 1; k >= Math.max(1, i - RETELLING_MAX); k--) {
+    const s = doc.sentences[k];
+    // Its facts, if any, are the happening told again: events with no day of their own.
+    if (
+      !s ||
+      facts.some(
+        (f) =>
+          f.sentence === k &&
+          (f.kind !== "event" ||
+            f.modality !== "asserted" ||
+            (f.date && (f.date.text || f.date.value.length >= 10))),
+      )
+    )
+      break;
+    const words = tokens.slice(s.tokenStart, s.tokenEnd);
+    if (words.some((t) => NOT_MORE_OF_IT.has(t.norm) || QUOTE_MARKS.has(t.text) || t.text === ":")) break;
+    if (listed(k)) break;
+    first = k;
+    // The run starts at the paragraph's first sentence.
+    if ((tokens[s.tokenStart]?.breaks ?? 0) > 0) break;
+  }
+  return first;
+}
+
+/**
+ * Whether sentence `k`, opening a paragraph, tells again the happening of `before` (told at the
+ * end of the paragraph before): it opens with a definite noun of a happening ("The blast struck
+ * …"), or its subject names the thing the happening names next to its verb ("… after rockets
+ * landed …" and "Three rockets fell …"); not a word of a name ("the Cultural Hall" and "The hall
+ * seats 300").
+ */
+function retellsHappening(doc: Doc, k: number, before: readonly FactDraft[]): boolean {
+  const { tokens } = doc;
+  const s = doc.sentences[k];
+  if (!s) return false;
+  const [a, b] = [tokens[s.tokenStart], tokens[s.tokenStart + 1]];
+  if (a?.norm === "the" && HAPPENING_NOUNS.has(b?.norm ?? "")) return true;
+  // Its subject: the words before its first verb, at most four.
+  for (let j = s.tokenStart; j < Math.min(s.tokenEnd, s.tokenStart + 4); j++) {
+    const t = tokens[j];
+    if (t?.kind === "num") continue;
+    if (t?.kind !== "word" || isVerbWord(t.norm)) break;
+    if (t.norm.length < 4 || t.cap) continue;
+    const word = singular(t.norm);
+    if (before.some((f) => namesThing(tokens, f, word))) return true;
+  }
+  return false;
+}
+
+/** Words either side of a happening's trigger that name its thing: "rockets landed", "hit by a shell". */
+const THING_REACH = 4;
+/** Whether `word` (singular) is a common noun of `f` next to its trigger: "after rockets landed". */
+function namesThing(tokens: readonly Token[], f: FactDraft, word: string): boolean {
+  for (
+    let k = Math.max(f.first, f.trigger - THING_REACH);
+    k <= Math.min(f.last, f.trigger + THING_REACH);
+    k++
+  ) {
+    const t = tokens[k];
+    if (t && !t.cap && singular(t.norm) === word) return true;
+  }
+  return false;
 }
 
 /** Verbs of finding a thing: "a patrol found a device", "a shell was discovered". */
@@ -2065,8 +2256,7 @@ function joinDisposals(doc: Doc, facts: FactDraft[]): void {
     if (!find?.date) continue;
     // No day of its own: none told in its words, or the find's day.
     if (own.some((f) => f.date?.text && f.date.value !== find.date?.value)) continue;
-    let end = s.tokenEnd - 1;
-    while (end > s.tokenStart && TRAILING_PUNCT.has(tokens[end]?.text ?? "")) end--;
+    const end = tollEnd(tokens, s);
     find.outcomeLast = end;
     for (const f of own) for (const e of f.entities) find.entities.add(e);
     for (const f of own) f.date = { value: find.date.value, resolved: find.date.resolved };
@@ -4635,14 +4825,21 @@ function toComeAfter(tokens: readonly Token[], last: number): boolean {
 function relativeAsides(words: readonly Token[]): Set<number> {
   const inside = new Set<number>();
   for (let k = 0; k < words.length; k++) {
-    if (words[k]?.text !== "," || !["who", "whom", "whose", "which"].includes(words[k + 1]?.norm ?? ""))
-      continue;
+    const opener = words[k + 1]?.norm ?? "";
+    if (words[k]?.text !== "," || !(RELATIVE_OPENERS.has(opener) || opener === "including")) continue;
     const close = words.findIndex(
       (t, j) => j > k + 1 && (t.text === "," || t.text === "." || t.text === ";"),
     );
     if (close < 0 || words[close]?.text !== ",") continue;
+    // "Nine people, including two children, were wounded": the aside names some of the subject's
+    // people, closed right before the subject's verb; "…, including a policeman, in two attacks"
+    // counts over more than the one happening, and stays no aside.
+    if (opener === "including" && !SUBJECT_VERBS.has(words[close + 1]?.norm ?? "")) continue;
     for (let j = k + 1; j < close; j++) inside.add(j);
     k = close - 1;
   }
   return inside;
 }
+const RELATIVE_OPENERS = new Set(["who", "whom", "whose", "which"]);
+/** The verb a plural or singular subject takes right after an aside: "…, were killed". */
+const SUBJECT_VERBS = new Set(["was", "were"]);
