@@ -10,7 +10,13 @@ import { HEAD_LINE_SEPARATORS, PUBLICATION_HEADS } from "./entity-candidates.js"
 import { type EntityDraft, type MentionDraft, PILGRIM_HONORIFICS } from "./entity-draft.js";
 import { designatorMention, isPassing as passingMention, routeEnd } from "./places.js";
 import { reportingLineOnly } from "./reporting-lines.js";
-import { dateLabelOnly, sectionLabelBodyOnly, sectionLabelOnly } from "./section-labels.js";
+import {
+  dateLabelOnly,
+  issueLineLabelOnly,
+  mastheadBranchCountryOnly,
+  sectionLabelBodyOnly,
+  sectionLabelOnly,
+} from "./section-labels.js";
 
 /** Entity drafts as schema entities: ids in order of first mention, aliases from what was seen. */
 
@@ -1104,6 +1110,8 @@ export function entityOutput(
       sectionLabelOnly(doc, draft) ||
       sectionLabelBodyOnly(doc, draft) ||
       dateLabelOnly(doc, draft) ||
+      issueLineLabelOnly(doc, draft) ||
+      mastheadBranchCountryOnly(doc, draft, (n) => (namesOf.get(n)?.size ?? 0) > 0) ||
       bareHeadNoun(draft)
     )
       continue;
