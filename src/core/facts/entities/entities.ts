@@ -514,6 +514,47 @@ function joinTradeShortNames(doc: Doc, drafts: readonly EntityDraft[]): void {
   }
 }
 
+/**
+ * "a bomb in Sheikh Najjar Industrial City ... Sheikh Najjar now checks every vehicle": a place
+ * named after a man, its name opened by his title and closed by its place's or site's nouns, is
+ * called by the title and the man's name alone too, as the zone's people call it. Those words
+ * written as a name (not opening a longer one) are the place's, not a man's.
+ */
+function joinTitledPlaceShortNames(doc: Doc, drafts: readonly EntityDraft[]): void {
+  const { tokens } = doc;
+  for (const place of drafts) {
+    if (place.type !== "place" || place.lexicon || place.mergedInto) continue;
+    const named = place.mentions.find(
+      (m) => !m.reference && !m.demonym && m.last > m.first + 1 && TITLES.has(tokens[m.first]?.norm ?? ""),
+    );
+    const head = named ? tokens[named.last] : undefined;
+    if (!named || !tokens[named.first]?.cap || head?.kind !== "word" || !head.cap) continue;
+    if (!PLACE_HEADS.has(head.norm) && !FACILITY_HEADS.has(head.norm)) continue;
+    const title = tokens[named.first]?.norm;
+    for (let p = 0; p < tokens.length; p++) {
+      if (p === named.first || tokens[p]?.norm !== title || !tokens[p]?.cap) continue;
+      // The title and at least the man's name, as the full name writes them, and no more of it.
+      let q = p;
+      while (
+        q + 1 - p < named.last - named.first &&
+        tokens[q + 1]?.kind === "word" &&
+        tokens[q + 1]?.cap &&
+        tokens[q + 1]?.norm === tokens[named.first + q + 1 - p]?.norm
+      )
+        q++;
+      if (q === p || tokens[q]?.sentence !== tokens[p]?.sentence) continue;
+      const after = tokens[q + 1];
+      if (after?.kind === "word" && after.cap && after.sentence === tokens[q]?.sentence) continue;
+      if (place.mentions.some((m) => m.first <= q && m.last >= p)) continue;
+      for (const d of drafts) {
+        if (d === place) continue;
+        d.mentions = d.mentions.filter((m) => m.last < p || m.first > q);
+      }
+      place.mentions.push({ first: p, last: q });
+    }
+  }
+}
+
 export function ownersOf(drafts: readonly EntityDraft[]): Map<number, EntityDraft> {
   const owners = new Map<number, EntityDraft>();
   for (const d of drafts) {
@@ -793,6 +834,7 @@ export function findEntities(doc: Doc): EntityIndex {
   joinHeadlessBodies(doc, all);
   joinTaillessForces(doc, all);
   joinTradeShortNames(doc, all);
+  joinTitledPlaceShortNames(doc, all);
   nameBodyParts(doc, all, ownersOf(all));
   joinMissions(all, matches);
   let live = all.filter((d) => !d.mergedInto);
