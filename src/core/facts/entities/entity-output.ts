@@ -987,6 +987,7 @@ export function setAside(doc: Doc, draft: EntityDraft): boolean {
     routeEndOnly(doc, draft) ||
     commenterOnly(doc, draft) ||
     affiliationUnitOnly(doc, draft) ||
+    signOffUnitOnly(doc, draft) ||
     designatorOnly(draft, doc)
   );
 }
@@ -1038,6 +1039,28 @@ function affiliationUnitOnly(doc: Doc, draft: EntityDraft): boolean {
       );
     })
   );
+}
+
+/**
+ * "Loss Prevention Department, Northgate Mutual, London" closing a members' circular, "Press
+ * Office, Basra Chamber of Commerce": a unit written at the head of the text's last line, before
+ * a comma and the capitalised name of the body it belongs to, signs the text off as the body's
+ * desk (tests/fixtures/ANNOTATION.md rule 3: sign-offs are the text's furniture), no body of the
+ * story. (A unit the text names anywhere else, acting or speaking, stays.)
+ */
+function signOffUnitOnly(doc: Doc, draft: EntityDraft): boolean {
+  if (draft.lexicon || draft.type !== "organization" || draft.mentions.length === 0) return false;
+  const words = draft.name.toLowerCase().split(/\s+/);
+  if (!UNIT_HEADS.has(words[0] ?? "") && !UNIT_HEADS.has(words.at(-1) ?? "")) return false;
+  const { tokens, text } = doc;
+  return draft.mentions.every((m) => {
+    const a = tokens[m.first];
+    const comma = tokens[m.last + 1];
+    const body = tokens[m.last + 2];
+    if (!a || a.breaks === 0 || comma?.text !== "," || body?.kind !== "word" || !body.cap || body.breaks > 0)
+      return false;
+    return text.slice(a.start).trimEnd().indexOf("\n") < 0;
+  });
 }
 
 /** Labels of a reader's words under a post or an article: "Comment (@name):", "Reply (@name):". */
