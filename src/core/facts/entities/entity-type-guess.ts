@@ -737,6 +737,18 @@ function governs(tokens: readonly Token[], t: Token, words: readonly string[]): 
   return tokens[k]?.sentence === t.sentence && words.includes(norm(tokens[k]));
 }
 
+/**
+ * A brand's word: two capitalised words written as one ("SahelNet", "ChainLantern"), the first of
+ * four letters or more (a cable's clipped titles, "PolOff", "SecDef", join two of three).
+ */
+const BRAND_WORD = /^[A-Z][a-z]{3,}[A-Z][a-z]{2,}$/;
+/** Surname prefixes written with a capital inside the name: "McLeod", "MacKenzie", "DeLuca". */
+const SURNAME_PREFIX = /^(?:Mc|Mac|De|Di|Da|Le|La|Van|Von|Du|Fitz|Della|Del)[A-Z]/;
+
+function brandWord(text: string): boolean {
+  return BRAND_WORD.test(text) && !SURNAME_PREFIX.test(text);
+}
+
 export function guessEntityType(
   doc: Doc,
   first: number,
@@ -1428,6 +1440,18 @@ export function guessEntityType(
   // "Doctor of Philosophy, Department of Middle Eastern Studies": a name opened by a body's
   // noun and "of" is the body's, whatever title or role stands before it.
   if (!single && ORG_HEADS.has(firstWord.norm) && governs(tokens, firstWord, ["of"])) score.person = 0;
+  // "SahelNet said it had asked", "the analytics firm ChainLantern": one word joined from two
+  // capitalised words ("Sahel" + "Net") is how firms, networks and outlets write their brand; no
+  // person's or place's name is written so (surnames in "Mc", "Mac", "De", "Le" … aside).
+  // Not a hashtag or a handle ("#MineAction"), nor the modifier of a noun after it ("a
+  // PlanetScope scene": a product's name), nor the first word of a longer name.
+  const tagged = ["#", "@", "/"].includes(tokens[first - 1]?.text ?? "") && tokens[first]?.space === false;
+  const brandNext = tokens[last + 1];
+  const modifier =
+    brandNext?.kind === "word" &&
+    brandNext.sentence === head.sentence &&
+    (brandNext.cap || !isVerbWord(brandNext.norm));
+  if (single && brandWord(head.text) && !tagged && !modifier) score.organization += 3;
   const ranked = (Object.entries(score) as [EntityType, number][]).sort((x, y) => y[1] - x[1]);
   const [type, best] = ranked[0] as [EntityType, number];
   const needed = single ? 3 : 2;
