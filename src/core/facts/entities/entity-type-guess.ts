@@ -749,6 +749,18 @@ function brandWord(text: string): boolean {
   return BRAND_WORD.test(text) && !SURNAME_PREFIX.test(text);
 }
 
+/** Nouns of a working site named after its owner or its place: "al-Asil Stud", "Shaheen Spinning Mill". */
+const WORK_SITE_HEADS = new Set([
+  "stud",
+  "farm",
+  "stables",
+  "mill",
+  "factory",
+  "orchard",
+  "ranch",
+  "sawmill",
+]);
+
 export function guessEntityType(
   doc: Doc,
   first: number,
@@ -908,6 +920,10 @@ export function guessEntityType(
   if (bodyThenCity) score.organization += 4;
   if (FACILITY_HEADS.has(head.norm) || firstWord.norm === "camp") score.facility += 4;
   if (PLACE_HEADS.has(head.norm)) score.place += 4;
+  // "al-Asil Stud", "the Shaheen Spinning Mill", "Hamdan Farm": a working site named with its
+  // capitalised noun after a name is the site, a place where what is reported happened.
+  if (!single && head.cap && !head.upper && WORK_SITE_HEADS.has(head.norm) && beforeHead?.cap)
+    score.place += 4;
   // "al-Talila Nature Reserve", "the Dana Wildlife Reserve": land kept for what it protects is
   // named by that kind and "Reserve" or "Sanctuary", a place; "the Federal Reserve" is a bank.
   if (!single && RESERVE_HEADS.has(head.norm) && beforeHead?.cap && PROTECTED_KINDS.has(beforeHead.norm))
