@@ -33,4 +33,17 @@ describe("a unit on the sign-off line", () => {
     );
     expect(found).toContain("Claims Handling Division");
   });
+
+  it("is the issuer's team, no place, where the line names the team's seat", () => {
+    const found = extract(
+      [
+        "A delivery rider was robbed at knifepoint in Hayy al-Jamiaa on Thursday evening, police said.",
+        "",
+        "Riders should avoid the back streets after dark until further notice.",
+        "",
+        "The Tawsil Rider Care Team, Baghdad",
+      ].join("\n"),
+    ).entities.map((e) => e.name);
+    expect(found).not.toContain("Tawsil Rider Care Team");
+  });
 });
