@@ -555,6 +555,42 @@ function joinTitledPlaceShortNames(doc: Doc, drafts: readonly EntityDraft[]): vo
   }
 }
 
+/**
+ * "Ranger killed in al-Talila reserve" over "inside al-Talila Nature Reserve": a name with a
+ * lower-case noun after it that is the last word of a longer place's name opening with the same
+ * name is that place for short, noun and all, not a place of its own.
+ */
+function joinHeadedShortPlaces(doc: Doc, drafts: readonly EntityDraft[]): void {
+  const { tokens } = doc;
+  const places = drafts.filter((d) => d.type === "place" && !d.lexicon && !d.mergedInto);
+  if (places.length < 2) return;
+  for (const full of places) {
+    const words = full.name.split(/\s+/);
+    const head = words.at(-1)?.toLowerCase() ?? "";
+    if (words.length < 3 || !(PLACE_HEADS.has(head) || FACILITY_HEADS.has(head) || head === "reserve"))
+      continue;
+    for (const short of places) {
+      if (short === full || short.mergedInto || short.mentions.length === 0) continue;
+      if (!full.name.toLowerCase().startsWith(`${short.name.toLowerCase()} `)) continue;
+      const headed = short.mentions.every((m) => {
+        const noun = tokens[m.last + 1];
+        return (
+          !m.reference &&
+          !m.demonym &&
+          noun?.kind === "word" &&
+          !noun.cap &&
+          noun.norm === head &&
+          noun.sentence === tokens[m.last]?.sentence
+        );
+      });
+      if (!headed) continue;
+      for (const m of short.mentions) full.mentions.push({ first: m.first, last: m.last + 1 });
+      short.mentions = [];
+      short.mergedInto = full;
+    }
+  }
+}
+
 export function ownersOf(drafts: readonly EntityDraft[]): Map<number, EntityDraft> {
   const owners = new Map<number, EntityDraft>();
   for (const d of drafts) {
@@ -835,6 +871,7 @@ export function findEntities(doc: Doc): EntityIndex {
   joinTaillessForces(doc, all);
   joinTradeShortNames(doc, all);
   joinTitledPlaceShortNames(doc, all);
+  joinHeadedShortPlaces(doc, all);
   nameBodyParts(doc, all, ownersOf(all));
   joinMissions(all, matches);
   let live = all.filter((d) => !d.mergedInto);
