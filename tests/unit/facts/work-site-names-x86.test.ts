@@ -22,4 +22,18 @@ describe("a named working site", () => {
     ).map((e) => e.name);
     expect(found).toEqual(["Salamiyah"]);
   });
+
+  it("reads a quarter named by its homes as a place", () => {
+    const found = entities(
+      "A grenade was thrown at a car parked on the edge of the Northern Gardens, near the Qudsaya roundabout, on Friday.",
+    );
+    expect(found).toContainEqual({ type: "place", name: "Northern Gardens" });
+  });
+
+  it("reads no quarter in the homes' noun in lower case (guard)", () => {
+    const found = entities("A grenade was thrown at a car parked by the villas near Qudsaya on Friday.").map(
+      (e) => e.name,
+    );
+    expect(found).toEqual(["Qudsaya"]);
+  });
 });

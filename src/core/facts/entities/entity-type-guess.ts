@@ -749,6 +749,8 @@ function brandWord(text: string): boolean {
   return BRAND_WORD.test(text) && !SURNAME_PREFIX.test(text);
 }
 
+/** Plural nouns of the homes a residential quarter is named by: "the Eastern Villas", "Qudsaya Gardens". */
+const QUARTER_PLURALS = new Set(["villas", "gardens"]);
 /** Nouns of a working site named after its owner or its place: "al-Asil Stud", "Shaheen Spinning Mill". */
 const WORK_SITE_HEADS = new Set([
   "stud",
@@ -923,6 +925,10 @@ export function guessEntityType(
   // "al-Asil Stud", "the Shaheen Spinning Mill", "Hamdan Farm": a working site named with its
   // capitalised noun after a name is the site, a place where what is reported happened.
   if (!single && head.cap && !head.upper && WORK_SITE_HEADS.has(head.norm) && beforeHead?.cap)
+    score.place += 4;
+  // "on the edge of the Eastern Villas", "a flat in Qudsaya Gardens": a quarter named by the
+  // homes built in it, capitalised after a capitalised word, is the quarter, a place.
+  if (!single && head.cap && !head.upper && QUARTER_PLURALS.has(head.norm) && beforeHead?.cap)
     score.place += 4;
   // "al-Talila Nature Reserve", "the Dana Wildlife Reserve": land kept for what it protects is
   // named by that kind and "Reserve" or "Sanctuary", a place; "the Federal Reserve" is a bank.
