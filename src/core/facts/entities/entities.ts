@@ -514,6 +514,83 @@ function joinTradeShortNames(doc: Doc, drafts: readonly EntityDraft[]): void {
   }
 }
 
+/**
+ * "a bomb in Sheikh Najjar Industrial City ... Sheikh Najjar now checks every vehicle": a place
+ * named after a man, its name opened by his title and closed by its place's or site's nouns, is
+ * called by the title and the man's name alone too, as the zone's people call it. Those words
+ * written as a name (not opening a longer one) are the place's, not a man's.
+ */
+function joinTitledPlaceShortNames(doc: Doc, drafts: readonly EntityDraft[]): void {
+  const { tokens } = doc;
+  for (const place of drafts) {
+    if (place.type !== "place" || place.lexicon || place.mergedInto) continue;
+    const named = place.mentions.find(
+      (m) => !m.reference && !m.demonym && m.last > m.first + 1 && TITLES.has(tokens[m.first]?.norm ?? ""),
+    );
+    const head = named ? tokens[named.last] : undefined;
+    if (!named || !tokens[named.first]?.cap || head?.kind !== "word" || !head.cap) continue;
+    if (!PLACE_HEADS.has(head.norm) && !FACILITY_HEADS.has(head.norm)) continue;
+    const title = tokens[named.first]?.norm;
+    for (let p = 0; p < tokens.length; p++) {
+      if (p === named.first || tokens[p]?.norm !== title || !tokens[p]?.cap) continue;
+      // The title and at least the man's name, as the full name writes them, and no more of it.
+      let q = p;
+      while (
+        q + 1 - p < named.last - named.first &&
+        tokens[q + 1]?.kind === "word" &&
+        tokens[q + 1]?.cap &&
+        tokens[q + 1]?.norm === tokens[named.first + q + 1 - p]?.norm
+      )
+        q++;
+      if (q === p || tokens[q]?.sentence !== tokens[p]?.sentence) continue;
+      const after = tokens[q + 1];
+      if (after?.kind === "word" && after.cap && after.sentence === tokens[q]?.sentence) continue;
+      if (place.mentions.some((m) => m.first <= q && m.last >= p)) continue;
+      for (const d of drafts) {
+        if (d === place) continue;
+        d.mentions = d.mentions.filter((m) => m.last < p || m.first > q);
+      }
+      place.mentions.push({ first: p, last: q });
+    }
+  }
+}
+
+/**
+ * "Ranger killed in al-Talila reserve" over "inside al-Talila Nature Reserve": a name with a
+ * lower-case noun after it that is the last word of a longer place's name opening with the same
+ * name is that place for short, noun and all, not a place of its own.
+ */
+function joinHeadedShortPlaces(doc: Doc, drafts: readonly EntityDraft[]): void {
+  const { tokens } = doc;
+  const places = drafts.filter((d) => d.type === "place" && !d.lexicon && !d.mergedInto);
+  if (places.length < 2) return;
+  for (const full of places) {
+    const words = full.name.split(/\s+/);
+    const head = words.at(-1)?.toLowerCase() ?? "";
+    if (words.length < 3 || !(PLACE_HEADS.has(head) || FACILITY_HEADS.has(head) || head === "reserve"))
+      continue;
+    for (const short of places) {
+      if (short === full || short.mergedInto || short.mentions.length === 0) continue;
+      if (!full.name.toLowerCase().startsWith(`${short.name.toLowerCase()} `)) continue;
+      const headed = short.mentions.every((m) => {
+        const noun = tokens[m.last + 1];
+        return (
+          !m.reference &&
+          !m.demonym &&
+          noun?.kind === "word" &&
+          !noun.cap &&
+          noun.norm === head &&
+          noun.sentence === tokens[m.last]?.sentence
+        );
+      });
+      if (!headed) continue;
+      for (const m of short.mentions) full.mentions.push({ first: m.first, last: m.last + 1 });
+      short.mentions = [];
+      short.mergedInto = full;
+    }
+  }
+}
+
 export function ownersOf(drafts: readonly EntityDraft[]): Map<number, EntityDraft> {
   const owners = new Map<number, EntityDraft>();
   for (const d of drafts) {
@@ -793,6 +870,8 @@ export function findEntities(doc: Doc): EntityIndex {
   joinHeadlessBodies(doc, all);
   joinTaillessForces(doc, all);
   joinTradeShortNames(doc, all);
+  joinTitledPlaceShortNames(doc, all);
+  joinHeadedShortPlaces(doc, all);
   nameBodyParts(doc, all, ownersOf(all));
   joinMissions(all, matches);
   let live = all.filter((d) => !d.mergedInto);

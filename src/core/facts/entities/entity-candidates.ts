@@ -1937,6 +1937,20 @@ function charityName(tokens: readonly Token[], first: number, last: number): boo
   );
 }
 
+/**
+ * "Sheikh Najjar Industrial City", "Imam Ali Hospital": a name closed by a capitalised noun of a
+ * place or a site (not in capitals, as a shouted label is) names that place.
+ */
+function placeHeaded(tokens: readonly Token[], last: number): boolean {
+  const head = tokens[last];
+  return (
+    head?.kind === "word" &&
+    head.cap &&
+    !head.upper &&
+    (PLACE_HEADS.has(head.norm) || FACILITY_HEADS.has(head.norm))
+  );
+}
+
 function trimRun(
   doc: Doc,
   run: Run,
@@ -1945,6 +1959,7 @@ function trimRun(
   const { tokens } = doc;
   let { first, last } = run;
   let peer = false;
+  let placeName = false;
   let titleFirst = -1;
   let titleLast = -1;
   for (; first <= last; first++) {
@@ -1978,8 +1993,18 @@ function trimRun(
     const privateRank =
       t.norm === "private" && t.cap && first + 1 < last && givenName(tokens[first + 1]?.norm ?? "") !== null;
     // "near the village of Imam Kharaba": a title opening a village's name is the name's word.
-    if (first === run.first && first < last && TITLES.has(t.norm) && t.cap && titledPlace(tokens, first))
+    // So is one opening a name closed by a capitalised place's or site's noun ("Sheikh Najjar
+    // Industrial City", "Imam Ali Hospital"): the place is named after the man, and is no man.
+    if (
+      first === run.first &&
+      first < last &&
+      TITLES.has(t.norm) &&
+      t.cap &&
+      (titledPlace(tokens, first) || placeHeaded(tokens, last))
+    ) {
+      placeName = true;
       break;
+    }
     // "King Street", "Queen Rania Street": a street named after a title is the street's name.
     const street = t.cap && STREET_HEADS.has(tokens[last]?.norm ?? "") && tokens[last]?.cap === true;
     // "Staff Sergeant Omar Aziz", "Field Marshal Haftar": a word that only opens a compound rank
@@ -2069,7 +2094,7 @@ function trimRun(
     tokens[first - 1]?.text === ","
   )
     return null;
-  const split = roleSplit(tokens, first, last);
+  const split = placeName ? -1 : roleSplit(tokens, first, last);
   if (split >= 0) {
     if (titleFirst < 0) titleFirst = first;
     titleLast = split;

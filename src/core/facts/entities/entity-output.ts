@@ -10,7 +10,13 @@ import { HEAD_LINE_SEPARATORS, PUBLICATION_HEADS } from "./entity-candidates.js"
 import { type EntityDraft, type MentionDraft, PILGRIM_HONORIFICS } from "./entity-draft.js";
 import { designatorMention, isPassing as passingMention, routeEnd } from "./places.js";
 import { reportingLineOnly } from "./reporting-lines.js";
-import { dateLabelOnly, sectionLabelBodyOnly, sectionLabelOnly } from "./section-labels.js";
+import {
+  dateLabelOnly,
+  issueLineLabelOnly,
+  mastheadBranchCountryOnly,
+  sectionLabelBodyOnly,
+  sectionLabelOnly,
+} from "./section-labels.js";
 
 /** Entity drafts as schema entities: ids in order of first mention, aliases from what was seen. */
 
@@ -981,6 +987,7 @@ export function setAside(doc: Doc, draft: EntityDraft): boolean {
     routeEndOnly(doc, draft) ||
     commenterOnly(doc, draft) ||
     affiliationUnitOnly(doc, draft) ||
+    signOffUnitOnly(doc, draft) ||
     designatorOnly(draft, doc)
   );
 }
@@ -1032,6 +1039,48 @@ function affiliationUnitOnly(doc: Doc, draft: EntityDraft): boolean {
       );
     })
   );
+}
+
+/** Nouns of a body's desk that signs a text off: its units, and the team that writes for it. */
+const SIGN_OFF_HEADS = new Set([...UNIT_HEADS, "team"]);
+/** Lower-case words a sign-off's names may hold: "Department of Loss Prevention, Bank of Baghdad". */
+const MASTHEAD_JOINERS = new Set(["of", "the", "and", "for"]);
+
+/**
+ * "Loss Prevention Department, Northgate Mutual, London" closing a members' circular, "The
+ * Mishwar Safety Team, Basra" closing a notice to drivers: a desk written at the head of the
+ * text's last line, before a comma and a capitalised name (the body it belongs to, or its seat),
+ * signs the text off (tests/fixtures/ANNOTATION.md rule 3: sign-offs are the text's furniture),
+ * no body or place of the story. (A desk the text names anywhere else, acting or speaking, stays.)
+ */
+function signOffUnitOnly(doc: Doc, draft: EntityDraft): boolean {
+  if (draft.lexicon || draft.mentions.length === 0) return false;
+  if (draft.type !== "organization" && draft.type !== "place") return false;
+  const words = draft.name.toLowerCase().split(/\s+/);
+  if (
+    !SIGN_OFF_HEADS.has(words.at(-1) ?? "") &&
+    !(draft.type === "organization" && UNIT_HEADS.has(words[0] ?? ""))
+  )
+    return false;
+  const { tokens, text } = doc;
+  return draft.mentions.every((m) => {
+    // The line opens with the desk, or with "The" before it.
+    const the = tokens[m.first - 1];
+    const a = the?.text === "The" && the.breaks > 0 ? the : tokens[m.first];
+    const comma = tokens[m.last + 1];
+    const body = tokens[m.last + 2];
+    if (!a || a.breaks === 0 || comma?.text !== "," || body?.kind !== "word" || !body.cap || body.breaks > 0)
+      return false;
+    if (text.slice(a.start).trimEnd().indexOf("\n") >= 0) return false;
+    // A line of names and commas only: a sentence ending the text ("The Claims Division, X,
+    // said it would pay") is no sign-off.
+    for (let k = a.i; k < tokens.length; k++) {
+      const t = tokens[k] as Token;
+      if (t.kind === "word" ? !t.cap && !MASTHEAD_JOINERS.has(t.norm) : ![",", "&", "."].includes(t.text))
+        return false;
+    }
+    return true;
+  });
 }
 
 /** Labels of a reader's words under a post or an article: "Comment (@name):", "Reply (@name):". */
@@ -1104,6 +1153,8 @@ export function entityOutput(
       sectionLabelOnly(doc, draft) ||
       sectionLabelBodyOnly(doc, draft) ||
       dateLabelOnly(doc, draft) ||
+      issueLineLabelOnly(doc, draft) ||
+      mastheadBranchCountryOnly(doc, draft, (n) => (namesOf.get(n)?.size ?? 0) > 0) ||
       bareHeadNoun(draft)
     )
       continue;

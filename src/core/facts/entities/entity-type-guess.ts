@@ -737,6 +737,32 @@ function governs(tokens: readonly Token[], t: Token, words: readonly string[]): 
   return tokens[k]?.sentence === t.sentence && words.includes(norm(tokens[k]));
 }
 
+/**
+ * A brand's word: two capitalised words written as one ("SahelNet", "ChainLantern"), the first of
+ * four letters or more (a cable's clipped titles, "PolOff", "SecDef", join two of three).
+ */
+const BRAND_WORD = /^[A-Z][a-z]{3,}[A-Z][a-z]{2,}$/;
+/** Surname prefixes written with a capital inside the name: "McLeod", "MacKenzie", "DeLuca". */
+const SURNAME_PREFIX = /^(?:Mc|Mac|De|Di|Da|Le|La|Van|Von|Du|Fitz|Della|Del)[A-Z]/;
+
+function brandWord(text: string): boolean {
+  return BRAND_WORD.test(text) && !SURNAME_PREFIX.test(text);
+}
+
+/** Plural nouns of the homes a residential quarter is named by: "the Eastern Villas", "Qudsaya Gardens". */
+const QUARTER_PLURALS = new Set(["villas", "gardens"]);
+/** Nouns of a working site named after its owner or its place: "al-Asil Stud", "Shaheen Spinning Mill". */
+const WORK_SITE_HEADS = new Set([
+  "stud",
+  "farm",
+  "stables",
+  "mill",
+  "factory",
+  "orchard",
+  "ranch",
+  "sawmill",
+]);
+
 export function guessEntityType(
   doc: Doc,
   first: number,
@@ -896,6 +922,14 @@ export function guessEntityType(
   if (bodyThenCity) score.organization += 4;
   if (FACILITY_HEADS.has(head.norm) || firstWord.norm === "camp") score.facility += 4;
   if (PLACE_HEADS.has(head.norm)) score.place += 4;
+  // "al-Asil Stud", "the Shaheen Spinning Mill", "Hamdan Farm": a working site named with its
+  // capitalised noun after a name is the site, a place where what is reported happened.
+  if (!single && head.cap && !head.upper && WORK_SITE_HEADS.has(head.norm) && beforeHead?.cap)
+    score.place += 4;
+  // "on the edge of the Eastern Villas", "a flat in Qudsaya Gardens": a quarter named by the
+  // homes built in it, capitalised after a capitalised word, is the quarter, a place.
+  if (!single && head.cap && !head.upper && QUARTER_PLURALS.has(head.norm) && beforeHead?.cap)
+    score.place += 4;
   // "al-Talila Nature Reserve", "the Dana Wildlife Reserve": land kept for what it protects is
   // named by that kind and "Reserve" or "Sanctuary", a place; "the Federal Reserve" is a bank.
   if (!single && RESERVE_HEADS.has(head.norm) && beforeHead?.cap && PROTECTED_KINDS.has(beforeHead.norm))
@@ -1428,6 +1462,18 @@ export function guessEntityType(
   // "Doctor of Philosophy, Department of Middle Eastern Studies": a name opened by a body's
   // noun and "of" is the body's, whatever title or role stands before it.
   if (!single && ORG_HEADS.has(firstWord.norm) && governs(tokens, firstWord, ["of"])) score.person = 0;
+  // "SahelNet said it had asked", "the analytics firm ChainLantern": one word joined from two
+  // capitalised words ("Sahel" + "Net") is how firms, networks and outlets write their brand; no
+  // person's or place's name is written so (surnames in "Mc", "Mac", "De", "Le" … aside).
+  // Not a hashtag or a handle ("#MineAction"), nor the modifier of a noun after it ("a
+  // PlanetScope scene": a product's name), nor the first word of a longer name.
+  const tagged = ["#", "@", "/"].includes(tokens[first - 1]?.text ?? "") && tokens[first]?.space === false;
+  const brandNext = tokens[last + 1];
+  const modifier =
+    brandNext?.kind === "word" &&
+    brandNext.sentence === head.sentence &&
+    (brandNext.cap || !isVerbWord(brandNext.norm));
+  if (single && brandWord(head.text) && !tagged && !modifier) score.organization += 3;
   const ranked = (Object.entries(score) as [EntityType, number][]).sort((x, y) => y[1] - x[1]);
   const [type, best] = ranked[0] as [EntityType, number];
   const needed = single ? 3 : 2;

@@ -160,3 +160,112 @@ export function dateLabelOnly(doc: Doc, draft: EntityDraft): boolean {
     );
   });
 }
+
+/** Lower-case words a masthead's name may hold: "ASSOCIATION OF TRADERS OF THE OLD CITY". */
+const MASTHEAD_JOINERS: ReadonlySet<string> = new Set(["of", "the", "and", "for", "&", "in"]);
+
+/**
+ * The issue line of a masthead: the text's second line, under a first line of capitalised words
+ * alone (the issuer's name, "DIJLA CAPITAL SECURITIES", "SahelNet Status"), holding the issue's
+ * date and segments parted by middle dots or bars ("ISX Daily · Market close · Sunday 10 January
+ * 2027"). Its tokens, or undefined when the head is not so laid out.
+ */
+function issueLine(doc: Doc): Token[] | undefined {
+  const [masthead, line] = headLines(doc.tokens, 2);
+  if (!masthead || !line) return undefined;
+  const words = masthead.filter((t) => t.kind === "word");
+  if (words.length === 0 || !words.every((t) => t.cap || MASTHEAD_JOINERS.has(t.norm))) return undefined;
+  if (
+    !masthead.every(
+      (t) => t.kind === "word" || NAME_MARKS.has(t.text) || t.text === "&" || LABEL_MARKS.has(t.text),
+    )
+  )
+    return undefined;
+  if (!line.some((t) => t.meta) || !line.some((t) => LABEL_MARKS.has(t.text))) return undefined;
+  return line;
+}
+
+/**
+ * "THE ORONTES ARABIAN HORSE SOCIETY / Stud Book News · English edition · Wednesday 6 January
+ * 2027", "DIJLA CAPITAL SECURITIES / ISX Daily · Market close · Sunday 10 January 2027", "AUTOPRICE
+ * IRAQ / Nineveh Used-Car Price Guide · Week 1 · Thursday 7 January 2027": the dated line under an
+ * issuer's masthead gives the issuer's publication, the kind of piece and the date. Its title
+ * ("Stud Book News", "ISX Daily") and its labels ("Market close") are the issuer's own, whatever
+ * their case; a name written only there is no body or place of the story. A known place written
+ * inside a longer title ("Nineveh Used-Car Price Guide") is the publication's beat, inside its
+ * name (tests/fixtures/ANNOTATION.md rule 5), and so is the same place before the title's last
+ * word in the body ("its Nineveh guide"). A place that is a segment by itself ("Iraq | Thursday
+ * …") and a name the text writes anywhere else keep every mention.
+ */
+export function issueLineLabelOnly(doc: Doc, draft: EntityDraft): boolean {
+  if (draft.type === "person" || draft.mentions.length === 0) return false;
+  if (draft.lexicon && draft.type !== "place") return false;
+  const { tokens } = doc;
+  // Cheap test first: a mention in the head.
+  if (!draft.mentions.some((m) => (tokens[m.first]?.start ?? Number.MAX_SAFE_INTEGER) < 300)) return false;
+  const line = issueLine(doc);
+  const first = line?.[0];
+  const end = line?.[line.length - 1];
+  if (!line || !first || !end) return false;
+  const inLine = (m: { first: number; last: number }) => m.first >= first.i && m.last <= end.i;
+  // The segment of the line around a mention: its tokens between label marks.
+  const segmentOf = (m: { first: number; last: number }) => {
+    let from = m.first;
+    while (from > first.i && !LABEL_MARKS.has(tokens[from - 1]?.text ?? "")) from--;
+    let to = m.last;
+    while (to < end.i && !LABEL_MARKS.has(tokens[to + 1]?.text ?? "")) to++;
+    return tokens.slice(from, to + 1);
+  };
+  if (!draft.lexicon) return draft.mentions.every(inLine);
+  // A known place: inside a longer capitalised title, and the title's last word after it elsewhere.
+  let heads: Set<string> | undefined;
+  const titled = draft.mentions.filter((m) => {
+    if (!inLine(m)) return false;
+    const seg = segmentOf(m);
+    const words = seg.filter((t) => t.kind === "word");
+    const head = words.at(-1);
+    if (seg.some((t) => t.meta) || !words.every((t) => t.cap) || !head || head.i <= m.last) return false;
+    heads = (heads ?? new Set()).add(head.norm);
+    return true;
+  });
+  if (titled.length === 0 || !heads) return false;
+  const titleHeads = heads;
+  return draft.mentions.every((m) => {
+    if (titled.includes(m)) return true;
+    const next = tokens[m.last + 1];
+    return next?.kind === "word" && !next.cap && titleHeads.has(next.norm);
+  });
+}
+
+/**
+ * "AUTOPRICE IRAQ" over a price guide whose body calls the firm "Autoprice": a masthead naming a
+ * body the text names by itself, with a country written after the name on the same line, names
+ * that body's country branch or edition (as "UNHCR IRAQ" does); the country is inside the body's
+ * name there (tests/fixtures/ANNOTATION.md rules 3 and 5). A country written only so is no place
+ * of the story; one the text names anywhere else keeps every mention. `named` tells whether a
+ * spelling, lower case, is another entity's of the text.
+ */
+export function mastheadBranchCountryOnly(
+  doc: Doc,
+  draft: EntityDraft,
+  named: (spelling: string) => boolean,
+): boolean {
+  if (draft.lexicon?.kind !== "country" || draft.mentions.length === 0) return false;
+  const { tokens } = doc;
+  const [masthead] = headLines(tokens, 1);
+  const start = masthead?.[0];
+  const end = masthead?.[masthead.length - 1];
+  if (!masthead || !start || !end) return false;
+  return draft.mentions.every((m) => {
+    if (m.demonym || m.reference || m.first <= start.i || m.last > end.i) return false;
+    // The country closes the masthead, or its segment before a section mark.
+    const after = tokens[m.last + 1];
+    if (m.last !== end.i && !LABEL_MARKS.has(after?.text ?? "")) return false;
+    let from = m.first;
+    while (from > start.i && tokens[from - 1]?.kind === "word" && tokens[from - 1]?.upper) from--;
+    if (from === m.first || (from > start.i && !LABEL_MARKS.has(tokens[from - 1]?.text ?? ""))) return false;
+    const a = tokens[from];
+    const b = tokens[m.first - 1];
+    return a !== undefined && b !== undefined && named(doc.text.slice(a.start, b.end).toLowerCase());
+  });
+}

@@ -690,7 +690,10 @@ export function clauseAfter(
     // then its auxiliary.
     !(/[^s]s$/.test(next.norm) && placedPlural(tokens, n, end, quoted)) &&
     // "said guards came for her son", "said guards beat detainees": a plural noun and its past verb.
-    !(/[^s]s$/.test(next.norm) && pastVerb(tokens[n + 1]))
+    !(/[^s]s$/.test(next.norm) && pastVerb(tokens[n + 1])) &&
+    // "says travel to the border areas should be avoided": a bare form that names an act, its
+    // preposition, then a modal of the clause's own before any comma is the clause's subject.
+    !nounSubjectBeforeModal(tokens, n, end, quoted)
   )
     return -1;
   // "ISIL has claimed fewer attacks than it has carried out": attacks claimed are owned, not
@@ -763,6 +766,34 @@ export function clauseAfter(
       return n;
   }
   return -1;
+}
+
+/** Modals that open a bare clause's verb after a noun subject: "travel to X should be avoided". */
+const CLAUSE_MODALS = new Set(["should", "would", "will", "must", "could", "can", "may", "might"]);
+/** Prepositions after a noun of an act: "travel to", "access to", "work on". */
+const ACT_PREPOSITIONS = new Set(["to", "on", "in", "into", "through", "across", "along", "within", "from"]);
+
+/**
+ * "says travel to the border areas with Turkey should be avoided", "said access to the camp
+ * would reopen": a word both a noun and a verb in its bare form, then a preposition, then a modal
+ * before any comma or stop, is the noun subject of the clause the modal's verb goes on with, not
+ * a verb said of something named before.
+ */
+function nounSubjectBeforeModal(
+  tokens: readonly Token[],
+  n: number,
+  end: number,
+  quoted: (k: number) => boolean,
+): boolean {
+  const next = tokens[n];
+  if (!next || /(?:ed|s|ing)$/.test(next.norm) || !ACT_PREPOSITIONS.has(tokens[n + 1]?.norm ?? ""))
+    return false;
+  for (let j = n + 2; j < Math.min(end, n + 14); j++) {
+    const t = tokens[j] as Token;
+    if (quoted(j) || t.kind === "punct") return false;
+    if (CLAUSE_MODALS.has(t.norm)) return j > n + 2;
+  }
+  return false;
 }
 
 /** Prepositions a verb in the present is followed by: "instructors work for the firm". */

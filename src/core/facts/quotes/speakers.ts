@@ -232,6 +232,12 @@ const SOURCE_NOUNS = new Set([
   ..."changer changers moneychanger moneychangers landlord landlords landlady landladies tenant tenants".split(
     " ",
   ),
+  // "one of our technicians said", "a lineman on the crew told us": those who build and mend a
+  // network, a line or a plant speak in incident reports as the crews and engineers they work with do.
+  ..."technician technicians lineman linemen installer installers".split(" "),
+  // "A buyer from Mosul said he would wait", "one importer told us": those who buy, and who buy
+  // from abroad or sell abroad, speak in market and trade reporting as the dealers they buy from do.
+  ..."buyer buyers purchaser purchasers importer importers exporter exporters".split(" "),
   // "One fan from Basra wrote under the post", "supporters said they would come anyway": those who
   // follow a team or a league speak in sports reporting as readers and guests speak to a paper.
   ..."fan fans supporter supporters spectator spectators".split(" "),
