@@ -7,6 +7,7 @@ import { type Clause, clauseAt, clausesOf } from "../text/clauses.js";
 import { type Doc, spanText } from "../text/doc.js";
 import { foldChars, foldSameLength } from "../text/normalize.js";
 import { mightMatch } from "../text/prefilter.js";
+import { BULLETS } from "../text/segment.js";
 import type { Token } from "../text/tokenize.js";
 import { isVerbWord } from "../text/word-classes.js";
 import { SPEECH_VERBS } from "../text/word-lists.js";
@@ -2107,7 +2108,7 @@ const NOT_MORE_OF_IT = new Set([
   "elsewhere",
   "meanwhile",
 ]);
-const LIST_MARKS = new Set(["•", "·", "-", "–", "—", "*", "▪", "◦"]);
+const LIST_MARKS = new Set([...BULLETS, "▪", "◦"]);
 /** "The blast", "The attack": a definite noun that names again a happening told before. */
 const HAPPENING_NOUNS = new Set([
   "ambush",

@@ -1,6 +1,7 @@
 import type { EntityDraft } from "../entities/entity-draft.js";
 import { WORD_VALUES } from "../quantities/numbers.js";
 import { type Doc, spanText } from "../text/doc.js";
+import { BULLETS } from "../text/segment.js";
 import type { Token } from "../text/tokenize.js";
 import { isVerbWord } from "../text/word-classes.js";
 import { APPEAL_VERBS, NAME_PARTICLES, OCCUPATION_NOUNS, ORG_HEADS, ROLE_NOUNS } from "../text/word-lists.js";
@@ -634,8 +635,6 @@ function attributionAfter(doc: Doc, n: number, isMark: (k: number) => boolean): 
   }
   return fallback;
 }
-
-const BULLETS = new Set(["-", "•", "*", "–", "—", "·"]);
 
 /**
  * The first word of a list point opening a line ("1. The killing of ...", "2) ...", "• ..."),

@@ -1,5 +1,6 @@
 import type { EntityDraft } from "../entities/entity-draft.js";
 import { type Doc, spanText } from "../text/doc.js";
+import { BULLETS } from "../text/segment.js";
 import type { Token } from "../text/tokenize.js";
 import { NAME_PARTICLES, ROLE_NOUNS, TITLES } from "../text/word-lists.js";
 import type { Speaker } from "./speakers.js";
@@ -18,7 +19,6 @@ export interface RosterEntry {
   office: ReadonlySet<string>;
 }
 
-const BULLETS = new Set(["-", "•", "*", "–", "—", "·"]);
 /** Headings of an attendance list whose entries follow on the same line, split by semicolons. */
 const LIST_HEADS = new Set(["present", "attendance", "attending", "witnesses", "participants", "members"]);
 const JOINERS = new Set(["of", "the", "for", "in", "and", "at", "on", "to", "a", "an"]);

@@ -77,7 +77,8 @@ const ABBREVIATIONS = new Set(
 const UNIT_ABBREVIATIONS = new Set("div bde bn btn regt sqn coy bty".split(" "));
 const TERMINALS = new Set([".", "!", "?", "…"]);
 const CLOSERS = new Set(["”", '"', "’", "'", ")", "]", "»"]);
-const BULLETS = new Set(["-", "–", "—", "•", "*", "·"]);
+/** Marks that open a list line: "- item", "• item", "· item". */
+export const BULLETS: ReadonlySet<string> = new Set(["-", "–", "—", "•", "*", "·"]);
 const HEADER_LINES = 8;
 const WEEKDAY_PREFIX = /(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day,?\s*$/;
 /**
