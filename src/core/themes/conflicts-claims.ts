@@ -3810,17 +3810,17 @@ export const saysWhoWasBehind = (text: string) =>
   CLAIMED.test(text) ||
   CARRIED_BY.test(text) ||
   DOER_PHRASE.test(text);
-/**
- * An account told with its doer as the subject of the deed: "ISIS fighters entered the village of
- * Arak and held it", "Islamic State militants stormed the town". The name must stand right before
- * the deed ("the army stormed ISIS positions" names ISIS as the target, not the doer).
- */
 /** A claim the sentence sets itself against: "contrary to the authorities' claim that ...". */
 const CONTRARY_CLAIM =
   /\b(?:contrary to|unlike)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:claims?|reports?|accounts?|assertions?|statements?|version)\s+that\s+([^.;]+)/i;
 /** The party blamed, right after the verb: "blamed an ISIS cell", "blames it on Daesh". */
 const BLAMED_ON =
   /\b(?:blamed|blames|blaming)\s+(?:it\s+on\s+|them\s+on\s+)?(?:an?\s+|the\s+)?((?:[\w'’-]+\s+){0,2}?[\w'’-]+)/i;
+/**
+ * An account told with its doer as the subject of the deed: "ISIS fighters entered the village of
+ * Arak and held it", "Islamic State militants stormed the town". The name must stand right before
+ * the deed ("the army stormed ISIS positions" names ISIS as the target, not the doer).
+ */
 const DOER_SUBJECT =
   /\b(?:isis|isil|daesh|islamic state)(?:\s+(?:fighters|militants|gunmen|cells?|members|insurgents|elements|units))?\s+(?:had\s+|have\s+|has\s+)?(?:attacked|stormed|raided|overran|overrun|ambushed|entered|seized|assaulted)\b/i;
 /** The doer an account rules out: "not by ISIS as some channels claimed", "rather than by ISIS". */
