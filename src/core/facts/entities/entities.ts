@@ -460,6 +460,16 @@ function joinTaillessForces(doc: Doc, drafts: readonly EntityDraft[]): void {
   }
 }
 
+/** Tokens p..q as a mention of `owner` (unless it has one there already), taken from every other draft. */
+function takeSpan(drafts: readonly EntityDraft[], owner: EntityDraft, p: number, q: number): void {
+  if (owner.mentions.some((m) => m.first <= q && m.last >= p)) return;
+  for (const d of drafts) {
+    if (d === owner) continue;
+    d.mentions = d.mentions.filter((m) => m.last < p || m.first > q);
+  }
+  owner.mentions.push({ first: p, last: q });
+}
+
 /** Words of a trade that go with its head ("Wedding Hall", "Car Hire"). */
 const TRADE_QUALIFIERS = new Set([
   "wedding",
@@ -504,12 +514,7 @@ function joinTradeShortNames(doc: Doc, drafts: readonly EntityDraft[]): void {
         after !== tokens[named.last]
       )
         continue;
-      if (body.mentions.some((m) => m.first <= q && m.last >= p)) continue;
-      for (const d of drafts) {
-        if (d === body) continue;
-        d.mentions = d.mentions.filter((m) => m.last < p || m.first > q);
-      }
-      body.mentions.push({ first: p, last: q });
+      takeSpan(drafts, body, p, q);
     }
   }
 }
@@ -545,12 +550,7 @@ function joinTitledPlaceShortNames(doc: Doc, drafts: readonly EntityDraft[]): vo
       if (q === p || tokens[q]?.sentence !== tokens[p]?.sentence) continue;
       const after = tokens[q + 1];
       if (after?.kind === "word" && after.cap && after.sentence === tokens[q]?.sentence) continue;
-      if (place.mentions.some((m) => m.first <= q && m.last >= p)) continue;
-      for (const d of drafts) {
-        if (d === place) continue;
-        d.mentions = d.mentions.filter((m) => m.last < p || m.first > q);
-      }
-      place.mentions.push({ first: p, last: q });
+      takeSpan(drafts, place, p, q);
     }
   }
 }
