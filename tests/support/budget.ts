@@ -45,16 +45,24 @@ export interface Growth<T> {
  * with the machine's load (the hostile-input budgets had to be doubled for CI), a ratio does not,
  * and it still tells work that grows with the square of the input (what these tests guard
  * against: 17 s to 124 s on full-size inputs) from work that grows with it. The quarter runs twice
- * (the first also warms the code the full run takes) and the faster counts.
+ * (the first also warms the code the full run takes) and the faster counts; the full input runs a
+ * second time only when the first run is over the bound, and again the faster counts.
  */
 export function growth<I, T>(at: (fraction: number) => I, run: (input: I) => T): Growth<T> {
   const small = at(1 / GROWTH_STEP);
   const full = at(1);
   const first = timed(() => run(small)).ms;
   const again = timed(() => run(small)).ms;
-  const { ms: fullMs, value } = timed(() => run(full));
   const smallMs = Math.min(first, again);
-  const ratio = fullMs / Math.max(smallMs, GROWTH_FLOOR_MS);
+  const base = Math.max(smallMs, GROWTH_FLOOR_MS);
+  let { ms: fullMs, value } = timed(() => run(full));
+  if (fullMs / base >= MAX_GROWTH) {
+    // A burst of load on the one full run looks like quadratic work; work that really grows with
+    // the square is as slow the second time, so the faster of two full runs counts.
+    const retry = timed(() => run(full));
+    if (retry.ms < fullMs) ({ ms: fullMs, value } = retry);
+  }
+  const ratio = fullMs / base;
   const summary = `${fullMs.toFixed(0)} ms on the full input, ${smallMs.toFixed(0)} ms on a quarter: ×${ratio.toFixed(1)}`;
   return { smallMs, fullMs, growth: ratio, value, summary };
 }
