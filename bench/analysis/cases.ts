@@ -105,6 +105,7 @@ export const ANALYSIS_SETS = [
   "analysis-heldout66",
   "analysis-heldout67",
   "analysis-heldout68",
+  "analysis-heldout69",
 ] as const;
 
 export function loadCases(dir = ANALYSIS_DIR): { cases: AnalysisCase[]; articles: Map<string, CaseArticle> } {
