@@ -636,6 +636,11 @@ const LATER_SETS = [
     "extract-first-sight-71.json",
     "Seventy-first held-out set (700-709, written blind while 0.64.0 was current, news registers; first sight with 0.64.0 at 0714b458)",
   ],
+  [
+    "corpus-heldout72",
+    "extract-first-sight-72.json",
+    "Seventy-second held-out set (710-719, written blind while 0.65.0 was current, news registers; first sight with 0.65.0 at 9c5f1d32)",
+  ],
 ] as const;
 for (const [folder, record, title] of LATER_SETS) {
   const dir = path.join(ROOT, "tests/fixtures", folder);
