@@ -3335,8 +3335,13 @@ function sameEvent(a: FactDraft, b: FactDraft, tokens: readonly Token[]): boolea
     !toldAsRepeated(b, tokens)
   ) {
     if (a.kind === "countermeasure") return true;
-    if (familyOf(a) === familyOf(b) || a.rule === OCCURRENCE || b.rule === OCCURRENCE) return true;
+    if (familyOf(a) === familyOf(b)) return true;
+    // "The guard, Ammar Hilal, was shot dead at the gate … Ammar Hilal was buried on Friday": a
+    // burial is what came after a death, not the death told again at a finer date.
+    const occurrence = a.rule === OCCURRENCE ? a : b.rule === OCCURRENCE ? b : undefined;
+    if (occurrence && !AFTER_DEATH.has(tokens[occurrence.trigger]?.norm ?? "")) return true;
   }
+  if (doersToldAgain(a, b, tokens)) return true;
   // In one sentence, violence is one event: "attacked a post with a car bomb, killing four".
   const violent = sameSentence && isViolence(a) && isViolence(b) && (a.rule.attack || b.rule.attack);
   // "condemns yesterday's attack on a convoy … The convoy was struck by an explosive device on the
@@ -3390,6 +3395,25 @@ function sameEvent(a: FactDraft, b: FactDraft, tokens: readonly Token[]): boolea
   const y = split(b);
   if (disjoint(x.actors, y.actors)) return false;
   return sameSentence || NATIONAL.has(family) || !disjoint(x.places, y.places);
+}
+
+/** The doers of an attack named again by a definite noun: "the attackers", "the gunmen". */
+const DOERS = new Set(["attackers", "gunmen", "assailants", "raiders", "killers", "bombers"]);
+
+/**
+ * "Gunmen killed two members of the security forces … late on Friday … the attackers had opened
+ * fire from a car near the town of Tafas": violence told in the next sentence, on the same day or
+ * with none but the story's month, whose subject is the doers just told named again by "the", is
+ * how that attack was done, wherever each telling places it.
+ */
+function doersToldAgain(a: FactDraft, b: FactDraft, tokens: readonly Token[]): boolean {
+  const [earlier, later] = a.sentence < b.sentence ? [a, b] : [b, a];
+  if (later.sentence - earlier.sentence !== 1 || !isViolence(earlier) || !isViolence(later)) return false;
+  if (earlier.date?.value !== later.date?.value && !storyMonthOf(a, b)) return false;
+  for (let k = later.first; k < later.trigger; k++)
+    if (DOERS.has(tokens[k]?.norm ?? "") && /^(?:the|these|those)$/.test(tokens[k - 1]?.norm ?? ""))
+      return true;
+  return false;
 }
 
 /** Words that tell a happening as the next one in a sequence: "Army aircraft then struck". */
@@ -3542,6 +3566,14 @@ function mergeSameEvents(
         tags: new Set([...first.tags, ...f.tags]),
         date: undefined,
       });
+      continue;
+    }
+    // "… the attackers had opened fire from a car near Tafas": how the attack was done stays a
+    // fact of its own (what that sentence says of it), undated, so the timeline prints one attack.
+    if (first.sentence < f.sentence && doersToldAgain(first, f, doc.tokens)) {
+      for (const e of f.entities) first.entities.add(e);
+      if ((f.date?.value.length ?? 0) > (first.date?.value.length ?? 0)) first.date = f.date;
+      retold.push({ ...f, entities: new Set(f.entities), tags: new Set(f.tags), date: undefined });
       continue;
     }
     // Asked before the later mention's entities join the first.
@@ -3915,6 +3947,8 @@ const IRREGULAR_PAST = wordSet(`
 const OBJECT_OPENERS = wordSet("a an the his her their its our two three four five several");
 /** What a force or a town holds as a happening of its day: "held its graduation ceremony". */
 const CEREMONIES = wordSet("ceremony ceremonies funeral funerals parade parades memorial vigil burial");
+/** Past verbs of what is done for the dead: a happening after a death, never the death itself. */
+const AFTER_DEATH = wordSet("buried reburied mourned eulogised eulogized");
 /** Participles that do not end in -ed, past only after "was" or "were" ("was broken into"). */
 const IRREGULAR_PARTICIPLES = wordSet("broken stolen");
 const PASSIVE_BE = wordSet("was were");
