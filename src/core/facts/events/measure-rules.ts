@@ -368,7 +368,7 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
     id: "infiltration-sent",
     kind: "threat",
     trigger: new RegExp(
-      `(?=send|sent|push|smuggl|mov|slip)${INTERDICTED}\\b(?:send(?:s|ing)?|sent|push(?:es|ed|ing)?|smuggl(?:e|es|ed|ing)|mov(?:e|es|ed|ing)|slip(?:s|ped|ping)?) (?:more |new |its |their )?(?:fighters|militants|jihadists|infiltrators|members|operatives)(?: and [\\w'’-]+(?: [\\w'’-]+)?)? (?:into|across|towards?)\\b(?! (?:the )?(?:city|town|village|neighbou?rhood|district|battle|fight|fighting|front|front lines?)\\b)|(?=send|sent)${INTERDICTED}\\b(?:send(?:s|ing)?|sent) (?:small |armed |new |more )*(?:groups|squads|cells) (?:across|over)\\b(?! (?:the )?(?:desert|badia|city|town|village|province|countryside|region|area)\\b)|(?=tr|attempt)${INTERDICTED}\\b(?:tr(?:y|ied|ies|ying)|attempt(?:ed|s|ing)?) to (?:reach|enter) (?:iraqi|syrian|jordanian|turkish) (?:territory|soil)\\b(?![^.;]*\\b(?:repelled|repulsed|thwarted|foiled|stopped|intercepted|turned back|pushed back)\\b)|\\bprob(?:e|es|ed|ing) (?:the |its |their )?(?:border |defensive |defence |defense )?lines?\\b(?! of\\b)`,
+      `(?=send|sent|push|smuggl|mov|slip)${INTERDICTED}\\b(?:send(?:s|ing)?|sent|push(?:es|ed|ing)?|smuggl(?:e|es|ed|ing)|mov(?:e|es|ed|ing)|slip(?:s|ped|ping)?) (?:more |new |its |their )?(?:fighters|militants|jihadists|infiltrators|members|operatives)(?: and [\\w'’-]+(?: [\\w'’-]+)?)? (?:into|across|towards?)\\b(?! (?:the )?(?:city|town|village|neighbou?rhood|district|battle|fight|fighting|front|front lines?)\\b)|(?=send|sent)${INTERDICTED}\\b(?:send(?:s|ing)?|sent) (?:small |armed |new |more )*(?:groups|squads|cells) (?:across|over)\\b(?! (?:the )?(?:desert|badia|city|town|village|province|countryside|region|area)\\b)|(?=send|sent)(?<=\\bsyrian (?:desert|badia|side|steppe)\\b[^.;]{0,60}?)${INTERDICTED}\\b(?:send(?:s|ing)?|sent) (?:small |armed |new |more )*(?:groups|squads|cells|bands) of (?:fighters|militants|jihadists|men) east(?:wards?)?\\b|(?=tr|attempt)${INTERDICTED}\\b(?:tr(?:y|ied|ies|ying)|attempt(?:ed|s|ing)?) to (?:reach|enter) (?:iraqi|syrian|jordanian|turkish) (?:territory|soil)\\b(?![^.;]*\\b(?:repelled|repulsed|thwarted|foiled|stopped|intercepted|turned back|pushed back)\\b)|\\bprob(?:e|es|ed|ing) (?:the |its |their )?(?:border |defensive |defence |defense )?lines?\\b(?! of\\b)`,
       "gi",
     ),
     // "Armed groups in eastern Syria are seeking to move fighters into western Anbar": so do armed groups.
@@ -379,6 +379,8 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
     // attempt told with attempts stopped in the same sentence ("continue to try to reach Iraqi
     // territory, and two attempts were repelled") is the stop's, as the approach above is.
     // "Cells in the desert still send fighters towards Anbar": a direction is the same sending.
+    // From the Syrian desert or side, groups of fighters sent "east" are sent towards Iraq: "Remnants
+    // of ISIS in the Syrian desert still try to send small groups of fighters east".
     context:
       /\b(?:isis|isil|daesh|islamic state|cells?|militants|jihadists|insurgents|terrorists?|armed groups?)\b/,
     tags: ["infiltration", "border-security"],
