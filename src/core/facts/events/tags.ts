@@ -128,6 +128,14 @@ export const KEYWORDS: [Tag, RegExp][] = [
       `\\b(borders?|frontier|border strip|(iraqi|syrian|jordanian) (border )?gates?|(iraqi|syrian|jordanian|turkish) (desert|side|territory|steppe|badia) opposite|(coming|came|come|comes|crossing|crossed|crosses|sneaking|sneaked|slipping|slipped) (over |across )?(from|into) the (iraqi|syrian|jordanian|turkish|lebanese) side|(desert|steppe|badia)( (around|near|outside) [\\w'-]+)?,? opposite (the|our|its) (border |frontier )?(sectors?|provinces?|posts?|crossings?)|(desert|steppe|badia) opposite (?!(the|a|an|each|one|our|its|their)\\b)[\\w'-]+|cross(es|ed|ing)? illegally|illegal(ly)? cross\\w*|cross(es|ed|ing)? (from|into) ${COUNTRY}|(enter(s|ed|ing)?|entry into) ${COUNTRY} illegally|illegal(ly)? (entry into|enter(s|ed|ing)?) ${COUNTRY})\\b`,
     ),
   ],
+  // People a smuggler or a guide takes "across", with no object after it ("a network charged each
+  // of them 3,000 dollars to guide them across", "paid a smuggler to take the family across"), are
+  // taken over the line the story is about: "across" standing alone is across the border. With an
+  // object it is any crossing ("to guide them across the river").
+  [
+    "border-security",
+    /\b(?:guid(?:e|es|ed|ing)|tak(?:e|es|en|ing)|took|smuggl(?:e|es|ed|ing)|ferr(?:y|ies|ied|ying)|lead(?:s|ing)?|led|bring(?:s|ing)?|brought|get(?:s|ting)?|got) (?:them|him|her|us|(?:the |these |those )?(?:people|men|women|children|famil(?:y|ies)|group|fighters|migrants|passengers|travell?ers)) across(?![ ]*[\w'’(])/,
+  ],
   ["border-crossing", /\b(crossings?|border ports?)\b/],
   [
     "fortification",

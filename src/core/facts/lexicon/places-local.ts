@@ -323,6 +323,16 @@ export const LOCAL_PLACES: LexiconEntry[] = [
     "Iraq",
   ),
   place("sinuni", "city", "Sinuni", [41.87, 36.45], ["Snuny", "Sinune", "Snune", "Sununi"], "Iraq"),
+  // A village and border sector west of Al-Baaj, on the line with Syria, that border statements name
+  // for crossings and their stops.
+  place(
+    "tal-safuk",
+    "city",
+    "Tal Safuk",
+    [41.5, 36.1],
+    ["Tel Safuk", "Tall Safuk", "Tal Safouk", "Tel Safouk"],
+    "Iraq",
+  ),
   place(
     "sinjar-mountains",
     "region",
