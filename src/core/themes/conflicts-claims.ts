@@ -880,6 +880,17 @@ function kindOf(before: string, after: string, sentence: string): string | null 
     /^(?:residents|inhabitants|people|persons|individuals)\b/.test(a)
   )
     return "holds";
+  // "The Al-Hol camp had 24,600 residents on 31 December": those a site had living in it are its
+  // population, what it holds.
+  if (
+    /\b(?:camps?|prisons?|jails?|facilit(?:y|ies)|annex(?:es)?|centres?|centers?)\s+(?:still\s+|then\s+)?(?:had|has)\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|more than\s+|over\s+|fewer than\s+|just under\s+)?$/.test(
+      b,
+    ) &&
+    /^(?:registered\s+)?(?:residents|inhabitants|people|persons|individuals|detainees|inmates|prisoners)\b/.test(
+      a,
+    )
+  )
+    return "holds";
   // "Iraq brought home more than 600 people from Al-Hol": those moved out of it, never those it holds.
   if (/\b(?:brought home|brought back|repatriated|returned|transferred|relocated|evacuated)\s+$/.test(b))
     return "returned";
@@ -2904,6 +2915,9 @@ const label = (kind: string) => {
       return "The number arrested";
     case "returned":
       return "The number returned home";
+    case "held":
+    case "holds":
+      return "How many people are held";
     case "seized":
       return `The quantity seized, in ${of}`;
     case "moved":
@@ -3246,6 +3260,19 @@ function figureConflicts(
       coalition.length
     )
       byKind.set(kind, [...fs, ...coalition]);
+  // "Some 31,000 people were still held in the Al-Hol camp at the end of December" and "the camp had
+  // 24,600 residents on 31 December": a site's population its sentence dates by its own words to a
+  // day or a month is the count of those held there then, set against another account's count of
+  // the same days. Populations told with no date of their own stay apart (see `loose` below).
+  const datedHolds = (byKind.get("holds") ?? []).filter(
+    (f) =>
+      !f.part &&
+      !f.said.period &&
+      !f.said.cumulative &&
+      f.said.window[1] - f.said.window[0] <= 31 * DAY &&
+      OWN_DATE.some((re) => re.test(f.said.text)),
+  );
+  if (datedHolds.length > 0) byKind.set("held", [...(byKind.get("held") ?? []), ...datedHolds]);
   // Those another account says tried and failed ("14 rioted, none escaped") are the party an
   // account of the act counts ("about 60 escaped"): a party of another size stands against it.
   for (const act of ["escaped", "crossed"]) {
