@@ -494,6 +494,14 @@ const FELL_AFTER =
 const HELD_AT =
   /^((?:[\w'’-]+\s+){0,4}?[\w'’-]+\s+)(?:(?:held|detained|kept|housed|interned|imprisoned|jailed)\s+(?:in|at|inside)|(?:linked|tied|affiliated|connected)\s+(?:to|with)|belonging\s+to)\s+(?:[\w'’-]+\s+){1,8}?(?=(?:escaped|fled|broke out|got out|got away|slipped out|sneaked out)\b)/;
 /**
+ * Those counted, then where they come from or belong, in a chain of phrases that each open on a
+ * preposition ("young men from a village in the eastern countryside of Suwayda"), up to a passive
+ * verb told of them ("were killed", "was wounded"): the phrases say who they are, the verb what befell
+ * them. A clause of its own in the chain ("said", "who", a comma) is no such phrase.
+ */
+const FROM_WHERE =
+  /^((?:[\w'’-]+\s+){0,2}?[\w'’-]+)(?:\s+(?:from|of|in)\s+(?:the\s+|a\s+|an\s+)?(?:(?!(?:who|which|that|said|says|told|and|but|were|was)\b)[\w'’-]+\s+){0,2}?(?!(?:who|which|that|said|says|told|and|but|were|was)\b)[\w'’-]+){1,4}(?=\s+(?:were|was|had been|have been)\s)/;
+/**
  * The words after a figure with an apposition on its noun left out: "detainees, all held as
  * members of ISIS, left", "people, women and boys among them, leave".
  */
@@ -506,7 +514,10 @@ const withoutApposition = (after: string) =>
     .replace(/^((?:[\w'’-]+\s+){0,2}[\w'’-]+),\s+[^,.;]{1,60}?\s+among them,\s+/, "$1 ")
     // "23 women and children held in Roj camp in the Hasakah countryside escaped": a reduced
     // relative that tells where those counted were held, before a verb of getting out.
-    .replace(HELD_AT, "$1");
+    .replace(HELD_AT, "$1")
+    // "Four shepherds from a hamlet in the southern outskirts of Rutba were shot dead": phrases
+    // that tell where those counted come from, before the verb told of them.
+    .replace(FROM_WHERE, "$1");
 /**
  * A country's armed forces told by their own name ("250 Bundeswehr soldiers are deployed"): the
  * troops of that country, as "German soldiers" are.
@@ -867,6 +878,17 @@ function kindOf(before: string, after: string, sentence: string): string | null 
       b,
     ) &&
     /^(?:residents|inhabitants|people|persons|individuals)\b/.test(a)
+  )
+    return "holds";
+  // "The Al-Hol camp had 24,600 residents on 31 December": those a site had living in it are its
+  // population, what it holds.
+  if (
+    /\b(?:camps?|prisons?|jails?|facilit(?:y|ies)|annex(?:es)?|centres?|centers?)\s+(?:still\s+|then\s+)?(?:had|has)\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|more than\s+|over\s+|fewer than\s+|just under\s+)?$/.test(
+      b,
+    ) &&
+    /^(?:registered\s+)?(?:residents|inhabitants|people|persons|individuals|detainees|inmates|prisoners)\b/.test(
+      a,
+    )
   )
     return "holds";
   // "Iraq brought home more than 600 people from Al-Hol": those moved out of it, never those it holds.
@@ -1926,6 +1948,8 @@ const IN_MONTH = new RegExp(
   String.raw`\b(?:in|during|of|early|late|mid)\s+(${MONTH_RE})\b(?:\s+(\d{4}))?`,
   "i",
 );
+/** "Last month", never "since last month" nor "the last month" (the weeks up to now). */
+const LAST_MONTH = /(?<!\b(?:the|since|until|till|over)\s+)\blast month\b/i;
 
 OWN_DATE.push(
   FISCAL_YEAR,
@@ -2098,7 +2122,13 @@ function windowOf(
         const y = yearOf(m, month[2], published);
         return [Date.UTC(y, m, 1), Date.UTC(y, m + 1, 1)];
       })()
-    : null;
+    : // "Last month, the army said its troops killed eight smugglers": the month before the article's.
+      LAST_MONTH.test(text)
+      ? [
+          Date.UTC(published.getUTCFullYear(), published.getUTCMonth() - 1, 1),
+          Date.UTC(published.getUTCFullYear(), published.getUTCMonth(), 1),
+        ]
+      : null;
   // A sentence with no date of its own tells of something between its story's day and the article,
   // unless its own words name a month the story's day is not in: "three women and six children
   // left the camp in October", read in a document whose story is a November checkpoint, tells of
@@ -2293,6 +2323,32 @@ const placesMeet = (a: Said, b: Said) =>
   a.places.length === 0 ||
   b.places.length === 0 ||
   a.places.some((p) => b.places.some((q) => samePlace(p, q)));
+/** A country and a place of it ("on the border with Syria", "in the eastern countryside of Suwayda"). */
+const ofCountry = (country: Place, p: Place) => {
+  if (!country.id?.startsWith("country/") || !p.id) return false;
+  const name = lexiconEntry(country.id)?.name;
+  return name !== undefined && lexiconEntry(p.id)?.affiliation === name;
+};
+/** A sentence dated by its own words to one day (a night may run into the next). */
+const oneDay = (s: Said) => s.dated && s.window[1] - s.window[0] <= 2 * DAY;
+/**
+ * Places of two figures compatible: as placesMeet, or both are dated to one day and one names a
+ * country (and no place in it) and the other a place of it: the toll of a clash "on the border with Syria" and one "in
+ * the eastern countryside of Suwayda" the same dawn are of one clash. A standing count told of a
+ * country (troops in Iraq, fighters in Syria) is a sum over its places, never one of them.
+ */
+const figurePlacesMeet = (a: Said, b: Said) =>
+  placesMeet(a, b) ||
+  (oneDay(a) &&
+    oneDay(b) &&
+    (countriesAlone(a).some((c) => b.places.some((q) => ofCountry(c, q))) ||
+      countriesAlone(b).some((c) => a.places.some((q) => ofCountry(c, q)))));
+/**
+ * The countries a sentence names as its only place there: "crossed from Syria into Iraq near
+ * Al-Qaim" is at Al-Qaim, and its "Iraq" says no more than the town does.
+ */
+const countriesAlone = (s: Said) =>
+  s.places.filter((c) => c.id?.startsWith("country/") && !s.places.some((q) => ofCountry(c, q)));
 /** Where a sentence tells of: the places it names, else those the sentences just before it name. */
 const sceneOf = (s: Said) => (s.places.length > 0 ? s.places : (s.near ?? []));
 /** Places compatible, a sentence that names none being at the scene its article just named. */
@@ -2859,6 +2915,9 @@ const label = (kind: string) => {
       return "The number arrested";
     case "returned":
       return "The number returned home";
+    case "held":
+    case "holds":
+      return "How many people are held";
     case "seized":
       return `The quantity seized, in ${of}`;
     case "moved":
@@ -3201,6 +3260,19 @@ function figureConflicts(
       coalition.length
     )
       byKind.set(kind, [...fs, ...coalition]);
+  // "Some 31,000 people were still held in the Al-Hol camp at the end of December" and "the camp had
+  // 24,600 residents on 31 December": a site's population its sentence dates by its own words to a
+  // day or a month is the count of those held there then, set against another account's count of
+  // the same days. Populations told with no date of their own stay apart (see `loose` below).
+  const datedHolds = (byKind.get("holds") ?? []).filter(
+    (f) =>
+      !f.part &&
+      !f.said.period &&
+      !f.said.cumulative &&
+      f.said.window[1] - f.said.window[0] <= 31 * DAY &&
+      OWN_DATE.some((re) => re.test(f.said.text)),
+  );
+  if (datedHolds.length > 0) byKind.set("held", [...(byKind.get("held") ?? []), ...datedHolds]);
   // Those another account says tried and failed ("14 rioted, none escaped") are the party an
   // account of the act counts ("about 60 escaped"): a party of another size stands against it.
   for (const act of ["escaped", "crossed"]) {
@@ -3285,7 +3357,7 @@ function figureConflicts(
           // One article relaying two speakers tells of its one story; troops are counted by
           // country, though (troops left in Kurdistan and those in Syria are two figures).
           ((a.said.report.articleId === b.said.report.articleId && !kind.startsWith("troops")) ||
-            placesMeet(a.said, b.said)) &&
+            figurePlacesMeet(a.said, b.said)) &&
           !looselyDated(a, b) &&
           !elsewhere(a, b, fs) &&
           !elsewhere(b, a, fs) &&

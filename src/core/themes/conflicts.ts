@@ -792,6 +792,56 @@ export function otherSide(a: Report, d: Report): boolean {
   return !theirs.some((p) => mine.has(p));
 }
 
+/**
+ * "The government has still not deployed a regular unit east of Resafa": a denial bounded to one
+ * side of a place denies nothing of what its account places elsewhere ("reinforcements have taken
+ * over the checkpoints on the road" the patrol held, west of the town). Only where the place has
+ * coordinates and every place the account names (else its story's lede) lies off that side.
+ */
+const QUARTER_OF =
+  /\b(north|south|east|west)(?:-?(east|west))?\s+of\s+(?:the\s+)?(?:(?:town|village|city|camp)\s+of\s+)?((?:al-|el-)?[A-Z][\w'’-]*)/g;
+const QUARTER_MARGIN = 0.1;
+export function otherQuarter(a: Report, d: Report): boolean {
+  // An account that names no place of its own is where its story's lede set it.
+  const where =
+    a.points.length > 0
+      ? a.points
+      : a.setting.flatMap((e) => (e.coordinates ? [e.coordinates as [number, number]] : []));
+  if (where.length === 0) return false;
+  const quarters = [...d.sentenceText.matchAll(QUARTER_OF)];
+  if (quarters.length !== 1) return false;
+  const [, first, second, name] = quarters[0] as RegExpMatchArray;
+  const folded = fold(name ?? "").replace(/^(?:al|el) /, "");
+  const place = d.entities.find(
+    (e) =>
+      (e.type === "place" || e.type === "facility") &&
+      e.coordinates &&
+      [e.name, e.surface ?? ""].some((n) => fold(n).replace(/^(?:al|el) /, "") === folded),
+  );
+  const at = place?.coordinates;
+  if (!at) return false;
+  const sides = [first, second].filter(Boolean).map((x) => (x as string).toLowerCase());
+  // "A concrete wall now runs along the whole stretch east of Rabia": the account names that side.
+  const sideNamed = `${sides.join("")} of`;
+  if (
+    [...a.sentenceText.matchAll(QUARTER_OF)].some((m) =>
+      m[0].toLowerCase().replace(/-/g, "").startsWith(sideNamed),
+    )
+  )
+    return false;
+  const onSide = ([lon, lat]: [number, number]) =>
+    sides.every((side) =>
+      side === "east"
+        ? lon > at[0] + QUARTER_MARGIN
+        : side === "west"
+          ? lon < at[0] - QUARTER_MARGIN
+          : side === "north"
+            ? lat > at[1] + QUARTER_MARGIN
+            : lat < at[1] - QUARTER_MARGIN,
+    );
+  return !where.some(onSide);
+}
+
 /** Assertions against their denials: a negated report that a factor's patterns would count if asserted. */
 /**
  * A source that gives no answer ("did not say how many people are held", "declined to say whether
@@ -867,6 +917,8 @@ function denials(factors: readonly Factor[], reports: Report[], at: Date, grader
             !tellsAbsentToo(a, d) &&
             !stepDeniedOnly(a, d) &&
             !otherSide(a, d) &&
+            !otherQuarter(a, d) &&
+            !(FELL.test(d.sentenceText) && !FELL.test(a.sentenceText)) &&
             !beforeRunningTally(a, d) &&
             !otherMeasure(a, d) &&
             ((a.sourceKey !== d.sourceKey &&

@@ -22,6 +22,11 @@ export interface Pattern {
    * names ("the Kirkuk – Baghdad road").
    */
   spacedDash?: boolean;
+  /**
+   * Places of other countries spelt the same ("Al-Rusafa": Baghdad's district and the ancient
+   * city of the Syrian desert): the article's other places choose between them (see matchLexicon).
+   */
+  homonyms?: LexiconEntry[];
 }
 
 export interface LexiconMatch {
@@ -30,6 +35,8 @@ export interface LexiconMatch {
   first: number;
   last: number;
   demonym: boolean;
+  /** Places of other countries with the same name, the match's entry aside (see Pattern.homonyms). */
+  homonyms?: LexiconEntry[];
 }
 
 /** Words that may follow a name and belong to the mention ("Al-Hol camp", "Anbar province"). */
@@ -135,8 +142,31 @@ export function compilePatterns(keys?: string): Map<string, Pattern[]> {
     });
     index.set(first, list);
   });
-  for (const list of index.values()) list.sort((a, b) => b.keys.length - a.keys.length);
+  for (const list of index.values()) {
+    list.sort((a, b) => b.keys.length - a.keys.length);
+    markHomonyms(list);
+  }
   return index;
+}
+
+/** Whether an entry is a place of some country, which another country's place may share a name with. */
+const countryPlace = (e: LexiconEntry) =>
+  e.type === "place" && e.kind !== "country" && e.affiliation !== undefined;
+
+/** Patterns of the same words for places of different countries: each learns the others. */
+function markHomonyms(list: Pattern[]): void {
+  for (const p of list) {
+    if (!countryPlace(p.entry)) continue;
+    const key = p.keys.join(" ");
+    const others = list.filter(
+      (q) =>
+        q !== p &&
+        countryPlace(q.entry) &&
+        q.entry.affiliation !== p.entry.affiliation &&
+        q.keys.join(" ") === key,
+    );
+    if (others.length > 0) p.homonyms = [...new Set(others.map((q) => q.entry))];
+  }
 }
 
 /**
@@ -282,7 +312,13 @@ export function matchLexiconAt(tokens: readonly Token[], i: number): LexiconMatc
     // The key folds spellings ("AAH" and "AH" share one); an acronym's letters are its name.
     if (pattern.letters !== undefined && t.text.replace(/[^\p{L}]/gu, "") !== pattern.letters) continue;
     const end = pattern.demonym ? last : extendHead(tokens, last, pattern.entry.kind);
-    return { entry: pattern.entry, first: i, last: end, demonym: pattern.demonym };
+    return {
+      entry: pattern.entry,
+      first: i,
+      last: end,
+      demonym: pattern.demonym,
+      ...(pattern.homonyms ? { homonyms: pattern.homonyms } : {}),
+    };
   }
   return null;
 }
@@ -317,5 +353,32 @@ export function matchLexicon(tokens: readonly Token[]): LexiconMatch[] {
       i = match.last;
     }
   }
-  return matches;
+  return matches.some((m) => m.homonyms)
+    ? matches.map((m) => (m.homonyms ? chosen(m, matches) : m))
+    : matches;
+}
+
+/**
+ * "Cells set up roadblocks between Al-Rusafa and the Jabal al-Bishri": a name two countries' places
+ * share is the place of the country the text's other places lie in. Each candidate counts the
+ * text's other matches of its country (the country itself, or a place of it); the most counted
+ * wins, and a tie keeps the lexicon's first ("Al-Rusafa" alone stays Baghdad's).
+ */
+function chosen(match: LexiconMatch, all: readonly LexiconMatch[]): LexiconMatch {
+  const candidates = [match.entry, ...(match.homonyms ?? [])];
+  const score = (e: LexiconEntry) =>
+    all.filter(
+      (m) =>
+        !m.homonyms &&
+        !m.demonym &&
+        (m.entry.kind === "country"
+          ? m.entry.name === e.affiliation
+          : countryPlace(m.entry) && m.entry.affiliation === e.affiliation),
+    ).length;
+  const scores = candidates.map(score);
+  const best = Math.max(...scores);
+  const first = scores.indexOf(best);
+  if (first === 0 || scores.filter((x) => x === best).length > 1) return match;
+  const entry = candidates[first] as LexiconEntry;
+  return { ...match, entry, homonyms: candidates.filter((e) => e !== entry) };
 }

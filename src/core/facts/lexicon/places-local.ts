@@ -256,6 +256,18 @@ export const LOCAL_PLACES: LexiconEntry[] = [
   // Iraq: Baghdad.
   place("karkh", "city", "Karkh", [44.38, 33.31], ["al-Karkh", "Al-Karkh"], "Iraq"),
   place("rusafa", "city", "Rusafa", [44.42, 33.34], ["al-Rusafa", "Al-Rusafa", "Risafa"], "Iraq"),
+  // Syria: the ancient city (Sergiopolis) south of the Euphrates in Raqqa governorate, on the
+  // Ithriya road into the desert. It shares Baghdad's Rusafa's spellings: the article's other
+  // places choose between the two, and with nothing to choose by the name stays Baghdad's (see the
+  // matcher's homonyms).
+  place(
+    "resafa",
+    "city",
+    "Resafa",
+    [38.76, 35.63],
+    ["Rusafa", "al-Rusafa", "Al-Rusafa", "al-Resafa", "Risafa", "Sergiopolis"],
+    "Syria",
+  ),
   place(
     "kadhimiya",
     "city",
