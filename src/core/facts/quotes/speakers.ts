@@ -317,6 +317,25 @@ const participlePhrase = (tokens: readonly Token[], k: number) =>
   /[^e]ed$/.test(tokens[k]?.norm ?? "") &&
   PHRASE_PREPOSITIONS_ALL.has(tokens[k + 1]?.norm ?? "");
 const PHRASE_PREPOSITIONS_ALL = new Set(["in", "of", "from", "at", "with", "for", "on", "by", "near", "to"]);
+/** Words in -ing that are prepositions, not participles: "officials during the talks". */
+const ING_PREPOSITIONS = new Set([
+  "during",
+  "including",
+  "according",
+  "regarding",
+  "concerning",
+  "following",
+]);
+/**
+ * "a lorry driver waiting on the south bank", "residents living near the dam": a present participle
+ * and its preposition right after a source noun describe the source, as "stranded on" does.
+ */
+const presentParticiplePhrase = (tokens: readonly Token[], k: number) =>
+  tokens[k]?.kind === "word" &&
+  !tokens[k]?.cap &&
+  /^[a-z]{3,}ing$/.test(tokens[k]?.norm ?? "") &&
+  !ING_PREPOSITIONS.has(tokens[k]?.norm ?? "") &&
+  PHRASE_PREPOSITIONS_ALL.has(tokens[k + 1]?.norm ?? "");
 
 /** What an organization counts or writes down: "a Reuters tally of SDF statements". */
 const COUNTS = new Set([
@@ -2718,7 +2737,11 @@ export function phraseSpeaker(
     // "Syrian army units near al-Tanf said": "near" places a source noun as "in" does.
     const near = tokens[k + 1]?.norm === "near" && isSourceNoun(tokens[k]?.norm ?? "");
     const after =
-      PHRASE_PREPOSITIONS.has(tokens[k + 1]?.norm ?? "") || participlePhrase(tokens, k + 1) || placed || near;
+      PHRASE_PREPOSITIONS.has(tokens[k + 1]?.norm ?? "") ||
+      participlePhrase(tokens, k + 1) ||
+      (isSourceNoun(tokens[k]?.norm ?? "") && presentParticiplePhrase(tokens, k + 1)) ||
+      placed ||
+      near;
     // "The office of the prime minister said": an institution's common noun before its owner.
     // "The mayor's office in Sinune said": after a possessor, the noun is the phrase's head too.
     const possessed = isPossessive(tokens[k - 1]) && k - first <= 5;
@@ -3417,7 +3440,7 @@ export function afterLabel(tokens: readonly Token[], start: number): number {
 /** Words that make "time" an adverbial: "each time", "every time", "this time". */
 const TIME_QUANTIFIERS = new Set(["each", "every", "this", "that", "next", "last"]);
 
-function phraseStart(tokens: readonly Token[], k: number, sentenceStart: number): number {
+function phraseStart(tokens: readonly Token[], k: number, sentenceStart: number, reach = 8): number {
   const labelled = afterLabel(tokens, sentenceStart);
   if (labelled <= k) sentenceStart = labelled;
   let j = k;
@@ -3456,7 +3479,7 @@ function phraseStart(tokens: readonly Token[], k: number, sentenceStart: number)
     // "and each time his office told me": a time adverbial before the subject is no word of it.
     if (t.norm === "time" && TIME_QUANTIFIERS.has(tokens[j - 2]?.norm ?? "")) break;
     if (tokens[j]?.space !== false) words++;
-    if (words > 8) break;
+    if (words > reach) break;
     j--;
   }
   return j;
@@ -3609,6 +3632,9 @@ function afterFrontedPhrase(tokens: readonly Token[], from: number, k: number): 
   }
   return from;
 }
+
+/** Words an indefinite source's description may run to before its verb. */
+const LONG_DESCRIPTION = 16;
 
 /** How far back of "that" its speech verb may stand: "told the court in May that". */
 const THAT_REACH = 5;
@@ -4317,6 +4343,17 @@ export function subjectOf(
     tokens[from - 1]?.norm === "who" && !isAcronym(tokens[from - 1] as Token) && !tokens[from]?.cap;
   const found = relativeBody ? null : phraseSpeaker(doc, owners, from, k, memory);
   if (found) return found;
+  // "A lorry driver waiting on the south bank with a load of cement said": an indefinite source
+  // opening its clause, described by more phrases than a subject is read back for.
+  const opening = relativeBody ? from : phraseStart(tokens, k, start, LONG_DESCRIPTION);
+  if (
+    opening < from &&
+    ["a", "an"].includes(tokens[opening]?.text.toLowerCase() ?? "") &&
+    (opening === start || tokens[opening - 1]?.kind === "punct")
+  ) {
+    const long = phraseSpeaker(doc, owners, opening, k, memory);
+    if (long && !long.draft) return long;
+  }
   // "A nurse with the Red Crescent who works in the clinic contradicted": the phrase the
   // relative clause describes.
   if (tokens[from - 1]?.norm === "who" && from - 2 >= start) {
