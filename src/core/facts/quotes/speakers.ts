@@ -239,8 +239,9 @@ const SOURCE_NOUNS = new Set([
   // from abroad or sell abroad, speak in market and trade reporting as the dealers they buy from do.
   ..."buyer buyers purchaser purchasers importer importers exporter exporters".split(" "),
   // "One fan from Basra wrote under the post", "supporters said they would come anyway": those who
-  // follow a team or a league speak in sports reporting as readers and guests speak to a paper.
-  ..."fan fans supporter supporters spectator spectators".split(" "),
+  // follow a team or a league speak in sports reporting as readers and guests speak to a paper;
+  // "one of the players wrote", "an athlete from Duhok said": those who play in it speak too.
+  ..."fan fans supporter supporters spectator spectators player players athlete athletes".split(" "),
   // "our field team reports", "rescue teams said": a team speaks as one group, as a crew does.
   ..."team teams".split(" "),
   // "..., the engineer's employer said", "the contractor told us": the one a victim worked for
@@ -3512,6 +3513,23 @@ function listedName(tokens: readonly Token[], from: number, start: number): numb
 /** The subject of the speech verb at token v, read leftwards within its sentence. */
 const PARTITIVES = new Set(["one", "two", "three", "some", "several", "many", "most", "each", "none"]);
 const PARTITIVE_OF = new Set(["them", "those", "these", "us"]);
+/** Determiners of a group picked from by its own noun: "one of the players", "two of our drivers". */
+const PARTITIVE_OWNERS = new Set(["the", "our", "their", "its", "his", "her"]);
+
+/**
+ * "One of the Qalaa players", "two of our drivers": the plural noun of people, after at most three
+ * modifiers from `from`, that closes the group a partitive picks from; -1 when there is none.
+ */
+function partitiveGroup(tokens: readonly Token[], from: number, v: number): number {
+  for (let k = from; k < v && k - from < 4; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind !== "word" && !(t.text === "-" && !t.space)) return -1;
+    if (t.cap || t.kind !== "word") continue;
+    // "players", "drivers"; "women", "fishermen", "children".
+    if ((/(?:s|men)$/.test(t.norm) && isSourceNoun(t.norm)) || IRREGULAR_PLURALS.has(t.norm)) return k;
+  }
+  return -1;
+}
 /**
  * "Another said ...", "One of them said ...", "A 19-year-old who was transferred ... told ...":
  * a subject whose noun is left out (the people it picks from were named before) names its
@@ -3549,6 +3567,8 @@ function ellipticalSubject(doc: Doc, sentenceStart: number, v: number): Speaker 
   )
     e = start + 1;
   else if (PARTITIVES.has(w(start)) && w(start + 1) === "of" && PARTITIVE_OF.has(w(start + 2))) e = start + 2;
+  else if (PARTITIVES.has(w(start)) && w(start + 1) === "of" && PARTITIVE_OWNERS.has(w(start + 2)))
+    e = partitiveGroup(tokens, start + 3, v);
   else if (
     ["a", "an"].includes(w(start)) &&
     tokens[start + 1]?.kind === "num" &&
