@@ -1828,6 +1828,9 @@ function anonymousSubject(
     }
   }
   if (head < 0 || ROLE_PLURALS.has(tokens[head]?.norm ?? "")) return null;
+  // "A man called Karim Hashem sells vegetables", "a nurse named Leyla Omar": the source has a name.
+  if (NAMING_PARTICIPLES.has(tokens[head + 1]?.norm ?? "") && owners.get(head + 2)?.type === "person")
+    return null;
   // "An SDF spokesperson, Berivan Ali, ...", "A spokesman for the PMF's operations in western
   // Anbar, Hamid al-Fahdawi, ...": the source has a name.
   for (let k = head + 1; k < Math.min(end, head + 14); k++) {
@@ -1899,6 +1902,8 @@ function anonymousSubject(
   return { draft: null, name: spanText(doc, start, last).replace(/\s+/g, " ") };
 }
 
+/** Participles that give the name of the person a noun brings in: "a man called X", "a nurse named Y". */
+const NAMING_PARTICIPLES = new Set(["called", "named"]);
 /** Words before the name a source goes by: "gave his name as", "asked me to call him". */
 const GOES_BY = new Set(["as", "name", "him", "her", "himself", "herself", "called"]);
 /** Prepositions of a place phrase that may follow a description's object: "at a post on the road". */
