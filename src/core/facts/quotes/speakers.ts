@@ -235,6 +235,9 @@ const SOURCE_NOUNS = new Set([
   // "one of our technicians said", "a lineman on the crew told us": those who build and mend a
   // network, a line or a plant speak in incident reports as the crews and engineers they work with do.
   ..."technician technicians lineman linemen installer installers".split(" "),
+  // "one of the station's shift operators said", "a pump operator told us": those who run a plant,
+  // a pump or a machine speak of it as its technicians do.
+  ..."operator operators".split(" "),
   // "A buyer from Mosul said he would wait", "one importer told us": those who buy, and who buy
   // from abroad or sell abroad, speak in market and trade reporting as the dealers they buy from do.
   ..."buyer buyers purchaser purchasers importer importers exporter exporters".split(" "),
