@@ -521,6 +521,10 @@ function relativeEnd(tokens: readonly Token[], k: number, end: number): number {
 }
 
 /** Where the reported clause after speech verb v starts, if it has one. */
+/** A lower-case plural noun after a modifier: "times" in "stage times", "crews" in "repair crews". */
+const compoundPlural = (t: Token | undefined) =>
+  t !== undefined && t.kind === "word" && !t.cap && /[^s]s$/.test(t.norm);
+
 export function clauseAfter(
   tokens: readonly Token[],
   v: number,
@@ -686,6 +690,9 @@ export function clauseAfter(
     isVerbWord(next.norm) &&
     !/ing$/.test(next.norm) &&
     !(/[^s]s$/.test(next.norm) && AUXILIARIES.has(tokens[n + 1]?.norm ?? "")) &&
+    // "said stage times would count", "said repair crews had arrived": a noun the lexicon also
+    // knows as a verb, modifying the plural noun before the clause's auxiliary.
+    !(compoundPlural(tokens[n + 1]) && AUXILIARIES.has(tokens[n + 2]?.norm ?? "") && !quoted(n + 2)) &&
     // "said patrols on our street would be doubled": a plural noun, the phrase that places it,
     // then its auxiliary.
     !(/[^s]s$/.test(next.norm) && placedPlural(tokens, n, end, quoted)) &&
