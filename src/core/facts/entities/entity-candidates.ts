@@ -1951,6 +1951,27 @@ function placeHeaded(tokens: readonly Token[], last: number): boolean {
   );
 }
 
+/**
+ * "Jean-Marc Delorme said": a word joined by a hyphen, with no spaces, to a capitalised word that
+ * a further word of the name follows is the first half of a compound given name, even where it
+ * is also a common word and opens the sentence.
+ */
+function hyphenedGivenName(tokens: readonly Token[], first: number, last: number): boolean {
+  const dash = tokens[first + 1];
+  const second = tokens[first + 2];
+  return (
+    first + 2 < last &&
+    dash?.text === "-" &&
+    dash.space === false &&
+    second?.kind === "word" &&
+    second.space === false &&
+    second.cap &&
+    !second.upper &&
+    tokens[first + 3]?.kind === "word" &&
+    tokens[first + 3]?.cap === true
+  );
+}
+
 function trimRun(
   doc: Doc,
   run: Run,
@@ -2039,7 +2060,8 @@ function trimRun(
         (isCommonWord(t.norm) ||
           ((OCCUPATION_NOUNS.has(t.norm) || SHOP_CALLINGS.has(t.norm)) && first < last)) &&
         !NAME_PARTICLES.has(t.norm) &&
-        !keepsOrgName)
+        !keepsOrgName &&
+        !hyphenedGivenName(tokens, first, last))
     ) {
       continue;
     }
