@@ -94,6 +94,11 @@ export const PUBLICATION_HEADS = new Set(
   ledger dispatch star`.split(/\s+/),
 );
 
+/** Last words that name a news outlet's own service or desk ("BBC News", "Rudaw Media Network"). */
+const OUTLET_OWN_HEADS = new Set([...PUBLICATION_HEADS, "media", "network", "channel", "english", "arabic"]);
+/** Whether a name's last word names a news outlet's own service, not another body named like it. */
+const outletOwnHead = (t: Token | undefined) => t !== undefined && OUTLET_OWN_HEADS.has(t.norm);
+
 /** Arabic adjectives that make a town's name another place: "al-Jadida" (new), "al-Qadima" (old). */
 const TOWN_ADJECTIVES = new Set(
   `jadida jadidah jadeeda jedida qadima qadimah kabira kabirah kubra saghira saghirah sughra ulya sufla`.split(
@@ -556,7 +561,16 @@ function letterheadBodies(
       const m = covered[j] ?? -1;
       if (m < 0) continue;
       const match = matches[m] as LexiconMatch;
-      if (match.entry.type !== "place") knownBody = true;
+      // "AL-JAZIRA FERRY SERVICE": a news outlet's name opening a longer body's name is that
+      // body's first word, as a place's is ("Al-Jazira Ferry Service" in a sentence, above).
+      const outletOpens =
+        match.entry.kind === "media" &&
+        match.first === first &&
+        match.last < last &&
+        endsInBody &&
+        !outletOwnHead(tokens[last]);
+      if (outletOpens) absorbed.add(m);
+      else if (match.entry.type !== "place") knownBody = true;
       else if (match.first >= first && match.last <= last) {
         absorbed.add(m);
         // "AL-QAIM": the hyphen inside a place's name is no word of it.
@@ -2497,6 +2511,26 @@ function findNamedCandidates(doc: Doc, covered: Int32Array, matches: readonly Le
           // after a river or a town ends in its trade or its kind, a body's noun only there.
           const companyHead = tentative.last > match.last + 1 && companyHeadAt(tokens, tentative.last);
           if (hasOrgHead(tokens, match.last + 1, tentative.last) || bodyAfter || companyHead) run = tentative;
+        }
+        // "Al-Jazira Ferry Service", "Rudaw Travel Company": a news outlet's name opening a longer
+        // name that ends in a body's or a company's head is that other body, named like the outlet
+        // (a firm named after its region), not the outlet and a stray name.
+        if (
+          !run &&
+          match.entry.type === "organization" &&
+          match.entry.kind === "media" &&
+          after?.kind === "word" &&
+          after.cap &&
+          after.sentence === tokens[i]?.sentence &&
+          (covered[after.i] ?? -1) < 0
+        ) {
+          const tentative = extendRun(doc, i, covered, matches);
+          if (
+            tentative.last > match.last &&
+            !outletOwnHead(tokens[tentative.last]) &&
+            (hasOrgHead(tokens, match.last + 1, tentative.last) || companyHeadAt(tokens, tentative.last))
+          )
+            run = tentative;
         }
         // "prosecutor Anna Berg": a one-word town the gazetteer only reaches by a looser spelling
         // ("Anna" for Anah), which is a given name as written, before a capitalised word that is no
