@@ -1838,6 +1838,25 @@ function stanceObject(tokens: readonly Token[], v: number, open: number, close: 
   return after === undefined || after.kind !== "word" || PHRASE_CLOSERS.has(after.norm);
 }
 const STANCE_ARTICLES = new Set(["the", "a", "an", "this", "that", "its", "their"]);
+/** Verbs of thanking and praising, whose reason may be quoted: 'thanked them "for ..."'. */
+const THANKING = new Set(
+  "thanked thanks thanking praised praises praising commended commends commending".split(" "),
+);
+
+/**
+ * 'thanked them "for standing on that road"', 'praised the crews "for working all night"': a verb
+ * of thanking, its object (a pronoun or a short lower-case phrase), then the reason in marks from
+ * its "for": the words the thanker spoke.
+ */
+function thankedFor(tokens: readonly Token[], v: number, open: number): boolean {
+  if (!THANKING.has(tokens[v]?.norm ?? "") || tokens[v]?.cap || open - v < 2 || open - v > 5) return false;
+  if (tokens[open + 1]?.norm !== "for") return false;
+  for (let k = v + 1; k < open; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind !== "word" || t.cap) return false;
+  }
+  return true;
+}
 /** Words after a closing mark that show the quoted noun phrase ended there: 'the "attack" and'. */
 const PHRASE_CLOSERS = new Set("and but or on in at by for against with which that as from to".split(" "));
 /** Verbs of hearing whose object then voices the words: 'heard one of the men shout "..."'. */
@@ -2063,7 +2082,8 @@ export function directSpeaker(
       namedAs(tokens, v, q.open) ||
       accusedOf(tokens, v, q.open) ||
       askedFor(tokens, v, q.open, ctx.start) ||
-      stanceObject(tokens, v, q.open, q.close);
+      stanceObject(tokens, v, q.open, q.close) ||
+      thankedFor(tokens, v, q.open);
     if ((!isSpeechVerbAt(tokens, v) && !appeal) || ctx.quoted(v)) continue;
     // 'Abu Hisham told him, he says, "..."': a tag set off by commas reports the telling before
     // it; the words are the teller's, whose verb is further back.
