@@ -399,6 +399,11 @@ const UNIT_HEADS = new Set([
   "unit",
   "committee",
 ]);
+/**
+ * Units of a hospital whose head is also a body's noun ("HOSPITAL · BLOOD BANK": the bank is the
+ * hospital's, no bank): the head, and the word before it that makes it the unit.
+ */
+const CARE_UNITS = new Map([["bank", "blood"]]);
 // Not the comma: "MINISTRY OF CONSTRUCTION, HOUSING AND MUNICIPALITIES" lists its remits.
 const LETTERHEAD_SEPARATORS = new Set(["·", "|", "—", "–", ":", "•", "(", ")", "[", "]", "/", ";"]);
 /** The sides a river's bank is named by ("the left bank", "the West Bank"). */
@@ -547,7 +552,7 @@ function letterheadBodies(
     // same letterhead is a desk of that body, as "MEDIA OFFICE" is, not a body of its own.
     if (
       words.length === 2 &&
-      UNIT_HEADS.has(head.norm) &&
+      (UNIT_HEADS.has(head.norm) || CARE_UNITS.get(head.norm) === before.norm) &&
       isCommonWord(before.norm) &&
       (covered[before.i] ?? -1) < 0 &&
       found.some((c) => c.type === "organization")
