@@ -133,7 +133,7 @@ function landformEnd(tokens: readonly Token[], m: LexiconMatch): number {
 }
 
 /** What a site named after a town is for, between the name and the noun: "the Arak gas field". */
-const SITE_RESOURCES = new Set(["gas", "oil", "border", "air", "grain"]);
+const SITE_RESOURCES = new Set(["gas", "oil", "border", "air", "grain", "irrigation"]);
 /**
  * Nouns of the sites a town's name names rather than locates (and "port", below): "the Baiji
  * refinery", "Makhmour camp", "the Tabqa air base", "the Derik grain silos" are places of their
@@ -154,6 +154,8 @@ const TOWN_SITES = new Set([
   // "the al-Malikiyah grain silos", "Malikiyah silos": a town's silos are one site, named plural.
   "silo",
   "silos",
+  // "the Maskanah irrigation canal": a canal named after the town it waters or leaves from.
+  "canal",
 ]);
 /**
  * Sites named after a town that are facilities of their own even unknown to the gazetteer, and
