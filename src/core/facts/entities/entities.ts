@@ -187,12 +187,17 @@ function townFacilityEnd(tokens: readonly Token[], m: LexiconMatch): number {
   const sentence = tokens[m.last]?.sentence;
   const lower = (t: Token | undefined) =>
     t !== undefined && t.kind === "word" && !t.cap && !t.meta && t.sentence === sentence;
+  // "RAWA CROSSING" on a masthead: a town and the site's noun both in capitals, as a label
+  // shouts them, read as the same words in lower case.
+  const shouted = tokens[m.first]?.upper === true && tokens[m.last]?.upper === true;
+  const plain = (t: Token | undefined) =>
+    lower(t) || (shouted && t !== undefined && t.kind === "word" && t.upper && t.sentence === sentence);
   let k = m.last + 1;
-  if (lower(tokens[k]) && SITE_RESOURCES.has(tokens[k]?.norm ?? "")) k++;
+  if (plain(tokens[k]) && SITE_RESOURCES.has(tokens[k]?.norm ?? "")) k++;
   const noun = tokens[k];
-  if (!lower(noun) || !(TOWN_SITES.has(noun?.norm ?? "") || noun?.norm === "port")) return -1;
+  if (!plain(noun) || !(TOWN_SITES.has(noun?.norm ?? "") || noun?.norm === "port")) return -1;
   const after = tokens[k + 1];
-  if (lower(after) && AFTER_SITE.has(after?.norm ?? "")) return -1;
+  if (plain(after) && AFTER_SITE.has(after?.norm ?? "")) return -1;
   // "the Palmyra–Homs road" joins two towns; "the Homs–Palmyra gas field" is no Palmyra's own.
   if (/^[-‐‑–—/]$/.test(tokens[m.first - 1]?.text ?? "")) return -1;
   return k;
