@@ -12,6 +12,7 @@ import { designatorMention, isPassing as passingMention, routeEnd } from "./plac
 import { reportingLineOnly } from "./reporting-lines.js";
 import {
   dateLabelOnly,
+  glossaryTermOnly,
   issueLineLabelOnly,
   mastheadBranchCountryOnly,
   sectionLabelBodyOnly,
@@ -1151,6 +1152,7 @@ export function entityOutput(
       governorTitleOnly(doc, draft) ||
       rulerAttributeOnly(doc, draft) ||
       sectionLabelOnly(doc, draft) ||
+      glossaryTermOnly(doc, draft) ||
       sectionLabelBodyOnly(doc, draft) ||
       dateLabelOnly(doc, draft) ||
       issueLineLabelOnly(doc, draft) ||
