@@ -49,3 +49,34 @@ export function branchSeatSpelling(
   const end = tokens[last];
   return end ? doc.text.slice(first.start, end.end) : undefined;
 }
+
+/**
+ * Bodies organised by city and province whose branch the text names with its seat in front:
+ * "the Sulaymaniyah Asayish", "the Zakho Asayish" (the Kurdistan Region's security directorates).
+ */
+const SEATED_BODIES = new Set(["org/asayish"]);
+
+/**
+ * "The Sulaymaniyah Asayish said": a place the article names written right before the name of a
+ * body organised by city (SEATED_BODIES) names that body's branch there, and the text calls the
+ * body so: the spelling with its seat is one of the body's. The place keeps its own mention.
+ */
+export function seatBeforeSpelling(
+  doc: Doc,
+  draft: EntityDraft,
+  m: MentionDraft,
+  owners: ReadonlyMap<number, EntityDraft>,
+): string | undefined {
+  if (!draft.lexicon || !SEATED_BODIES.has(draft.lexicon.id) || m.reference || m.demonym) return undefined;
+  const { tokens } = doc;
+  const body = tokens[m.first];
+  const place = owners.get(m.first - 1);
+  if (!body || place?.type !== "place" || place === draft) return undefined;
+  let start = m.first - 1;
+  while (owners.get(start - 1) === place) start--;
+  const seat = place.mentions.find((p) => p.first === start && p.last === m.first - 1 && !p.demonym);
+  const from = tokens[start];
+  if (!seat || !from || from.sentence !== body.sentence || !from.cap) return undefined;
+  const end = tokens[m.last];
+  return end ? doc.text.slice(from.start, end.end) : undefined;
+}

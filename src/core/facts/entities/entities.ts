@@ -133,7 +133,7 @@ function landformEnd(tokens: readonly Token[], m: LexiconMatch): number {
 }
 
 /** What a site named after a town is for, between the name and the noun: "the Arak gas field". */
-const SITE_RESOURCES = new Set(["gas", "oil", "border", "air", "grain"]);
+const SITE_RESOURCES = new Set(["gas", "oil", "border", "air", "grain", "irrigation"]);
 /**
  * Nouns of the sites a town's name names rather than locates (and "port", below): "the Baiji
  * refinery", "Makhmour camp", "the Tabqa air base", "the Derik grain silos" are places of their
@@ -154,6 +154,8 @@ const TOWN_SITES = new Set([
   // "the al-Malikiyah grain silos", "Malikiyah silos": a town's silos are one site, named plural.
   "silo",
   "silos",
+  // "the Maskanah irrigation canal": a canal named after the town it waters or leaves from.
+  "canal",
 ]);
 /**
  * Sites named after a town that are facilities of their own even unknown to the gazetteer, and
@@ -185,12 +187,17 @@ function townFacilityEnd(tokens: readonly Token[], m: LexiconMatch): number {
   const sentence = tokens[m.last]?.sentence;
   const lower = (t: Token | undefined) =>
     t !== undefined && t.kind === "word" && !t.cap && !t.meta && t.sentence === sentence;
+  // "RAWA CROSSING" on a masthead: a town and the site's noun both in capitals, as a label
+  // shouts them, read as the same words in lower case.
+  const shouted = tokens[m.first]?.upper === true && tokens[m.last]?.upper === true;
+  const plain = (t: Token | undefined) =>
+    lower(t) || (shouted && t !== undefined && t.kind === "word" && t.upper && t.sentence === sentence);
   let k = m.last + 1;
-  if (lower(tokens[k]) && SITE_RESOURCES.has(tokens[k]?.norm ?? "")) k++;
+  if (plain(tokens[k]) && SITE_RESOURCES.has(tokens[k]?.norm ?? "")) k++;
   const noun = tokens[k];
-  if (!lower(noun) || !(TOWN_SITES.has(noun?.norm ?? "") || noun?.norm === "port")) return -1;
+  if (!plain(noun) || !(TOWN_SITES.has(noun?.norm ?? "") || noun?.norm === "port")) return -1;
   const after = tokens[k + 1];
-  if (lower(after) && AFTER_SITE.has(after?.norm ?? "")) return -1;
+  if (plain(after) && AFTER_SITE.has(after?.norm ?? "")) return -1;
   // "the Palmyra–Homs road" joins two towns; "the Homs–Palmyra gas field" is no Palmyra's own.
   if (/^[-‐‑–—/]$/.test(tokens[m.first - 1]?.text ?? "")) return -1;
   return k;

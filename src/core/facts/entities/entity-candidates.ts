@@ -94,6 +94,11 @@ export const PUBLICATION_HEADS = new Set(
   ledger dispatch star`.split(/\s+/),
 );
 
+/** Last words that name a news outlet's own service or desk ("BBC News", "Rudaw Media Network"). */
+const OUTLET_OWN_HEADS = new Set([...PUBLICATION_HEADS, "media", "network", "channel", "english", "arabic"]);
+/** Whether a name's last word names a news outlet's own service, not another body named like it. */
+const outletOwnHead = (t: Token | undefined) => t !== undefined && OUTLET_OWN_HEADS.has(t.norm);
+
 /** Arabic adjectives that make a town's name another place: "al-Jadida" (new), "al-Qadima" (old). */
 const TOWN_ADJECTIVES = new Set(
   `jadida jadidah jadeeda jedida qadima qadimah kabira kabirah kubra saghira saghirah sughra ulya sufla`.split(
@@ -394,6 +399,11 @@ const UNIT_HEADS = new Set([
   "unit",
   "committee",
 ]);
+/**
+ * Units of a hospital whose head is also a body's noun ("HOSPITAL · BLOOD BANK": the bank is the
+ * hospital's, no bank): the head, and the word before it that makes it the unit.
+ */
+const CARE_UNITS = new Map([["bank", "blood"]]);
 // Not the comma: "MINISTRY OF CONSTRUCTION, HOUSING AND MUNICIPALITIES" lists its remits.
 const LETTERHEAD_SEPARATORS = new Set(["·", "|", "—", "–", ":", "•", "(", ")", "[", "]", "/", ";"]);
 /** The sides a river's bank is named by ("the left bank", "the West Bank"). */
@@ -542,7 +552,7 @@ function letterheadBodies(
     // same letterhead is a desk of that body, as "MEDIA OFFICE" is, not a body of its own.
     if (
       words.length === 2 &&
-      UNIT_HEADS.has(head.norm) &&
+      (UNIT_HEADS.has(head.norm) || CARE_UNITS.get(head.norm) === before.norm) &&
       isCommonWord(before.norm) &&
       (covered[before.i] ?? -1) < 0 &&
       found.some((c) => c.type === "organization")
@@ -556,7 +566,16 @@ function letterheadBodies(
       const m = covered[j] ?? -1;
       if (m < 0) continue;
       const match = matches[m] as LexiconMatch;
-      if (match.entry.type !== "place") knownBody = true;
+      // "AL-JAZIRA FERRY SERVICE": a news outlet's name opening a longer body's name is that
+      // body's first word, as a place's is ("Al-Jazira Ferry Service" in a sentence, above).
+      const outletOpens =
+        match.entry.kind === "media" &&
+        match.first === first &&
+        match.last < last &&
+        endsInBody &&
+        !outletOwnHead(tokens[last]);
+      if (outletOpens) absorbed.add(m);
+      else if (match.entry.type !== "place") knownBody = true;
       else if (match.first >= first && match.last <= last) {
         absorbed.add(m);
         // "AL-QAIM": the hyphen inside a place's name is no word of it.
@@ -1951,6 +1970,27 @@ function placeHeaded(tokens: readonly Token[], last: number): boolean {
   );
 }
 
+/**
+ * "Jean-Marc Delorme said": a word joined by a hyphen, with no spaces, to a capitalised word that
+ * a further word of the name follows is the first half of a compound given name, even where it
+ * is also a common word and opens the sentence.
+ */
+function hyphenedGivenName(tokens: readonly Token[], first: number, last: number): boolean {
+  const dash = tokens[first + 1];
+  const second = tokens[first + 2];
+  return (
+    first + 2 < last &&
+    dash?.text === "-" &&
+    dash.space === false &&
+    second?.kind === "word" &&
+    second.space === false &&
+    second.cap &&
+    !second.upper &&
+    tokens[first + 3]?.kind === "word" &&
+    tokens[first + 3]?.cap === true
+  );
+}
+
 function trimRun(
   doc: Doc,
   run: Run,
@@ -2039,7 +2079,8 @@ function trimRun(
         (isCommonWord(t.norm) ||
           ((OCCUPATION_NOUNS.has(t.norm) || SHOP_CALLINGS.has(t.norm)) && first < last)) &&
         !NAME_PARTICLES.has(t.norm) &&
-        !keepsOrgName)
+        !keepsOrgName &&
+        !hyphenedGivenName(tokens, first, last))
     ) {
       continue;
     }
@@ -2475,6 +2516,26 @@ function findNamedCandidates(doc: Doc, covered: Int32Array, matches: readonly Le
           // after a river or a town ends in its trade or its kind, a body's noun only there.
           const companyHead = tentative.last > match.last + 1 && companyHeadAt(tokens, tentative.last);
           if (hasOrgHead(tokens, match.last + 1, tentative.last) || bodyAfter || companyHead) run = tentative;
+        }
+        // "Al-Jazira Ferry Service", "Rudaw Travel Company": a news outlet's name opening a longer
+        // name that ends in a body's or a company's head is that other body, named like the outlet
+        // (a firm named after its region), not the outlet and a stray name.
+        if (
+          !run &&
+          match.entry.type === "organization" &&
+          match.entry.kind === "media" &&
+          after?.kind === "word" &&
+          after.cap &&
+          after.sentence === tokens[i]?.sentence &&
+          (covered[after.i] ?? -1) < 0
+        ) {
+          const tentative = extendRun(doc, i, covered, matches);
+          if (
+            tentative.last > match.last &&
+            !outletOwnHead(tokens[tentative.last]) &&
+            (hasOrgHead(tokens, match.last + 1, tentative.last) || companyHeadAt(tokens, tentative.last))
+          )
+            run = tentative;
         }
         // "prosecutor Anna Berg": a one-word town the gazetteer only reaches by a looser spelling
         // ("Anna" for Anah), which is a given name as written, before a capitalised word that is no

@@ -5,13 +5,14 @@ import type { Entity, Mention } from "../schema.js";
 import type { Doc } from "../text/doc.js";
 import type { Token } from "../text/tokenize.js";
 import { FACILITY_HEADS, PLACE_HEADS } from "../text/word-lists.js";
-import { branchSeatSpelling } from "./branch-seats.js";
+import { branchSeatSpelling, seatBeforeSpelling } from "./branch-seats.js";
 import { HEAD_LINE_SEPARATORS, PUBLICATION_HEADS } from "./entity-candidates.js";
 import { type EntityDraft, type MentionDraft, PILGRIM_HONORIFICS } from "./entity-draft.js";
 import { designatorMention, isPassing as passingMention, routeEnd } from "./places.js";
 import { reportingLineOnly } from "./reporting-lines.js";
 import {
   dateLabelOnly,
+  glossaryTermOnly,
   issueLineLabelOnly,
   mastheadBranchCountryOnly,
   sectionLabelBodyOnly,
@@ -1151,6 +1152,7 @@ export function entityOutput(
       governorTitleOnly(doc, draft) ||
       rulerAttributeOnly(doc, draft) ||
       sectionLabelOnly(doc, draft) ||
+      glossaryTermOnly(doc, draft) ||
       sectionLabelBodyOnly(doc, draft) ||
       dateLabelOnly(doc, draft) ||
       issueLineLabelOnly(doc, draft) ||
@@ -1241,7 +1243,7 @@ export function entityOutput(
     for (const alias of draft.extraAliases) aliases.add(squash(alias));
     // "the Internal Security Command in Daraa": a branch named by its seat (branch-seats.ts).
     for (const m of draft.mentions) {
-      const seat = branchSeatSpelling(doc, draft, m, starts);
+      const seat = branchSeatSpelling(doc, draft, m, starts) ?? seatBeforeSpelling(doc, draft, m, owners);
       if (seat) aliases.add(squash(seat));
     }
     // "the Trebil crossing", "the al-Hol camp", "the Wadi Horan area", "the Hamdaniya district":

@@ -269,3 +269,45 @@ export function mastheadBranchCountryOnly(
     return a !== undefined && b !== undefined && named(doc.text.slice(a.start, b.end).toLowerCase());
   });
 }
+
+/** Words that open a glossary's definition after its term and colon: "a thing that …", "when …". */
+const DEFINITION_OPENERS = new Set(["a", "an", "the", "when", "where", "someone", "something", "people"]);
+
+/** Whether token `k` opens a line "Term: a definition …" (the term's words capitalised, up to four). */
+function glossaryLineAt(tokens: readonly Token[], k: number): number {
+  const first = tokens[k];
+  if (!first || (first.breaks === 0 && k > 0) || first.kind !== "word" || !first.cap) return -1;
+  for (let j = k + 1; j <= k + 4; j++) {
+    const t = tokens[j];
+    if (!t || t.breaks > 0) return -1;
+    if (t.text === ":") {
+      const def = tokens[j + 1];
+      return def && def.breaks === 0 && def.kind === "word" && !def.cap && DEFINITION_OPENERS.has(def.norm)
+        ? j
+        : -1;
+    }
+    if (t.kind !== "word" || !t.cap) return -1;
+  }
+  return -1;
+}
+
+/**
+ * "Hard words / Bomb: a thing that explodes. / Operations Command: the group of army and police
+ * leaders who …": a term a glossary defines, on a line of its own before a colon and a definition
+ * in lower case, beside another such line, is a word the text explains, no body or place of the
+ * story. A draft named elsewhere keeps every mention.
+ */
+export function glossaryTermOnly(doc: Doc, draft: EntityDraft): boolean {
+  if (draft.mentions.length === 0 || draft.lexicon) return false;
+  const { tokens } = doc;
+  return draft.mentions.every((m) => {
+    const colon = glossaryLineAt(tokens, m.first);
+    if (colon !== m.last + 1) return false;
+    // Another definition on the line before or after: a glossary, not one labelled line.
+    let prev = m.first - 1;
+    while (prev > 0 && (tokens[prev]?.breaks ?? 0) === 0) prev--;
+    let next = m.last + 1;
+    while (next < tokens.length && (tokens[next]?.breaks ?? 0) === 0) next++;
+    return glossaryLineAt(tokens, prev) > 0 || glossaryLineAt(tokens, next) > 0;
+  });
+}

@@ -521,6 +521,10 @@ function relativeEnd(tokens: readonly Token[], k: number, end: number): number {
 }
 
 /** Where the reported clause after speech verb v starts, if it has one. */
+/** A lower-case plural noun after a modifier: "times" in "stage times", "crews" in "repair crews". */
+const compoundPlural = (t: Token | undefined) =>
+  t !== undefined && t.kind === "word" && !t.cap && /[^s]s$/.test(t.norm);
+
 export function clauseAfter(
   tokens: readonly Token[],
   v: number,
@@ -686,6 +690,9 @@ export function clauseAfter(
     isVerbWord(next.norm) &&
     !/ing$/.test(next.norm) &&
     !(/[^s]s$/.test(next.norm) && AUXILIARIES.has(tokens[n + 1]?.norm ?? "")) &&
+    // "said stage times would count", "said repair crews had arrived": a noun the lexicon also
+    // knows as a verb, modifying the plural noun before the clause's auxiliary.
+    !(compoundPlural(tokens[n + 1]) && AUXILIARIES.has(tokens[n + 2]?.norm ?? "") && !quoted(n + 2)) &&
     // "said patrols on our street would be doubled": a plural noun, the phrase that places it,
     // then its auxiliary.
     !(/[^s]s$/.test(next.norm) && placedPlural(tokens, n, end, quoted)) &&
@@ -1831,6 +1838,25 @@ function stanceObject(tokens: readonly Token[], v: number, open: number, close: 
   return after === undefined || after.kind !== "word" || PHRASE_CLOSERS.has(after.norm);
 }
 const STANCE_ARTICLES = new Set(["the", "a", "an", "this", "that", "its", "their"]);
+/** Verbs of thanking and praising, whose reason may be quoted: 'thanked them "for ..."'. */
+const THANKING = new Set(
+  "thanked thanks thanking praised praises praising commended commends commending".split(" "),
+);
+
+/**
+ * 'thanked them "for standing on that road"', 'praised the crews "for working all night"': a verb
+ * of thanking, its object (a pronoun or a short lower-case phrase), then the reason in marks from
+ * its "for": the words the thanker spoke.
+ */
+function thankedFor(tokens: readonly Token[], v: number, open: number): boolean {
+  if (!THANKING.has(tokens[v]?.norm ?? "") || tokens[v]?.cap || open - v < 2 || open - v > 5) return false;
+  if (tokens[open + 1]?.norm !== "for") return false;
+  for (let k = v + 1; k < open; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind !== "word" || t.cap) return false;
+  }
+  return true;
+}
 /** Words after a closing mark that show the quoted noun phrase ended there: 'the "attack" and'. */
 const PHRASE_CLOSERS = new Set("and but or on in at by for against with which that as from to".split(" "));
 /** Verbs of hearing whose object then voices the words: 'heard one of the men shout "..."'. */
@@ -2056,7 +2082,8 @@ export function directSpeaker(
       namedAs(tokens, v, q.open) ||
       accusedOf(tokens, v, q.open) ||
       askedFor(tokens, v, q.open, ctx.start) ||
-      stanceObject(tokens, v, q.open, q.close);
+      stanceObject(tokens, v, q.open, q.close) ||
+      thankedFor(tokens, v, q.open);
     if ((!isSpeechVerbAt(tokens, v) && !appeal) || ctx.quoted(v)) continue;
     // 'Abu Hisham told him, he says, "..."': a tag set off by commas reports the telling before
     // it; the words are the teller's, whose verb is further back.

@@ -235,12 +235,16 @@ const SOURCE_NOUNS = new Set([
   // "one of our technicians said", "a lineman on the crew told us": those who build and mend a
   // network, a line or a plant speak in incident reports as the crews and engineers they work with do.
   ..."technician technicians lineman linemen installer installers".split(" "),
+  // "one of the station's shift operators said", "a pump operator told us": those who run a plant,
+  // a pump or a machine speak of it as its technicians do.
+  ..."operator operators".split(" "),
   // "A buyer from Mosul said he would wait", "one importer told us": those who buy, and who buy
   // from abroad or sell abroad, speak in market and trade reporting as the dealers they buy from do.
   ..."buyer buyers purchaser purchasers importer importers exporter exporters".split(" "),
   // "One fan from Basra wrote under the post", "supporters said they would come anyway": those who
-  // follow a team or a league speak in sports reporting as readers and guests speak to a paper.
-  ..."fan fans supporter supporters spectator spectators".split(" "),
+  // follow a team or a league speak in sports reporting as readers and guests speak to a paper;
+  // "one of the players wrote", "an athlete from Duhok said": those who play in it speak too.
+  ..."fan fans supporter supporters spectator spectators player players athlete athletes".split(" "),
   // "our field team reports", "rescue teams said": a team speaks as one group, as a crew does.
   ..."team teams".split(" "),
   // "..., the engineer's employer said", "the contractor told us": the one a victim worked for
@@ -317,6 +321,25 @@ const participlePhrase = (tokens: readonly Token[], k: number) =>
   /[^e]ed$/.test(tokens[k]?.norm ?? "") &&
   PHRASE_PREPOSITIONS_ALL.has(tokens[k + 1]?.norm ?? "");
 const PHRASE_PREPOSITIONS_ALL = new Set(["in", "of", "from", "at", "with", "for", "on", "by", "near", "to"]);
+/** Words in -ing that are prepositions, not participles: "officials during the talks". */
+const ING_PREPOSITIONS = new Set([
+  "during",
+  "including",
+  "according",
+  "regarding",
+  "concerning",
+  "following",
+]);
+/**
+ * "a lorry driver waiting on the south bank", "residents living near the dam": a present participle
+ * and its preposition right after a source noun describe the source, as "stranded on" does.
+ */
+const presentParticiplePhrase = (tokens: readonly Token[], k: number) =>
+  tokens[k]?.kind === "word" &&
+  !tokens[k]?.cap &&
+  /^[a-z]{3,}ing$/.test(tokens[k]?.norm ?? "") &&
+  !ING_PREPOSITIONS.has(tokens[k]?.norm ?? "") &&
+  PHRASE_PREPOSITIONS_ALL.has(tokens[k + 1]?.norm ?? "");
 
 /** What an organization counts or writes down: "a Reuters tally of SDF statements". */
 const COUNTS = new Set([
@@ -1808,6 +1831,9 @@ function anonymousSubject(
     }
   }
   if (head < 0 || ROLE_PLURALS.has(tokens[head]?.norm ?? "")) return null;
+  // "A man called Karim Hashem sells vegetables", "a nurse named Leyla Omar": the source has a name.
+  if (NAMING_PARTICIPLES.has(tokens[head + 1]?.norm ?? "") && owners.get(head + 2)?.type === "person")
+    return null;
   // "An SDF spokesperson, Berivan Ali, ...", "A spokesman for the PMF's operations in western
   // Anbar, Hamid al-Fahdawi, ...": the source has a name.
   for (let k = head + 1; k < Math.min(end, head + 14); k++) {
@@ -1879,6 +1905,8 @@ function anonymousSubject(
   return { draft: null, name: spanText(doc, start, last).replace(/\s+/g, " ") };
 }
 
+/** Participles that give the name of the person a noun brings in: "a man called X", "a nurse named Y". */
+const NAMING_PARTICIPLES = new Set(["called", "named"]);
 /** Words before the name a source goes by: "gave his name as", "asked me to call him". */
 const GOES_BY = new Set(["as", "name", "him", "her", "himself", "herself", "called"]);
 /** Prepositions of a place phrase that may follow a description's object: "at a post on the road". */
@@ -2718,7 +2746,11 @@ export function phraseSpeaker(
     // "Syrian army units near al-Tanf said": "near" places a source noun as "in" does.
     const near = tokens[k + 1]?.norm === "near" && isSourceNoun(tokens[k]?.norm ?? "");
     const after =
-      PHRASE_PREPOSITIONS.has(tokens[k + 1]?.norm ?? "") || participlePhrase(tokens, k + 1) || placed || near;
+      PHRASE_PREPOSITIONS.has(tokens[k + 1]?.norm ?? "") ||
+      participlePhrase(tokens, k + 1) ||
+      (isSourceNoun(tokens[k]?.norm ?? "") && presentParticiplePhrase(tokens, k + 1)) ||
+      placed ||
+      near;
     // "The office of the prime minister said": an institution's common noun before its owner.
     // "The mayor's office in Sinune said": after a possessor, the noun is the phrase's head too.
     const possessed = isPossessive(tokens[k - 1]) && k - first <= 5;
@@ -3417,7 +3449,7 @@ export function afterLabel(tokens: readonly Token[], start: number): number {
 /** Words that make "time" an adverbial: "each time", "every time", "this time". */
 const TIME_QUANTIFIERS = new Set(["each", "every", "this", "that", "next", "last"]);
 
-function phraseStart(tokens: readonly Token[], k: number, sentenceStart: number): number {
+function phraseStart(tokens: readonly Token[], k: number, sentenceStart: number, reach = 8): number {
   const labelled = afterLabel(tokens, sentenceStart);
   if (labelled <= k) sentenceStart = labelled;
   let j = k;
@@ -3456,7 +3488,7 @@ function phraseStart(tokens: readonly Token[], k: number, sentenceStart: number)
     // "and each time his office told me": a time adverbial before the subject is no word of it.
     if (t.norm === "time" && TIME_QUANTIFIERS.has(tokens[j - 2]?.norm ?? "")) break;
     if (tokens[j]?.space !== false) words++;
-    if (words > 8) break;
+    if (words > reach) break;
     j--;
   }
   return j;
@@ -3489,6 +3521,23 @@ function listedName(tokens: readonly Token[], from: number, start: number): numb
 /** The subject of the speech verb at token v, read leftwards within its sentence. */
 const PARTITIVES = new Set(["one", "two", "three", "some", "several", "many", "most", "each", "none"]);
 const PARTITIVE_OF = new Set(["them", "those", "these", "us"]);
+/** Determiners of a group picked from by its own noun: "one of the players", "two of our drivers". */
+const PARTITIVE_OWNERS = new Set(["the", "our", "their", "its", "his", "her"]);
+
+/**
+ * "One of the Qalaa players", "two of our drivers": the plural noun of people, after at most three
+ * modifiers from `from`, that closes the group a partitive picks from; -1 when there is none.
+ */
+function partitiveGroup(tokens: readonly Token[], from: number, v: number): number {
+  for (let k = from; k < v && k - from < 4; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind !== "word" && !(t.text === "-" && !t.space)) return -1;
+    if (t.cap || t.kind !== "word") continue;
+    // "players", "drivers"; "women", "fishermen", "children".
+    if ((/(?:s|men)$/.test(t.norm) && isSourceNoun(t.norm)) || IRREGULAR_PLURALS.has(t.norm)) return k;
+  }
+  return -1;
+}
 /**
  * "Another said ...", "One of them said ...", "A 19-year-old who was transferred ... told ...":
  * a subject whose noun is left out (the people it picks from were named before) names its
@@ -3526,6 +3575,8 @@ function ellipticalSubject(doc: Doc, sentenceStart: number, v: number): Speaker 
   )
     e = start + 1;
   else if (PARTITIVES.has(w(start)) && w(start + 1) === "of" && PARTITIVE_OF.has(w(start + 2))) e = start + 2;
+  else if (PARTITIVES.has(w(start)) && w(start + 1) === "of" && PARTITIVE_OWNERS.has(w(start + 2)))
+    e = partitiveGroup(tokens, start + 3, v);
   else if (
     ["a", "an"].includes(w(start)) &&
     tokens[start + 1]?.kind === "num" &&
@@ -3609,6 +3660,9 @@ function afterFrontedPhrase(tokens: readonly Token[], from: number, k: number): 
   }
   return from;
 }
+
+/** Words an indefinite source's description may run to before its verb. */
+const LONG_DESCRIPTION = 16;
 
 /** How far back of "that" its speech verb may stand: "told the court in May that". */
 const THAT_REACH = 5;
@@ -4317,6 +4371,17 @@ export function subjectOf(
     tokens[from - 1]?.norm === "who" && !isAcronym(tokens[from - 1] as Token) && !tokens[from]?.cap;
   const found = relativeBody ? null : phraseSpeaker(doc, owners, from, k, memory);
   if (found) return found;
+  // "A lorry driver waiting on the south bank with a load of cement said": an indefinite source
+  // opening its clause, described by more phrases than a subject is read back for.
+  const opening = relativeBody ? from : phraseStart(tokens, k, start, LONG_DESCRIPTION);
+  if (
+    opening < from &&
+    ["a", "an"].includes(tokens[opening]?.text.toLowerCase() ?? "") &&
+    (opening === start || tokens[opening - 1]?.kind === "punct")
+  ) {
+    const long = phraseSpeaker(doc, owners, opening, k, memory);
+    if (long && !long.draft) return long;
+  }
   // "A nurse with the Red Crescent who works in the clinic contradicted": the phrase the
   // relative clause describes.
   if (tokens[from - 1]?.norm === "who" && from - 2 >= start) {

@@ -58,7 +58,7 @@ for (const w of PARTY_NOUNS) ROLE_NOUNS.add(w);
  */
 export const OCCUPATION_NOUNS = set(`
   psychologist psychiatrist therapist counsellor counselor midwife surgeon paramedic medic
-  pharmacist dentist firefighter rescuer shepherd herder breeder fisherman labourer laborer mechanic smuggler
+  veterinarian pharmacist dentist firefighter rescuer shepherd herder breeder fisherman labourer laborer mechanic smuggler
   guard volunteer survivor widow widower refugee returnee detainee prisoner helper accomplice
   cameraman camerawoman photographer photojournalist`);
 
