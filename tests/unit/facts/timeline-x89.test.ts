@@ -29,3 +29,21 @@ describe("a report's second that-clause joined by 'and that' without a comma", (
     expect(datesOf(doc, /burned the clinic and that school/)).toEqual(["2027-03-07"]);
   });
 });
+
+describe("a happening told inside another's clause, then told again with its toll", () => {
+  it("prints the next sentence's telling, on the same day, with the toll", () => {
+    const doc = extract(
+      "DUHOK, 20 April 2027 — The school trip to Lalish, planned for Thursday morning, has been cancelled after a roadside bomb exploded on the Duhok–Zakho road near the Faida checkpoint shortly before the pupils' coach arrived.\n\nThe bomb went off at about 08:10 on Thursday beside an army truck, wounding three soldiers of the border brigade.",
+    );
+    expect(datesOf(doc, /wounding three soldiers/)).toEqual(["2027-04-15"]);
+    expect(datesOf(doc, /^The school trip.*roadside bomb/).every((d) => d === undefined)).toBe(true);
+    expect(dated(doc).filter((f) => f.kind === "event" && /bomb/i.test(f.text))).toHaveLength(1);
+  });
+
+  it("leaves a later sentence of another day, or with no toll, to the first telling", () => {
+    const doc = extract(
+      "DUHOK, 20 April 2027 — The school trip to Lalish, planned for Thursday morning, has been cancelled after a roadside bomb exploded on the Duhok–Zakho road near the Faida checkpoint shortly before the pupils' coach arrived.\n\nThe bomb went off at about 08:10 on Thursday beside an army truck parked at the roadside.",
+    );
+    expect(datesOf(doc, /army truck parked/)).toEqual([]);
+  });
+});

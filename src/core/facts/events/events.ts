@@ -3643,12 +3643,17 @@ function mergeSameEvents(
     // and wounding 31.": the sentence right after a dated telling, with no date of its own, that
     // tells the same attack with its toll (which the first does not give) in more words says
     // what happened; it is printed, on the first telling's date.
+    // "The match has been postponed after a roadside bomb exploded on the road near the checkpoint.
+    // The bomb went off at about 15:30 on Saturday beside a police pick-up, wounding two officers":
+    // the next sentence that gives the same day again, with the toll, tells it too; the first
+    // telling's words that count are the happening's own, from its trigger, not the clause it is
+    // told inside.
     const tollNext =
       f.sentence === first.sentence + 1 &&
-      f.date?.text === undefined &&
+      (f.date?.text === undefined || f.date.value === first.date?.value) &&
       tollTold(doc.tokens, f) &&
       !tollTold(doc.tokens, first) &&
-      f.last - f.first > first.last - first.first;
+      f.last - f.first > first.last - (f.date?.text === undefined ? first.first : first.trigger);
     if (
       first.sentence !== f.sentence &&
       (f.date?.text !== undefined || tollNext) &&
