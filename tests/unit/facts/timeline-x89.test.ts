@@ -47,3 +47,24 @@ describe("a happening told inside another's clause, then told again with its tol
     expect(datesOf(doc, /army truck parked/)).toEqual([]);
   });
 });
+
+describe("a part of a feast day told before it", () => {
+  it("dates 'in the early hours of New Year's Day' and 'on the night of Christmas Eve' by the feast", () => {
+    const doc = extract(
+      "IDLIB, Friday 8 January 2027 — Gunmen attacked a poultry farm near Maarat Misrin in the early hours of New Year's Day. Three of the stolen calves were found the day after in a field near Binnish.",
+    );
+    expect(datesOf(doc, /attacked a poultry farm/)).toEqual(["2027-01-01"]);
+    expect(datesOf(doc, /calves were found/)).toEqual(["2027-01-02"]);
+    const eve = extract(
+      "IDLIB, Friday 8 January 2027 — Gunmen attacked a farm near Binnish on the night of Christmas Eve.",
+    );
+    expect(datesOf(eve, /attacked a farm/)).toEqual(["2026-12-24"]);
+  });
+
+  it("still reads a feast that names a thing as no date", () => {
+    const doc = extract(
+      "IDLIB, Friday 8 January 2027 — The council cancelled the New Year's Day parade after gunmen attacked a farm near Binnish.",
+    );
+    expect(dated(doc).some((f) => /New Year/.test(f.date?.text ?? ""))).toBe(false);
+  });
+});
