@@ -68,3 +68,21 @@ describe("a part of a feast day told before it", () => {
     expect(dated(doc).some((f) => /New Year/.test(f.date?.text ?? ""))).toBe(false);
   });
 });
+
+describe("armed men who get into a site and rob it", () => {
+  it("reads the fence cut, the guard tied up and the goods carried off as a raid on the timeline", () => {
+    const doc = extract(
+      "KIRKUK, Friday 12 March 2027 — On Tuesday night three armed men cut the perimeter fence of a grain store near Dibis, tied up the watchman and loaded forty sacks of seed onto a pick-up.",
+    );
+    const raid = dated(doc).filter((f) => f.kind === "event" && /tied up the watchman/.test(f.text));
+    expect(raid.map((f) => f.date?.value)).toEqual(["2027-03-09"]);
+  });
+
+  it("leaves a fence cut to cross a border a breach of the barrier, no raid", () => {
+    const doc = extract(
+      "KIRKUK, Friday 12 March 2027 — On Tuesday night armed men cut the border fence near Rabia and crossed into Iraq with two mules.",
+    );
+    expect(doc.facts.some((f) => f.kind === "threat" && /cut the border fence/.test(f.text))).toBe(true);
+    expect(doc.facts.some((f) => f.tags?.includes("insurgent-attack"))).toBe(false);
+  });
+});
