@@ -86,3 +86,27 @@ describe("armed men who get into a site and rob it", () => {
     expect(doc.facts.some((f) => f.tags?.includes("insurgent-attack"))).toBe(false);
   });
 });
+
+describe("a toll told after a paragraph that sees the explosion from where someone stood", () => {
+  const lead =
+    "Thursday 10 December 2026\n\nA nurse from Leeds working with a medical charity was hurt when a drone dropped a bomb near a clinic in north-west Syria on Tuesday morning, her brother said today.\n\n";
+
+  it("runs the toll on the dated happening, through the sentence that points back to the device", () => {
+    const doc = extract(
+      `${lead}Alice Moor, 41, from Headingley, was unloading boxes outside the clinic in Darkush when the device exploded about twenty metres away. Three patients were killed and nine people in the yard were hurt.`,
+    );
+    expect(dated(doc).filter((f) => /patients were killed/.test(f.text))).toHaveLength(0);
+    expect(
+      doc.facts.some(
+        (f) => f.kind === "event" && f.date?.value === "2026-12-08" && /drone dropped a bomb/.test(f.text),
+      ),
+    ).toBe(true);
+  });
+
+  it("leaves a toll after a paragraph that points back to nothing to its own entry", () => {
+    const doc = extract(
+      `${lead}Alice Moor, 41, from Headingley, was unloading boxes outside the clinic in Darkush when the lorry arrived. Three patients were killed and nine people in the yard were hurt.`,
+    );
+    expect(dated(doc).filter((f) => /patients were killed/.test(f.text))).toHaveLength(1);
+  });
+});

@@ -2183,6 +2183,16 @@ function retellsHappening(doc: Doc, k: number, before: readonly FactDraft[]): bo
   if (!s) return false;
   const [a, b] = [tokens[s.tokenStart], tokens[s.tokenStart + 1]];
   if (a?.norm === "the" && HAPPENING_NOUNS.has(b?.norm ?? "")) return true;
+  // "Gareth Pryce, 58, was handing out flour outside the bakery when the device exploded about
+  // fifteen metres away": the thing that went off, pointed back to by a definite noun, with its
+  // verb of going off, is the explosion just told, seen from where someone stood.
+  for (let j = s.tokenStart + 1; j + 1 < s.tokenEnd; j++)
+    if (
+      tokens[j - 1]?.norm === "the" &&
+      ORDNANCE.test(tokens[j]?.norm ?? "") &&
+      WENT_OFF.has(tokens[j + 1]?.norm ?? "")
+    )
+      return true;
   // Its subject: the words before its first verb, at most four.
   for (let j = s.tokenStart; j < Math.min(s.tokenEnd, s.tokenStart + 4); j++) {
     const t = tokens[j];
@@ -2194,6 +2204,9 @@ function retellsHappening(doc: Doc, k: number, before: readonly FactDraft[]): bo
   }
   return false;
 }
+
+/** Verbs of a thing going off: "the device exploded", "the bomb went off". */
+const WENT_OFF = new Set(["exploded", "detonated", "went", "blew"]);
 
 /** Words either side of a happening's trigger that name its thing: "rockets landed", "hit by a shell". */
 const THING_REACH = 4;
