@@ -674,8 +674,43 @@ function durationOf(doc: Doc, first: number, sentence: number): string | null {
           (MODALS.has(tokens[k - 1]?.norm ?? "") && !["be", "have", "get"].includes(t.norm))));
     if (t.kind === "word" && !t.cap && verb && k < first - 2)
       return `${lead} of ${spanText(doc, k, first - 2)}`;
+    // "Flights were suspended for five hours", "the line was out for two hours", "We stopped for
+    // three days": a verb with no object before the span measures what its subject went through;
+    // the clause from its subject to the verb tells it.
+    if (t.kind === "word" && !t.cap && verb && k === first - 2) {
+      const from = clauseStart(doc, k, sentence);
+      return from < k ? `${lead} of ${spanText(doc, from, k)}` : null;
+    }
   }
   return null;
+}
+
+/** Words that end the clause before a verb, going back: its subject starts after them. */
+const CLAUSE_BREAKS = new Set([
+  "and",
+  "but",
+  "that",
+  "which",
+  "who",
+  "while",
+  "when",
+  "after",
+  "before",
+  "as",
+]);
+/** How far back a verb's subject is looked for. */
+const SUBJECT_REACH = 6;
+
+/** The first token of the clause whose verb is at `k`: after a comma, a clause word or the sentence start. */
+function clauseStart(doc: Doc, k: number, sentence: number): number {
+  const { tokens } = doc;
+  let j = k;
+  while (j > Math.max(0, k - SUBJECT_REACH)) {
+    const t = tokens[j - 1];
+    if (!t || t.sentence !== sentence || t.kind === "punct" || CLAUSE_BREAKS.has(t.norm)) break;
+    j--;
+  }
+  return j;
 }
 
 /** Verbs of hitting whose repetitions ("struck three times", "was hit twice") are counted as strikes or attacks. */
