@@ -32,3 +32,21 @@ describe("a span of time after a verb with no object", () => {
     ]);
   });
 });
+
+const people = (text: string) =>
+  extract(text)
+    .facts.filter((f) => f.kind === "quantity" && f.value === 1)
+    .map((f) => `${f.value} ${f.unit}`);
+
+describe("one person harmed, named by a noun with its article", () => {
+  it("counts 'the driver was killed', a named guard, a perfect passive and the last of several", () => {
+    expect(people("The lorry hit a mine near Rutba. The driver was killed.")).toEqual(["1 driver"]);
+    expect(people("A night guard, Yusuf bin Hamad, was wounded by shrapnel.")).toEqual(["1 guard"]);
+    expect(people("The police said a man had been arrested in Hit.")).toEqual(["1 man"]);
+    expect(people("Three shoppers and a security guard were wounded.")).toEqual(["1 guard"]);
+  });
+
+  it("leaves a person told of without harm uncounted", () => {
+    expect(people("The driver was a cousin of the mayor. The guard said the road was closed.")).toEqual([]);
+  });
+});

@@ -848,6 +848,9 @@ const PHRASE_ENDS = new Set(
   ),
 );
 
+/** The lower-case words inside an Arabic name: "Mahmoud al-Ali", "Khalid bin Walid". */
+const NAME_PARTICLES = new Set(["al", "el", "bin", "ibn", "abu", "abd", "bint"]);
+
 /**
  * "killing a soldier and wounding two", "arrested a print-shop worker in Falluja", "the owner of
  * the car, a retired police officer, was killed": one person killed, hurt or held is a toll of
@@ -857,7 +860,10 @@ const PHRASE_ENDS = new Set(
 function onePerson(doc: Doc, i: number, sentence: number): QuantityDraft | null {
   const { tokens } = doc;
   const a = tokens[i];
-  if (a?.norm !== "a" && a?.norm !== "an") return null;
+  // "the driver was killed", "a night guard was wounded": one person harmed, named by a noun for
+  // a person with its article, definite or not.
+  const definite = a?.norm === "the";
+  if (a?.norm !== "a" && a?.norm !== "an" && !definite) return null;
   // "a retired police officer", "a print-shop worker": the first noun for a person heads it.
   let head = -1;
   for (let k = i + 1; k <= i + 5; k++) {
@@ -890,9 +896,29 @@ function onePerson(doc: Doc, i: number, sentence: number): QuantityDraft | null 
     (before === "of" && HARM_NOUNS.has(tokens[i - 2]?.norm ?? ""));
   if (!harmed) {
     let k = head + 1;
+    // "A night guard, Mahmoud al-Ali, was wounded", "a driver, 45, was killed": the name or age
+    // set off between commas after the noun is the same person.
+    if (tokens[k]?.text === "," && tokens[k + 1]?.sentence === sentence) {
+      let j = k + 1;
+      while (
+        j <= k + 7 &&
+        (tokens[j]?.cap ||
+          tokens[j]?.kind === "num" ||
+          tokens[j]?.text === "-" ||
+          NAME_PARTICLES.has(tokens[j]?.norm ?? ""))
+      )
+        j++;
+      if (j > k + 1 && tokens[j]?.text === ",") k = j;
+    }
     if (tokens[k]?.text === ",") k++;
-    if (["was", "is"].includes(tokens[k]?.norm ?? "")) k++;
-    else k = -1;
+    // "a man had been arrested", "the driver has been freed": a perfect passive is the same
+    // passive; "and a security guard were wounded" ends a subject of several.
+    if (["had", "has"].includes(tokens[k]?.norm ?? "") && tokens[k + 1]?.norm === "been") k += 2;
+    else if (["was", "is"].includes(tokens[k]?.norm ?? "")) k++;
+    else if (tokens[k]?.norm === "were" && before === "and") k++;
+    // "the driver was killed and a vaccinator wounded": a second person after "and" with the
+    // passive's auxiliary left out.
+    else if (before !== "and" || definite) k = -1;
     harmed = k > 0 && HARM_PARTICIPLES.has(tokens[k]?.norm ?? "");
   }
   if (!harmed) return null;
