@@ -50,3 +50,24 @@ describe("one person harmed, named by a noun with its article", () => {
     expect(people("The driver was a cousin of the mayor. The guard said the road was closed.")).toEqual([]);
   });
 });
+
+describe("a part of those a toll befell", () => {
+  const counts = (text: string) =>
+    extract(text)
+      .facts.filter((f) => f.kind === "quantity")
+      .map((f) => `${f.value} ${f.unit} (${f.measures})`);
+
+  it("counts '12 of the injured' as people, and 'five of them' after it as the same", () => {
+    const found = counts(
+      "Four people were killed and 26 injured; 12 of the injured were taken to Kirkuk, and five of them are in intensive care.",
+    );
+    expect(found).toContain("12 people (the injured)");
+    expect(found).toContain("5 people (the injured)");
+  });
+
+  it("leaves the participle before a noun to that noun ('three of the wounded policemen')", () => {
+    expect(counts("Three of the wounded policemen were flown to Erbil.")).toEqual([
+      "3 policemen (the wounded policemen)",
+    ]);
+  });
+});

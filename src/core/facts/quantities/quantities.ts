@@ -573,6 +573,22 @@ function readQuantity(
       while (k < det + 3 && tokens[k]?.kind === "word" && tokens[k]?.sentence === sentence) k++;
       if (k > det && tokens[k]?.kind === "poss") det = k + 1;
     }
+    // "17 of the wounded were brought to us": a participle of a toll standing for those it befell
+    // ("the wounded", "the dead") counts people.
+    const toll = tokens[last + 2]?.norm === "the" ? tokens[last + 3] : undefined;
+    if (
+      toll &&
+      TOLL_PARTICIPLES.has(toll.norm) &&
+      (tokens[last + 4]?.sentence !== sentence || !isNounAfterToll(tokens[last + 4]))
+    )
+      return {
+        value,
+        unit: "people",
+        measures: spanText(doc, last + 2, last + 3),
+        sentence,
+        first,
+        last: last + 3,
+      };
     const part = nounPhraseAfter(tokens, det, sentence);
     const partHead = part ? tokens[part[1]] : undefined;
     if (part && partHead && isPlural(partHead.norm))
@@ -632,6 +648,11 @@ function readQuantity(
   )
     return { value, unit: previous.unit, measures: previous.measures, sentence, first, last };
   return null;
+}
+
+/** "the wounded soldiers": a word after the participle that makes it an adjective of a noun. */
+function isNounAfterToll(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === "word" && !PHRASE_ENDS.has(t.norm) && !isVerbWord(t.norm);
 }
 
 /** The participles of a toll, read as the verb of a figure's elided "were": "14 wounded". */
