@@ -46,8 +46,13 @@ describe("one person harmed, named by a noun with its article", () => {
     expect(people("Three shoppers and a security guard were wounded.")).toEqual(["1 guard"]);
   });
 
+  it("counts a second person after 'and' whose passive leaves out its auxiliary", () => {
+    expect(people("The driver was killed and a passenger injured.")).toEqual(["1 driver", "1 passenger"]);
+  });
+
   it("leaves a person told of without harm uncounted", () => {
     expect(people("The driver was a cousin of the mayor. The guard said the road was closed.")).toEqual([]);
+    expect(people("A guard and a wounded man were taken away.")).toEqual([]);
   });
 });
 

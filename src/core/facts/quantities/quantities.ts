@@ -905,7 +905,9 @@ function onePerson(doc: Doc, i: number, sentence: number): QuantityDraft | null 
     next.kind === "word" &&
     !next.cap &&
     !PHRASE_ENDS.has(next.norm) &&
-    !isVerbWord(next.norm)
+    !isVerbWord(next.norm) &&
+    // "and a vaccinator wounded": the participle of the left-out passive, not a noun.
+    !(HARM_PARTICIPLES.has(next.norm) && tokens[i - 1]?.norm === "and")
   )
     return null;
   if (next && /^['’]s?$/.test(next.text) && !next.space) return null;
