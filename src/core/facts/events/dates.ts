@@ -529,7 +529,9 @@ const PATTERNS: Pattern[] = [
     // return on or before the reference day (news tells what has happened). Only as a time
     // adverbial, after "on": "cancelled Christmas Day celebrations", "the Christmas Eve shooting"
     // name a thing by the feast.
-    re: /\b(?:(?:late|early)\s+)?on\s+(Christmas Eve|Christmas Day|Boxing Day|New Year['’]s Eve|New Year['’]s Day)\b/g,
+    // A part of the day before it is of that day too: "in the early hours of New Year's Day",
+    // "on the night of Christmas Eve", "the morning of Boxing Day".
+    re: /\b(?:(?:late|early)\s+)?(?:on|(?:in|during)\s+the\s+early\s+hours\s+of|(?:on\s+|during\s+)?the\s+(?:night|morning|evening|afternoon)\s+of)\s+(Christmas Eve|Christmas Day|Boxing Day|New Year['’]s Eve|New Year['’]s Day)\b/g,
     resolve: (m, pub) => {
       if (!pub) return null;
       const [mo, d] = FIXED_FEASTS[(m[1] ?? "").replace("’", "'")] ?? [0, 0];

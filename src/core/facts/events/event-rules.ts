@@ -776,6 +776,22 @@ export const EVENT_RULES: EventRule[] = [
     tags: ["insurgent-attack"],
   },
   {
+    // "Armed men cut the perimeter fence, tied up the night groom and led four mares into a lorry",
+    // "four armed men cut the fence, tied up the guard and loaded the generator onto a truck":
+    // armed men who get into a site (through its fence, by force) and then bind, beat or shoot
+    // its guard or carry off what it holds raid it, a happening of its night; a fence cut with
+    // nothing done inside is a barrier breached (`barrier-breach`).
+    id: "site-raid",
+    kind: "event",
+    hostile: true,
+    attack: true,
+    trigger:
+      /(?=cut|broke|forced|stormed)(?<=\b(?:armed men|gunmen|masked men|raiders)\b(?: [\w'’,-]+){0,6}? )(?:cut(?: through)? (?:the |a )?(?:(?:perimeter|outer|security|wire|metal) )?(?:fence|wire)|broke (?:into|through)|forced (?:their|its) way (?:into|through)|stormed)\b(?=[^.;]{0,120}?\b(?:tied up|tied|bound|gagged|overpowered|beat|shot|stole|took|loaded|led|looted|robbed|made off with|drove off with|carried off)\b)/gi,
+    acled: { eventType: "Violence against civilians", subEventType: "Attack" },
+    cameo: { code: "180", label: "Use unconventional violence" },
+    tags: ["insurgent-attack"],
+  },
+  {
     // "The mujahideen conducted nine operations in the desert last month": what a jihadist group's
     // own men, named by its own words for them (CALIPHATE_MEN_OPERATIONS), carried out as
     // "operations" are its attacks, counted as the group tallies them. An army's operations are

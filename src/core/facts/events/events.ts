@@ -2183,6 +2183,16 @@ function retellsHappening(doc: Doc, k: number, before: readonly FactDraft[]): bo
   if (!s) return false;
   const [a, b] = [tokens[s.tokenStart], tokens[s.tokenStart + 1]];
   if (a?.norm === "the" && HAPPENING_NOUNS.has(b?.norm ?? "")) return true;
+  // "Gareth Pryce, 58, was handing out flour outside the bakery when the device exploded about
+  // fifteen metres away": the thing that went off, pointed back to by a definite noun, with its
+  // verb of going off, is the explosion just told, seen from where someone stood.
+  for (let j = s.tokenStart + 1; j + 1 < s.tokenEnd; j++)
+    if (
+      tokens[j - 1]?.norm === "the" &&
+      ORDNANCE.test(tokens[j]?.norm ?? "") &&
+      WENT_OFF.has(tokens[j + 1]?.norm ?? "")
+    )
+      return true;
   // Its subject: the words before its first verb, at most four.
   for (let j = s.tokenStart; j < Math.min(s.tokenEnd, s.tokenStart + 4); j++) {
     const t = tokens[j];
@@ -2194,6 +2204,9 @@ function retellsHappening(doc: Doc, k: number, before: readonly FactDraft[]): bo
   }
   return false;
 }
+
+/** Verbs of a thing going off: "the device exploded", "the bomb went off". */
+const WENT_OFF = new Set(["exploded", "detonated", "went", "blew"]);
 
 /** Words either side of a happening's trigger that name its thing: "rockets landed", "hit by a shell". */
 const THING_REACH = 4;
@@ -3643,12 +3656,17 @@ function mergeSameEvents(
     // and wounding 31.": the sentence right after a dated telling, with no date of its own, that
     // tells the same attack with its toll (which the first does not give) in more words says
     // what happened; it is printed, on the first telling's date.
+    // "The match has been postponed after a roadside bomb exploded on the road near the checkpoint.
+    // The bomb went off at about 15:30 on Saturday beside a police pick-up, wounding two officers":
+    // the next sentence that gives the same day again, with the toll, tells it too; the first
+    // telling's words that count are the happening's own, from its trigger, not the clause it is
+    // told inside.
     const tollNext =
       f.sentence === first.sentence + 1 &&
-      f.date?.text === undefined &&
+      (f.date?.text === undefined || f.date.value === first.date?.value) &&
       tollTold(doc.tokens, f) &&
       !tollTold(doc.tokens, first) &&
-      f.last - f.first > first.last - first.first;
+      f.last - f.first > first.last - (f.date?.text === undefined ? first.first : first.trigger);
     if (
       first.sentence !== f.sentence &&
       (f.date?.text !== undefined || tollNext) &&

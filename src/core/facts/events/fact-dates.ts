@@ -566,8 +566,13 @@ function nextThatClause(sd: SentenceDates, d: DateExpression, trigger: number, f
   if (d.start <= trigger) return false;
   const between = sd.folded.slice(trigger - sd.start, d.start - sd.start);
   const m = /(?:,?\s+and|;)\s+that\s/.exec(between);
-  return m !== null && trigger + m.index >= factEnd;
+  // "said two men had been arrested in the district and that one of them had worked at the mill
+  // until November": the end of a state the second clause tells dates that state, never the
+  // first clause's happening, even when the fact's words run on into it.
+  return m !== null && (trigger + m.index >= factEnd || STATE_END.test(d.text));
 }
+/** "until November", "till 2019": the end of a state that lasted, not a happening's day. */
+const STATE_END = /^(?:until|till|up until)\s/i;
 
 /** A relative clause set off by a comma, still open at the date: ", who served from 2004 to 2016". */
 const RELATIVE_OPEN = /,\s*(?:who|whom|whose|which)\b[^,;:()"“”]*$/;

@@ -573,6 +573,22 @@ function readQuantity(
       while (k < det + 3 && tokens[k]?.kind === "word" && tokens[k]?.sentence === sentence) k++;
       if (k > det && tokens[k]?.kind === "poss") det = k + 1;
     }
+    // "17 of the wounded were brought to us": a participle of a toll standing for those it befell
+    // ("the wounded", "the dead") counts people.
+    const toll = tokens[last + 2]?.norm === "the" ? tokens[last + 3] : undefined;
+    if (
+      toll &&
+      TOLL_PARTICIPLES.has(toll.norm) &&
+      (tokens[last + 4]?.sentence !== sentence || !isNounAfterToll(tokens[last + 4]))
+    )
+      return {
+        value,
+        unit: "people",
+        measures: spanText(doc, last + 2, last + 3),
+        sentence,
+        first,
+        last: last + 3,
+      };
     const part = nounPhraseAfter(tokens, det, sentence);
     const partHead = part ? tokens[part[1]] : undefined;
     if (part && partHead && isPlural(partHead.norm))
@@ -634,6 +650,11 @@ function readQuantity(
   return null;
 }
 
+/** "the wounded soldiers": a word after the participle that makes it an adjective of a noun. */
+function isNounAfterToll(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === "word" && !PHRASE_ENDS.has(t.norm) && !isVerbWord(t.norm);
+}
+
 /** The participles of a toll, read as the verb of a figure's elided "were": "14 wounded". */
 const TOLL_PARTICIPLES = new Set(["killed", "wounded", "injured", "hurt", "dead", "missing"]);
 
@@ -674,8 +695,43 @@ function durationOf(doc: Doc, first: number, sentence: number): string | null {
           (MODALS.has(tokens[k - 1]?.norm ?? "") && !["be", "have", "get"].includes(t.norm))));
     if (t.kind === "word" && !t.cap && verb && k < first - 2)
       return `${lead} of ${spanText(doc, k, first - 2)}`;
+    // "Flights were suspended for five hours", "the line was out for two hours", "We stopped for
+    // three days": a verb with no object before the span measures what its subject went through;
+    // the clause from its subject to the verb tells it.
+    if (t.kind === "word" && !t.cap && verb && k === first - 2) {
+      const from = clauseStart(doc, k, sentence);
+      return from < k ? `${lead} of ${spanText(doc, from, k)}` : null;
+    }
   }
   return null;
+}
+
+/** Words that end the clause before a verb, going back: its subject starts after them. */
+const CLAUSE_BREAKS = new Set([
+  "and",
+  "but",
+  "that",
+  "which",
+  "who",
+  "while",
+  "when",
+  "after",
+  "before",
+  "as",
+]);
+/** How far back a verb's subject is looked for. */
+const SUBJECT_REACH = 6;
+
+/** The first token of the clause whose verb is at `k`: after a comma, a clause word or the sentence start. */
+function clauseStart(doc: Doc, k: number, sentence: number): number {
+  const { tokens } = doc;
+  let j = k;
+  while (j > Math.max(0, k - SUBJECT_REACH)) {
+    const t = tokens[j - 1];
+    if (!t || t.sentence !== sentence || t.kind === "punct" || CLAUSE_BREAKS.has(t.norm)) break;
+    j--;
+  }
+  return j;
 }
 
 /** Verbs of hitting whose repetitions ("struck three times", "was hit twice") are counted as strikes or attacks. */
@@ -813,6 +869,9 @@ const PHRASE_ENDS = new Set(
   ),
 );
 
+/** The lower-case words inside an Arabic name: "Mahmoud al-Ali", "Khalid bin Walid". */
+const NAME_PARTICLES = new Set(["al", "el", "bin", "ibn", "abu", "abd", "bint"]);
+
 /**
  * "killing a soldier and wounding two", "arrested a print-shop worker in Falluja", "the owner of
  * the car, a retired police officer, was killed": one person killed, hurt or held is a toll of
@@ -822,7 +881,10 @@ const PHRASE_ENDS = new Set(
 function onePerson(doc: Doc, i: number, sentence: number): QuantityDraft | null {
   const { tokens } = doc;
   const a = tokens[i];
-  if (a?.norm !== "a" && a?.norm !== "an") return null;
+  // "the driver was killed", "a night guard was wounded": one person harmed, named by a noun for
+  // a person with its article, definite or not.
+  const definite = a?.norm === "the";
+  if (a?.norm !== "a" && a?.norm !== "an" && !definite) return null;
   // "a retired police officer", "a print-shop worker": the first noun for a person heads it.
   let head = -1;
   for (let k = i + 1; k <= i + 5; k++) {
@@ -843,7 +905,9 @@ function onePerson(doc: Doc, i: number, sentence: number): QuantityDraft | null 
     next.kind === "word" &&
     !next.cap &&
     !PHRASE_ENDS.has(next.norm) &&
-    !isVerbWord(next.norm)
+    !isVerbWord(next.norm) &&
+    // "and a vaccinator wounded": the participle of the left-out passive, not a noun.
+    !(HARM_PARTICIPLES.has(next.norm) && tokens[i - 1]?.norm === "and")
   )
     return null;
   if (next && /^['’]s?$/.test(next.text) && !next.space) return null;
@@ -855,9 +919,29 @@ function onePerson(doc: Doc, i: number, sentence: number): QuantityDraft | null 
     (before === "of" && HARM_NOUNS.has(tokens[i - 2]?.norm ?? ""));
   if (!harmed) {
     let k = head + 1;
+    // "A night guard, Mahmoud al-Ali, was wounded", "a driver, 45, was killed": the name or age
+    // set off between commas after the noun is the same person.
+    if (tokens[k]?.text === "," && tokens[k + 1]?.sentence === sentence) {
+      let j = k + 1;
+      while (
+        j <= k + 7 &&
+        (tokens[j]?.cap ||
+          tokens[j]?.kind === "num" ||
+          tokens[j]?.text === "-" ||
+          NAME_PARTICLES.has(tokens[j]?.norm ?? ""))
+      )
+        j++;
+      if (j > k + 1 && tokens[j]?.text === ",") k = j;
+    }
     if (tokens[k]?.text === ",") k++;
-    if (["was", "is"].includes(tokens[k]?.norm ?? "")) k++;
-    else k = -1;
+    // "a man had been arrested", "the driver has been freed": a perfect passive is the same
+    // passive; "and a security guard were wounded" ends a subject of several.
+    if (["had", "has"].includes(tokens[k]?.norm ?? "") && tokens[k + 1]?.norm === "been") k += 2;
+    else if (["was", "is"].includes(tokens[k]?.norm ?? "")) k++;
+    else if (tokens[k]?.norm === "were" && before === "and") k++;
+    // "the driver was killed and a vaccinator wounded": a second person after "and" with the
+    // passive's auxiliary left out.
+    else if (before !== "and" || definite) k = -1;
     harmed = k > 0 && HARM_PARTICIPLES.has(tokens[k]?.norm ?? "");
   }
   if (!harmed) return null;

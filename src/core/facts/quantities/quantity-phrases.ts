@@ -40,6 +40,9 @@ export const UNITS: Record<string, string> = {
   dollars: "USD",
 };
 export const DURATIONS = new Set([
+  // "suspended for 50 minutes", "tracked a drone for eleven minutes": minutes are a span of time too.
+  "minute",
+  "minutes",
   "hour",
   "hours",
   "day",
