@@ -69,6 +69,20 @@ export function assessStory(
   return { a, doc, roles: (sentence: number) => citedRoles(a, doc.article.id, sentence) };
 }
 
+/**
+ * For a story of the `lead` sentences and one more, assessed against a shipped theme at `at`: the
+ * "role:factor" pairs that last sentence is cited under, found by its words (a lead sentence may
+ * split in two).
+ */
+export const lastSentenceRoles =
+  (theme: string, lead: string[], at: Date, publishedAt: string, outlet = "Reuters") =>
+  (last: string) => {
+    const { doc, roles } = assessStory(theme, [...lead, last], at, outlet, publishedAt);
+    const found = doc.facts.sentences.find((s) => s.text.startsWith(last.slice(0, 40)));
+    if (!found) throw new Error("sentence not found");
+    return roles(found.index);
+  };
+
 /** The factor each sentence of one text is cited under, by its index, when `theme` is assessed over that text alone at `at`. */
 export function factorsBySentence(
   theme: Theme,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assessStory } from "../../support/themes.js";
+import { lastSentenceRoles } from "../../support/themes.js";
 
 /**
  * The end of the coalition's air support to the border units is the coalition drawing down
@@ -9,22 +9,15 @@ import { assessStory } from "../../support/themes.js";
  */
 
 const AT = new Date("2027-02-20T12:00:00Z");
-const roles = (last: string) => {
-  const { doc, roles } = assessStory(
-    "border-fortification",
-    [
-      "Iraqi engineers finished 30 kilometres of wall near Rabia in January, the ministry said.",
-      "Cells of ISIS in the Syrian badia still try to push small groups of fighters towards Anbar.",
-      last,
-    ],
-    AT,
-    "Reuters",
-    "2027-02-14",
-  );
-  const at = doc.facts.sentences.find((s) => s.text.startsWith(last.slice(0, 40)));
-  if (!at) throw new Error("sentence not found");
-  return roles(at.index);
-};
+const roles = lastSentenceRoles(
+  "border-fortification",
+  [
+    "Iraqi engineers finished 30 kilometres of wall near Rabia in January, the ministry said.",
+    "Cells of ISIS in the Syrian badia still try to push small groups of fighters towards Anbar.",
+  ],
+  AT,
+  "2027-02-14",
+);
 
 describe("the coalition's support to the border ended", () => {
   it("is the coalition drawing down", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assessStory } from "../../support/themes.js";
+import { lastSentenceRoles } from "../../support/themes.js";
 
 /**
  * A unit's tally of infiltrators arrested is its record of stops (ANNOTATION.md rules 3 and 11;
@@ -11,23 +11,16 @@ import { assessStory } from "../../support/themes.js";
  */
 
 const AT = new Date("2027-04-20T12:00:00Z");
-const roles = (last: string) => {
-  const { doc, roles } = assessStory(
-    "border-fortification",
-    [
-      "The Command of the Fourth Border Region mourns Major Salwa Hassan, commander of the 4th Border Company, who died on 1 April.",
-      "She fell while her company repelled armed men who tried to cross from Syrian territory near Akashat at night.",
-      "No member of the group reached Iraqi soil, and no soldier of the company was captured.",
-      last,
-    ],
-    AT,
-    "Reuters",
-    "2027-04-02",
-  );
-  const at = doc.facts.sentences.find((s) => s.text.startsWith(last.slice(0, 40)));
-  if (!at) throw new Error("sentence not found");
-  return roles(at.index);
-};
+const roles = lastSentenceRoles(
+  "border-fortification",
+  [
+    "The Command of the Fourth Border Region mourns Major Salwa Hassan, commander of the 4th Border Company, who died on 1 April.",
+    "She fell while her company repelled armed men who tried to cross from Syrian territory near Akashat at night.",
+    "No member of the group reached Iraqi soil, and no soldier of the company was captured.",
+  ],
+  AT,
+  "2027-04-02",
+);
 
 describe("a unit's tally of infiltrators arrested", () => {
   it("is the interdiction", () => {

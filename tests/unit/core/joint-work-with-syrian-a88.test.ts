@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assessStory } from "../../support/themes.js";
+import { lastSentenceRoles } from "../../support/themes.js";
 
 /**
  * A stop the sentence credits to joint work with the Syrian side is the cooperation across the
@@ -9,21 +9,12 @@ import { assessStory } from "../../support/themes.js";
  */
 
 const AT = new Date("2027-04-20T12:00:00Z");
-const roles = (last: string) => {
-  const { doc, roles } = assessStory(
-    "cross-border-smuggling",
-    [
-      "Border units seized 2 million Captagon pills near the Al-Waleed crossing in March, the ministry said.",
-      last,
-    ],
-    AT,
-    "Reuters",
-    "2027-04-02",
-  );
-  const at = doc.facts.sentences.find((s) => s.text.startsWith(last.slice(0, 40)));
-  if (!at) throw new Error("sentence not found");
-  return roles(at.index);
-};
+const roles = lastSentenceRoles(
+  "cross-border-smuggling",
+  ["Border units seized 2 million Captagon pills near the Al-Waleed crossing in March, the ministry said."],
+  AT,
+  "2027-04-02",
+);
 
 describe("a stop credited to joint work with the Syrian side", () => {
   it("is cross-border cooperation", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assessStory } from "../../support/themes.js";
+import { lastSentenceRoles } from "../../support/themes.js";
 
 /**
  * An accord that keeps a partner's officers in a training programme with the Iraqi army is a
@@ -9,21 +9,12 @@ import { assessStory } from "../../support/themes.js";
  */
 
 const AT = new Date("2027-04-20T12:00:00Z");
-const roles = (last: string) => {
-  const { doc, roles } = assessStory(
-    "coalition-withdrawal",
-    [
-      "Norway brought home its last trainers from Baghdad in March, ending a mission that began in 2016.",
-      last,
-    ],
-    AT,
-    "Reuters",
-    "2027-04-02",
-  );
-  const at = doc.facts.sentences.find((s) => s.text.startsWith(last.slice(0, 40)));
-  if (!at) throw new Error("sentence not found");
-  return roles(at.index);
-};
+const roles = lastSentenceRoles(
+  "coalition-withdrawal",
+  ["Norway brought home its last trainers from Baghdad in March, ending a mission that began in 2016."],
+  AT,
+  "2027-04-02",
+);
 
 describe("an accord that keeps officers in a training programme with the Iraqi army", () => {
   it("is a bilateral security tie", () => {
