@@ -842,7 +842,6 @@ export function otherQuarter(a: Report, d: Report): boolean {
   return !where.some(onSide);
 }
 
-/** Assertions against their denials: a negated report that a factor's patterns would count if asserted. */
 /**
  * A source that gives no answer ("did not say how many people are held", "declined to say whether
  * any arrests were made", "gave no figure") is silent on the matter, which denies nothing of it.
@@ -851,6 +850,7 @@ const SILENT =
   /\b(?:(?:did|does|would|could|will)\s+not|didn't|wouldn't|declined\s+to|refused\s+to)\s+(?:say|specify|disclose|give|comment|confirm\s+or\s+deny|reveal|detail)\b|\bgave\s+no\s+(?:figure|number|details|toll)\b/i;
 /** A silence, unless the sentence also denies in so many words ("denied it and would not comment further"). */
 const silent = (r: Report) => SILENT.test(r.sentenceText) && !DENIAL_VERB.test(r.sentenceText);
+/** Assertions against their denials: a negated report that a factor's patterns would count if asserted. */
 function denials(factors: readonly Factor[], reports: Report[], at: Date, grader: ClaimGrader): Conflict[] {
   const out: Conflict[] = [];
   const byKey = new Map(reports.map((r) => [r.key, r]));
