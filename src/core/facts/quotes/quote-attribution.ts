@@ -520,11 +520,11 @@ function relativeEnd(tokens: readonly Token[], k: number, end: number): number {
   return -1;
 }
 
-/** Where the reported clause after speech verb v starts, if it has one. */
 /** A lower-case plural noun after a modifier: "times" in "stage times", "crews" in "repair crews". */
 const compoundPlural = (t: Token | undefined) =>
   t !== undefined && t.kind === "word" && !t.cap && /[^s]s$/.test(t.norm);
 
+/** Where the reported clause after speech verb v starts, if it has one. */
 export function clauseAfter(
   tokens: readonly Token[],
   v: number,
