@@ -1,6 +1,7 @@
 import { type Doc, spanText } from "../text/doc.js";
 import type { Token } from "../text/tokenize.js";
 import { isVerbWord } from "../text/word-classes.js";
+import { NAME_PARTICLES } from "../text/word-lists.js";
 import { numberAt } from "./numbers.js";
 import {
   currencyBefore,
@@ -868,9 +869,6 @@ const PHRASE_ENDS = new Set(
     " ",
   ),
 );
-
-/** The lower-case words inside an Arabic name: "Mahmoud al-Ali", "Khalid bin Walid". */
-const NAME_PARTICLES = new Set(["al", "el", "bin", "ibn", "abu", "abd", "bint"]);
 
 /**
  * "killing a soldier and wounding two", "arrested a print-shop worker in Falluja", "the owner of
