@@ -106,6 +106,7 @@ export const ANALYSIS_SETS = [
   "analysis-heldout67",
   "analysis-heldout68",
   "analysis-heldout69",
+  "analysis-heldout70",
 ] as const;
 
 export function loadCases(dir = ANALYSIS_DIR): { cases: AnalysisCase[]; articles: Map<string, CaseArticle> } {
