@@ -641,6 +641,11 @@ const LATER_SETS = [
     "extract-first-sight-72.json",
     "Seventy-second held-out set (710-719, written blind while 0.65.0 was current, news registers; first sight with 0.65.0 at 9c5f1d32)",
   ],
+  [
+    "corpus-heldout73",
+    "extract-first-sight-73.json",
+    "Seventy-third held-out set (720-729, written blind while 0.66.0 was current, news registers; first sight with 0.66.0 at 77579c0b)",
+  ],
 ] as const;
 for (const [folder, record, title] of LATER_SETS) {
   const dir = path.join(ROOT, "tests/fixtures", folder);
