@@ -1,6 +1,7 @@
 import type { EntityDraft } from "../entities/entity-draft.js";
 import { type Doc, spanText } from "../text/doc.js";
 import type { Token } from "../text/tokenize.js";
+import { NAME_PARTICLES } from "../text/word-lists.js";
 import { isSpeechVerbAt } from "./quote-attribution.js";
 import { isSourceNoun, phraseSpeaker, type Speaker, type SpeakerMemory } from "./speakers.js";
 
@@ -64,8 +65,8 @@ function afterTimeAndFlags(tokens: readonly Token[], start: number, end: number)
   return k;
 }
 
-/** Particles of a name that are written in lower case: "Abu Ali al-Basri". */
-const NAME_PARTICLES = new Set(["al", "el", "bin", "ibn", "abu", "de", "van", "von"]);
+/** Particles of a name that are written in lower case: "Abu Ali al-Basri", "Hans van Dijk". */
+const LOWER_PARTICLES = new Set([...NAME_PARTICLES, "de", "van", "von"]);
 /** A commenter's signature is a few words: "Mustafa K., Zubair", "Umm Ali, Basra". */
 const SIGNATURE_REACH = 7;
 
@@ -93,7 +94,7 @@ function commenterName(
     // An initial's period: "K.".
     if (t.text === "." && tokens[k - 1]?.text.length === 1 && tokens[k - 1]?.cap) continue;
     if (t.text === "-" && !t.space) continue;
-    if (t.kind !== "word" || !(t.cap || NAME_PARTICLES.has(t.norm))) return -1;
+    if (t.kind !== "word" || !(t.cap || LOWER_PARTICLES.has(t.norm))) return -1;
     if (name < 0 && owners.has(k) && owners.get(k)?.type !== "person") return -1;
   }
   if (name < 0) name = colon - 1;

@@ -3137,7 +3137,7 @@ function namedPerson(doc: Doc, first: number, last: number): Speaker | null {
     const t = tokens[k] as Token;
     if (t.text === "-" && !t.space) continue;
     if (t.kind !== "word") return null;
-    const particle = ["al", "el", "bin", "ibn", "abu", "abd"].includes(t.norm) && tokens[k + 1]?.text === "-";
+    const particle = NAME_PARTICLES.has(t.norm) && tokens[k + 1]?.text === "-";
     if (!t.cap && !particle) return null;
     if (NOT_NAME_WORDS.has(t.norm) || ROLE_NOUNS.has(t.norm) || TITLES.has(t.norm)) return null;
     if (t.cap) words++;

@@ -1,7 +1,7 @@
 import type { EntityDraft } from "../entities/entity-draft.js";
 import { type Doc, spanText } from "../text/doc.js";
 import type { Token } from "../text/tokenize.js";
-import { TITLES } from "../text/word-lists.js";
+import { EUROPEAN_NAME_PARTICLES, NAME_PARTICLES, TITLES } from "../text/word-lists.js";
 import { afterTimestamp, cuedBefore } from "./soundbite.js";
 import type { Speaker, SpeakerMemory } from "./speakers.js";
 
@@ -69,21 +69,7 @@ const courtRole = (words: readonly Token[]) =>
   words.every(capitals) &&
   (COURT_ROLES.has(words[1]?.norm ?? "") || COURT_PROCEDURE.has(words[1]?.norm ?? ""));
 /** Lower-case particles of a name in a label written in mixed case ("Ahmed al-Hassan:"). */
-const LABEL_PARTICLES = new Set([
-  "al",
-  "el",
-  "bin",
-  "ibn",
-  "abu",
-  "de",
-  "van",
-  "von",
-  "der",
-  "da",
-  "du",
-  "la",
-  "le",
-]);
+const LABEL_PARTICLES = new Set([...NAME_PARTICLES, ...EUROPEAN_NAME_PARTICLES]);
 /** Stage directions in brackets inside a turn: what is shown or heard while the speaker goes on. */
 const STAGE_CUES = new Set(
   "slide slides applause laughter laughs pause pauses inaudible chart map photo image exhibit document".split(

@@ -110,6 +110,9 @@ export const PLACE_PREPOSITIONS =
 /** Particles inside Arabic personal names. */
 export const NAME_PARTICLES = set(`al el bin ibn bint abu abd abdul abdel umm ould ben`);
 
+/** Lower-case particles of European names: "Ursula von der Leyen", "Jean de la Fontaine". */
+export const EUROPEAN_NAME_PARTICLES = set(`de van von der da du la le`);
+
 /** Common given names of Iraq, Syria, Jordan, Turkey and Iran, and their usual spellings. */
 export const GIVEN_NAMES = set(`
   ahmed ahmad mohammed muhammad mohamed mohammad mahmoud mahmud mustafa mostafa ali hassan hasan hussein
