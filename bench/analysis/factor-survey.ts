@@ -32,7 +32,8 @@ for (const set of SETS) {
       for (const f of j.factors) for (const k of f.evidence) file(k, f.id);
     for (const m of c.mustCount) {
       if (!m.factor) continue;
-      const under = filed.get(`${m.article}#${indexOf(m.article, m.sentence)}`);
+      const key = `${m.article}#${indexOf(m.article, m.sentence)}`;
+      const under = filed.get(key);
       if (!under) continue;
       if (!known.has(m.factor)) {
         tally.unknown++;
@@ -40,7 +41,7 @@ for (const set of SETS) {
       }
       tally.cited++;
       if (under.has(m.factor)) tally.agree++;
-      else lines.push(`  ${c.id}: ${m.sentence.slice(0, 50)} … annotated ${m.factor}, filed ${[...under].join(", ")}`);
+      else lines.push(`  ${c.id} ${key}: ${m.sentence.slice(0, 50)} … annotated ${m.factor}, filed ${[...under].join(", ")}`);
     }
   }
   for (const k of ["cited", "agree", "unknown"] as const) total[k] += tally[k];
