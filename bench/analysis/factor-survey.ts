@@ -41,7 +41,10 @@ for (const set of SETS) {
       }
       tally.cited++;
       if (under.has(m.factor)) tally.agree++;
-      else lines.push(`  ${c.id} ${key}: ${m.sentence.slice(0, 50)} … annotated ${m.factor}, filed ${[...under].join(", ")}`);
+      else
+        lines.push(
+          `  ${c.id} ${key}: ${m.sentence.slice(0, 50)} … annotated ${m.factor}, filed ${[...under].join(", ")}`,
+        );
     }
   }
   for (const k of ["cited", "agree", "unknown"] as const) total[k] += tally[k];
