@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { datesOf, extract } from "./helpers.js";
+import { dated, datesOf, extract } from "./helpers.js";
 
 /**
  * Helper x91: timeline readings found on blind text (set 73). Sentences written for these tests.
@@ -18,5 +18,40 @@ describe("a word of continuing activity in a report's second that-clause", () =>
       "TIKRIT, 14 March 2027 — The Salahuddin police said on Friday that they had detained three of the smugglers in the Qadisiya quarter, and that clashes were still continuing in the orchards.",
     );
     expect(datesOf(doc, /clashes were still continuing/)).toEqual(["ongoing"]);
+  });
+});
+
+describe("a fire told in the passive of 'set a fire', and its damage told after it", () => {
+  const dateline = "KUT, 18 April 2027 — ";
+
+  it("reads 'a fire was set in …' as a fire on its day", () => {
+    const doc = extract(
+      `${dateline}Late on Thursday a fire was set in the records hall of the Kut land registry.`,
+    );
+    expect(datesOf(doc, /a fire was set in the records hall/)).toEqual(["2027-04-15"]);
+  });
+
+  it("leaves 'the fire had been set by …' (who set a fire already told) no second fire", () => {
+    const doc = extract(
+      `${dateline}Late on Thursday the grain store in Kut was set on fire. Police said the fire had been set by a gang from the next village.`,
+    );
+    expect(dated(doc).filter((f) => f.kind === "event" && /fire/.test(f.text))).toHaveLength(1);
+  });
+
+  it("prints the damage told from the moment it was put out, with a clock time and the things' age, with the fire", () => {
+    const doc = extract(
+      `${dateline}Late on Thursday a fire broke out in the records hall of the Kut land registry. By the time firefighters put it out, shortly after 04:30, most of the title deeds stored there since 1948 had burned.`,
+    );
+    const fire = dated(doc).find((f) => /a fire broke out/.test(f.text));
+    expect(fire?.outcome?.text).toMatch(/title deeds stored there since 1948 had burned/);
+  });
+
+  it("keeps a tally 'since' a year after the fire no toll of it", () => {
+    const doc = extract(
+      `${dateline}Late on Thursday a fire broke out in the records hall of the Kut land registry. By the time firefighters put it out, more offices had burned since 2025 than in the ten years before.`,
+    );
+    const fire = dated(doc).find((f) => /a fire broke out/.test(f.text));
+    expect(fire).toBeDefined();
+    expect(fire?.outcome).toBeUndefined();
   });
 });

@@ -1871,6 +1871,24 @@ const pluperfectDamage = (words: readonly Token[]): boolean =>
       DAMAGE_AFTER.has(t.norm) &&
       (words[k - 1]?.norm === "had" || (words[k - 1]?.norm === "been" && words[k - 2]?.norm === "had")),
   );
+/** "shortly after 02:00": the colon of a clock time, between its hours and minutes, opens no speech. */
+const clockColon = (words: readonly Token[], k: number): boolean =>
+  words[k]?.text === ":" &&
+  words[k - 1]?.kind === "num" &&
+  words[k + 1]?.kind === "num" &&
+  words[k - 1]?.end === words[k]?.start &&
+  words[k]?.end === words[k + 1]?.start;
+/** Participles of keeping: "the registers kept there since 1957" tells how old the things are. */
+const KEPT = new Set(["kept", "held", "stored", "housed", "preserved", "archived", "owned"]);
+/**
+ * "most of the registers kept there since 1957 had burned": a "since" after a participle of keeping,
+ * before a year, tells the age of what the toll names, no tally since then and no later time.
+ */
+const keptSince = (words: readonly Token[], k: number): boolean => {
+  if (words[k]?.norm !== "since" || words[k + 1]?.kind !== "num") return false;
+  const back = words[k - 1]?.norm === "there" || words[k - 1]?.norm === "here" ? 2 : 1;
+  return KEPT.has(words[k - back]?.norm ?? "");
+};
 /** Words that make the next sentence another happening, or a tally, not the last one's toll. */
 const NOT_ITS_TOLL = new Set([
   "later",
@@ -1994,8 +2012,11 @@ function joinOutcomes(doc: Doc, facts: FactDraft[]): void {
     if (
       words.some(
         (t, k) =>
-          (NOT_ITS_TOLL.has(t.norm) && !aside.has(k) && !((byTheTime || k > further) && t.norm === "had")) ||
-          ['"', "“", "”", "‘", "’", ":"].includes(t.text),
+          (NOT_ITS_TOLL.has(t.norm) &&
+            !aside.has(k) &&
+            !((byTheTime || k > further) && t.norm === "had") &&
+            !keptSince(words, k)) ||
+          (['"', "“", "”", "‘", "’", ":"].includes(t.text) && !clockColon(words, k)),
       )
     )
       continue;
