@@ -55,3 +55,38 @@ describe("a fire told in the passive of 'set a fire', and its damage told after 
     expect(fire?.outcome).toBeUndefined();
   });
 });
+
+describe("a sentence carrying on the happening before it with a pronoun subject and a past deed", () => {
+  const dateline = "SAMARRA, 6 May 2027 — ";
+
+  it("prints 'They searched …, took … and drove off …' with the ambush it carries on", () => {
+    const doc = extract(
+      `${dateline}On Tuesday evening, four gunmen in police uniforms stopped a minibus of the Dijla Dairy on the road between Dujail and Ishaqi. They searched the driver and the two salesmen, took the day's takings and drove off with the driver, Samir Hadi Salman.`,
+    );
+    const stop = dated(doc).find((f) => /stopped a minibus/.test(f.text));
+    expect(stop?.date?.value).toBe("2027-05-04");
+    expect(stop?.outcome?.text).toMatch(/drove off with the driver/);
+  });
+
+  it("prints 'It crashed into …' with the shooting-down it carries on", () => {
+    const doc = extract(
+      `${dateline}Shortly before midnight on Tuesday a drone was shot down over the Jalam district. It crashed into the yard of a primary school and set two classrooms on fire.`,
+    );
+    const down = dated(doc).find((f) => /a drone was shot down/.test(f.text));
+    expect(down?.outcome?.text).toMatch(/set two classrooms on fire/);
+  });
+
+  it("leaves a statement ('They said …', 'It claimed …') and a state ('It was …') out of the entry", () => {
+    for (const next of [
+      "They said the gunmen spoke with a Mosul accent.",
+      "It claimed the road was safe.",
+      "It was the third such attack this year.",
+    ]) {
+      const doc = extract(
+        `${dateline}On Tuesday evening, four gunmen in police uniforms stopped a minibus of the Dijla Dairy on the road between Dujail and Ishaqi. ${next}`,
+      );
+      const stop = dated(doc).find((f) => /stopped a minibus/.test(f.text));
+      expect(stop?.outcome).toBeUndefined();
+    }
+  });
+});

@@ -785,6 +785,7 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
   dayOfTheReportedPast(doc, facts);
   dayOfTheNextTelling(doc, facts);
   joinOutcomes(doc, facts);
+  joinCarryOns(doc, facts);
   joinDisposals(doc, facts);
   joinCauses(doc, facts);
   joinSeizedLists(doc, facts);
@@ -2110,6 +2111,53 @@ function joinOutcomes(doc: Doc, facts: FactDraft[]): void {
     for (const f of own) for (const e of f.entities) b.entities.add(e);
     // The toll happened when its happening did; the timeline prints it with the happening.
     for (const f of own) if (b.date) f.date = { value: b.date.value, resolved: b.date.resolved };
+  }
+}
+
+/** Pronoun subjects that carry on the subject of the sentence before: "They took …", "It fell …". */
+const CARRY_ON_SUBJECTS = new Set(["they", "it"]);
+/** Past verbs of a deed with no "-ed": "It fell on …", "They took …". */
+const PAST_DEEDS = new Set(
+  "fell took drove threw shot hit blew broke set stole left fled ran struck beat tore cut got went came bound led sped".split(
+    " ",
+  ),
+);
+/** Past verbs in "-ed" that tell a statement, a view or a state, not a further deed. */
+const NOT_DEEDS = new Set(
+  "added claimed denied warned stated insisted argued noted reported called described blamed accused demanded asked urged appeared seemed happened needed wanted hoped feared believed expected remained continued declined refused confirmed announced published issued released".split(
+    " ",
+  ),
+);
+/**
+ * "On Saturday afternoon, three armed men … stopped a car on the road between the two villages.
+ * They checked the papers of the passengers, took the tablets and drove off with one of them.", "…
+ * a drone was shot down over the district. It fell on the car park and set three cars on fire.": a
+ * sentence of the same paragraph whose subject is a pronoun carrying on the one before ("They",
+ * "It") and whose verb is a past deed, with no fact and no day of its own, tells more of the same
+ * happening: the happening's entry prints it, as it prints a toll (see joinOutcomes).
+ */
+function joinCarryOns(doc: Doc, facts: FactDraft[]): void {
+  const { tokens } = doc;
+  for (const [i, s] of doc.sentences.entries()) {
+    if (i === 0 || (tokens[s.tokenStart]?.breaks ?? 0) > 0) continue;
+    const verb = tokens[s.tokenStart + 1];
+    if (!CARRY_ON_SUBJECTS.has(tokens[s.tokenStart]?.norm ?? "") || verb?.kind !== "word") continue;
+    const past = PAST_DEEDS.has(verb.norm) || (verb.norm.endsWith("ed") && !NOT_DEEDS.has(verb.norm));
+    if (!past || facts.some((f) => f.sentence === i)) continue;
+    const words = tokens.slice(s.tokenStart, s.tokenEnd);
+    if (words.filter((t) => t.kind !== "punct").length > OUTCOME_SENTENCE_MAX) continue;
+    if (words.some((t) => QUOTE_MARKS.has(t.text) || NOT_MORE_OF_IT.has(t.norm))) continue;
+    const before = facts.filter(
+      (f) =>
+        f.sentence === i - 1 &&
+        (f.kind === "event" || f.kind === "countermeasure") &&
+        f.modality === "asserted" &&
+        f.date?.text,
+    );
+    if (before.length === 0 || new Set(before.map((f) => f.date?.value)).size > 1) continue;
+    if (before.some((f) => f.outcomeLast !== undefined)) continue;
+    const [b] = before.sort((x, y) => y.last - x.last || x.first - y.first);
+    if (b) b.outcomeLast = tollEnd(tokens, s);
   }
 }
 
