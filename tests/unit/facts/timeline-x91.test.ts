@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { tollOfAnother } from "../../../src/core/facts/timeline.js";
 import { dated, datesOf, extract } from "./helpers.js";
 
 /**
@@ -88,5 +89,29 @@ describe("a sentence carrying on the happening before it with a pronoun subject 
       const stop = dated(doc).find((f) => /stopped a minibus/.test(f.text));
       expect(stop?.outcome).toBeUndefined();
     }
+  });
+});
+
+describe("measures told right after a happening, at the place it brought in", () => {
+  const dateline = "HILLA, 12 June 2027 — ";
+
+  it("prints arrests 'at the orchard' with the rescue 'in a raid … on an orchard', on its day, once", () => {
+    const doc = extract(
+      `${dateline}The engineer was freed early on Thursday in a raid by the Babil Police Command on an orchard near Jurf al-Nasr. A police spokesman told reporters that three of the kidnappers had been arrested at the orchard.`,
+    );
+    const rescue = dated(doc).find((f) => /was freed early on Thursday/.test(f.text));
+    expect(rescue?.date?.value).toBe("2027-06-10");
+    expect(rescue?.outcome?.text).toMatch(/arrested at the orchard/);
+    const arrests = doc.facts.filter((f) => /three of the kidnappers had been arrested/.test(f.text));
+    expect(arrests.length).toBeGreaterThan(0);
+    expect(arrests.every((f) => tollOfAnother(f, doc.facts))).toBe(true);
+  });
+
+  it("leaves arrests at a place the happening did not name an entry of their own", () => {
+    const doc = extract(
+      `${dateline}The engineer was freed early on Thursday in a raid by the Babil Police Command on an orchard near Jurf al-Nasr. A police spokesman told reporters that three of the kidnappers had been arrested at the bus station.`,
+    );
+    const rescue = dated(doc).find((f) => /was freed early on Thursday/.test(f.text));
+    expect(rescue?.outcome).toBeUndefined();
   });
 });

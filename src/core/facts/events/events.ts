@@ -786,6 +786,7 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
   dayOfTheNextTelling(doc, facts);
   joinOutcomes(doc, facts);
   joinCarryOns(doc, facts);
+  joinMeasuresAtTheScene(doc, facts);
   joinDisposals(doc, facts);
   joinCauses(doc, facts);
   joinSeizedLists(doc, facts);
@@ -2158,6 +2159,61 @@ function joinCarryOns(doc: Doc, facts: FactDraft[]): void {
     if (before.some((f) => f.outcomeLast !== undefined)) continue;
     const [b] = before.sort((x, y) => y.last - x.last || x.first - y.first);
     if (b) b.outcomeLast = tollEnd(tokens, s);
+  }
+}
+
+/**
+ * "Abid was freed late on Sunday in a raid by the police on a farm near the village. The
+ * command's spokesman told reporters that two of the kidnappers had been arrested at the farm …":
+ * measures told in the next sentence of the same paragraph, with no day of their own, at the
+ * place or thing the happening before named ("a farm" … "at the farm": a definite noun pointing
+ * back to it), were taken in that happening: its entry prints them, on its day, not again.
+ */
+function joinMeasuresAtTheScene(doc: Doc, facts: FactDraft[]): void {
+  const { tokens } = doc;
+  for (const [i, s] of doc.sentences.entries()) {
+    const prev = doc.sentences[i - 1];
+    if (!prev || (tokens[s.tokenStart]?.breaks ?? 0) > 0) continue;
+    const own = facts.filter((f) => f.sentence === i);
+    if (
+      own.length === 0 ||
+      own.some((f) => f.kind !== "countermeasure" || f.modality !== "asserted" || f.date?.text)
+    )
+      continue;
+    const before = facts.filter(
+      (f) =>
+        f.sentence === i - 1 &&
+        (f.kind === "event" || f.kind === "countermeasure") &&
+        f.modality === "asserted" &&
+        f.date?.text &&
+        f.date.value.length >= 10,
+    );
+    if (before.length === 0 || new Set(before.map((f) => f.date?.value)).size > 1) continue;
+    if (before.some((f) => f.outcomeLast !== undefined)) continue;
+    // The nouns the sentence before brings in: "a farm", "an orchard".
+    const introduced = new Set<string>();
+    for (let k = prev.tokenStart; k + 1 < prev.tokenEnd; k++) {
+      const t = tokens[k]?.norm;
+      if ((t === "a" || t === "an") && tokens[k + 1]?.kind === "word")
+        introduced.add(tokens[k + 1]?.norm ?? "");
+    }
+    let back = false;
+    for (const f of own)
+      for (let k = Math.max(s.tokenStart, f.first); k + 2 <= Math.min(s.tokenEnd - 1, f.last + 3); k++)
+        if (
+          (tokens[k]?.norm === "at" || tokens[k]?.norm === "on" || tokens[k]?.norm === "in") &&
+          tokens[k + 1]?.norm === "the" &&
+          introduced.has(tokens[k + 2]?.norm ?? "")
+        )
+          back = true;
+    if (!back) continue;
+    const [b] = before.sort((x, y) => y.last - x.last || x.first - y.first);
+    if (!b?.date) continue;
+    b.outcomeLast = tollEnd(tokens, s);
+    for (const f of own) {
+      for (const e of f.entities) b.entities.add(e);
+      f.date = { value: b.date.value, resolved: b.date.resolved };
+    }
   }
 }
 
