@@ -115,3 +115,22 @@ describe("measures told right after a happening, at the place it brought in", ()
     expect(rescue?.outcome).toBeUndefined();
   });
 });
+
+describe("a drone that fell or crashed", () => {
+  const dateline = "ZAKHO, 2 February 2027 — ";
+
+  it("is a drone attack on its day", () => {
+    const doc = extract(
+      `${dateline}On 27 January, a drone crashed in an orchard outside Batifa without exploding.`,
+    );
+    expect(datesOf(doc, /a drone crashed in an orchard/)).toEqual(["2027-01-27"]);
+    expect(doc.facts.find((f) => /a drone crashed/.test(f.text))?.tags).toContain("drone");
+  });
+
+  it("leaves 'the second drone fell …', a drone already told, no attack of its own", () => {
+    const doc = extract(
+      `${dateline}A drone struck a fuel depot near Batifa late on Sunday. A second drone was brought down by air defences. According to the district, the second drone fell in a field near the village.`,
+    );
+    expect(doc.facts.filter((f) => /the second drone fell/.test(f.text))).toHaveLength(0);
+  });
+});

@@ -92,12 +92,15 @@ export const EVENT_RULES: EventRule[] = [
     tags: ["explosive-device"],
   },
   {
+    // "a drone fell in an empty field without exploding", "a drone came down inside the perimeter":
+    // a drone that fell or crashed where it was sent is the attack that failed, told as it ended
+    // ("the second drone fell in a field" tells again of one already told).
     id: "drone-strike",
     kind: "event",
     hostile: true,
     attack: true,
     trigger:
-      /\bdrones?\b(?=[^.;]{0,30}\b(?:struck|strikes?|hit|attack(?:ed)?|kill(?:ed|ing)?|bomb(?:ed)?)\b)|\bdrone (?:strikes?|attacks?)\b/gi,
+      /\bdrones?\b(?=[^.;]{0,30}\b(?:struck|strikes?|hit|attack(?:ed)?|kill(?:ed|ing)?|bomb(?:ed)?)\b)|\bdrone (?:strikes?|attacks?)\b|(?<=\b(?:a|an|another|two|three|four|several) (?:[\w'’-]+ )?)drones? (?:(?:loaded|laden|packed|rigged|armed) with (?:[\w'’-]+ ){0,2}?explosives? )?(?:fell|crashed|came down)\b/gi,
     unless: /\b(shot down|intercept\w*|using drones|use drones)\b/,
     acled: { eventType: REMOTE, subEventType: "Air/drone strike" },
     cameo: { code: "195", label: "Employ aerial weapons" },
