@@ -92,12 +92,15 @@ export const EVENT_RULES: EventRule[] = [
     tags: ["explosive-device"],
   },
   {
+    // "a drone fell in an empty field without exploding", "a drone came down inside the perimeter":
+    // a drone that fell or crashed where it was sent is the attack that failed, told as it ended
+    // ("the second drone fell in a field" tells again of one already told).
     id: "drone-strike",
     kind: "event",
     hostile: true,
     attack: true,
     trigger:
-      /\bdrones?\b(?=[^.;]{0,30}\b(?:struck|strikes?|hit|attack(?:ed)?|kill(?:ed|ing)?|bomb(?:ed)?)\b)|\bdrone (?:strikes?|attacks?)\b/gi,
+      /\bdrones?\b(?=[^.;]{0,30}\b(?:struck|strikes?|hit|attack(?:ed)?|kill(?:ed|ing)?|bomb(?:ed)?)\b)|\bdrone (?:strikes?|attacks?)\b|(?<=\b(?:a|an|another|two|three|four|several) (?:[\w'’-]+ )?)drones? (?:(?:loaded|laden|packed|rigged|armed) with (?:[\w'’-]+ ){0,2}?explosives? )?(?:fell|crashed|came down)\b/gi,
     unless: /\b(shot down|intercept\w*|using drones|use drones)\b/,
     acled: { eventType: REMOTE, subEventType: "Air/drone strike" },
     cameo: { code: "195", label: "Employ aerial weapons" },
@@ -560,14 +563,16 @@ export const EVENT_RULES: EventRule[] = [
     tags: [],
   },
   {
-    // "the fire started late on Sunday", "a fire in August destroyed fifty tents". A fire told
-    // only by its end ("two fires were put out within an hour") happened all the same, and a
-    // thing that "caught fire" or "burst into flames" is a fire's start.
+    // "the fire started late on Sunday", "a fire in August destroyed fifty tents", "a fire was set
+    // in the archive room" (the passive of "set a fire"; "the fire had been set by a cell" tells
+    // who set one already told). A fire told only by its end ("two fires were put out within an
+    // hour") happened all the same, and a thing that "caught fire" or "burst into flames" is a
+    // fire's start.
     id: "fire",
     kind: "event",
     hostile: true,
     trigger:
-      /(?=blaze|fire)(?<!\b(?:opened|open|opening|exchanged|returned|cease|heavy|gun|sniper|artillery|mortar|under|set|sets|setting) )\b(?:fires?|blazes?)\b[^.;]{0,40}?\b(?:started|broke out|burned|burnt|destroyed|gutted|swept|tore through|ravaged|(?:was|were|had been) (?:quickly |later |finally |eventually )?(?:put out|extinguished))\b|\b(?:caught fire|burst into flames)\b|\b(?:was|were) set (?:alight|ablaze|on fire)\b/gi,
+      /(?=blaze|fire)(?<!\b(?:opened|open|opening|exchanged|returned|cease|heavy|gun|sniper|artillery|mortar|under|set|sets|setting) )\b(?:fires?|blazes?)\b[^.;]{0,40}?\b(?:started|broke out|burned|burnt|destroyed|gutted|swept|tore through|ravaged|(?:was|were|had been) (?:quickly |later |finally |eventually )?(?:put out|extinguished))\b|(?<!\b(?:the|these|this|that|those|its|their|his|her) )\b(?:fires?|blazes?) (?:was|were|had been) (?:deliberately |intentionally )?set\b(?! to\b| for\b| up\b| aside\b| out\b| off\b| by\b)|\b(?:caught fire|burst into flames)\b|\b(?:was|were) set (?:alight|ablaze|on fire)\b/gi,
     acled: { eventType: STRATEGIC, subEventType: "Other" },
     tags: ["humanitarian"],
   },

@@ -785,6 +785,8 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
   dayOfTheReportedPast(doc, facts);
   dayOfTheNextTelling(doc, facts);
   joinOutcomes(doc, facts);
+  joinCarryOns(doc, facts);
+  joinMeasuresAtTheScene(doc, facts);
   joinDisposals(doc, facts);
   joinCauses(doc, facts);
   joinSeizedLists(doc, facts);
@@ -1871,6 +1873,24 @@ const pluperfectDamage = (words: readonly Token[]): boolean =>
       DAMAGE_AFTER.has(t.norm) &&
       (words[k - 1]?.norm === "had" || (words[k - 1]?.norm === "been" && words[k - 2]?.norm === "had")),
   );
+/** "shortly after 02:00": the colon of a clock time, between its hours and minutes, opens no speech. */
+const clockColon = (words: readonly Token[], k: number): boolean =>
+  words[k]?.text === ":" &&
+  words[k - 1]?.kind === "num" &&
+  words[k + 1]?.kind === "num" &&
+  words[k - 1]?.end === words[k]?.start &&
+  words[k]?.end === words[k + 1]?.start;
+/** Participles of keeping: "the registers kept there since 1957" tells how old the things are. */
+const KEPT = new Set(["kept", "held", "stored", "housed", "preserved", "archived", "owned"]);
+/**
+ * "most of the registers kept there since 1957 had burned": a "since" after a participle of keeping,
+ * before a year, tells the age of what the toll names, no tally since then and no later time.
+ */
+const keptSince = (words: readonly Token[], k: number): boolean => {
+  if (words[k]?.norm !== "since" || words[k + 1]?.kind !== "num") return false;
+  const back = words[k - 1]?.norm === "there" || words[k - 1]?.norm === "here" ? 2 : 1;
+  return KEPT.has(words[k - back]?.norm ?? "");
+};
 /** Words that make the next sentence another happening, or a tally, not the last one's toll. */
 const NOT_ITS_TOLL = new Set([
   "later",
@@ -1994,8 +2014,11 @@ function joinOutcomes(doc: Doc, facts: FactDraft[]): void {
     if (
       words.some(
         (t, k) =>
-          (NOT_ITS_TOLL.has(t.norm) && !aside.has(k) && !((byTheTime || k > further) && t.norm === "had")) ||
-          ['"', "“", "”", "‘", "’", ":"].includes(t.text),
+          (NOT_ITS_TOLL.has(t.norm) &&
+            !aside.has(k) &&
+            !((byTheTime || k > further) && t.norm === "had") &&
+            !keptSince(words, k)) ||
+          (['"', "“", "”", "‘", "’", ":"].includes(t.text) && !clockColon(words, k)),
       )
     )
       continue;
@@ -2089,6 +2112,108 @@ function joinOutcomes(doc: Doc, facts: FactDraft[]): void {
     for (const f of own) for (const e of f.entities) b.entities.add(e);
     // The toll happened when its happening did; the timeline prints it with the happening.
     for (const f of own) if (b.date) f.date = { value: b.date.value, resolved: b.date.resolved };
+  }
+}
+
+/** Pronoun subjects that carry on the subject of the sentence before: "They took …", "It fell …". */
+const CARRY_ON_SUBJECTS = new Set(["they", "it"]);
+/** Past verbs of a deed with no "-ed": "It fell on …", "They took …". */
+const PAST_DEEDS = new Set(
+  "fell took drove threw shot hit blew broke set stole left fled ran struck beat tore cut got went came bound led sped".split(
+    " ",
+  ),
+);
+/** Past verbs in "-ed" that tell a statement, a view or a state, not a further deed. */
+const NOT_DEEDS = new Set(
+  "added claimed denied warned stated insisted argued noted reported called described blamed accused demanded asked urged appeared seemed happened needed wanted hoped feared believed expected remained continued declined refused confirmed announced published issued released".split(
+    " ",
+  ),
+);
+/**
+ * "On Saturday afternoon, three armed men … stopped a car on the road between the two villages.
+ * They checked the papers of the passengers, took the tablets and drove off with one of them.", "…
+ * a drone was shot down over the district. It fell on the car park and set three cars on fire.": a
+ * sentence of the same paragraph whose subject is a pronoun carrying on the one before ("They",
+ * "It") and whose verb is a past deed, with no fact and no day of its own, tells more of the same
+ * happening: the happening's entry prints it, as it prints a toll (see joinOutcomes).
+ */
+function joinCarryOns(doc: Doc, facts: FactDraft[]): void {
+  const { tokens } = doc;
+  for (const [i, s] of doc.sentences.entries()) {
+    if (i === 0 || (tokens[s.tokenStart]?.breaks ?? 0) > 0) continue;
+    const verb = tokens[s.tokenStart + 1];
+    if (!CARRY_ON_SUBJECTS.has(tokens[s.tokenStart]?.norm ?? "") || verb?.kind !== "word") continue;
+    const past = PAST_DEEDS.has(verb.norm) || (verb.norm.endsWith("ed") && !NOT_DEEDS.has(verb.norm));
+    if (!past || facts.some((f) => f.sentence === i)) continue;
+    const words = tokens.slice(s.tokenStart, s.tokenEnd);
+    if (words.filter((t) => t.kind !== "punct").length > OUTCOME_SENTENCE_MAX) continue;
+    if (words.some((t) => QUOTE_MARKS.has(t.text) || NOT_MORE_OF_IT.has(t.norm))) continue;
+    const before = facts.filter(
+      (f) =>
+        f.sentence === i - 1 &&
+        (f.kind === "event" || f.kind === "countermeasure") &&
+        f.modality === "asserted" &&
+        f.date?.text,
+    );
+    if (before.length === 0 || new Set(before.map((f) => f.date?.value)).size > 1) continue;
+    if (before.some((f) => f.outcomeLast !== undefined)) continue;
+    const [b] = before.sort((x, y) => y.last - x.last || x.first - y.first);
+    if (b) b.outcomeLast = tollEnd(tokens, s);
+  }
+}
+
+/**
+ * "Abid was freed late on Sunday in a raid by the police on a farm near the village. The
+ * command's spokesman told reporters that two of the kidnappers had been arrested at the farm …":
+ * measures told in the next sentence of the same paragraph, with no day of their own, at the
+ * place or thing the happening before named ("a farm" … "at the farm": a definite noun pointing
+ * back to it), were taken in that happening: its entry prints them, on its day, not again.
+ */
+function joinMeasuresAtTheScene(doc: Doc, facts: FactDraft[]): void {
+  const { tokens } = doc;
+  for (const [i, s] of doc.sentences.entries()) {
+    const prev = doc.sentences[i - 1];
+    if (!prev || (tokens[s.tokenStart]?.breaks ?? 0) > 0) continue;
+    const own = facts.filter((f) => f.sentence === i);
+    if (
+      own.length === 0 ||
+      own.some((f) => f.kind !== "countermeasure" || f.modality !== "asserted" || f.date?.text)
+    )
+      continue;
+    const before = facts.filter(
+      (f) =>
+        f.sentence === i - 1 &&
+        (f.kind === "event" || f.kind === "countermeasure") &&
+        f.modality === "asserted" &&
+        f.date?.text &&
+        f.date.value.length >= 10,
+    );
+    if (before.length === 0 || new Set(before.map((f) => f.date?.value)).size > 1) continue;
+    if (before.some((f) => f.outcomeLast !== undefined)) continue;
+    // The nouns the sentence before brings in: "a farm", "an orchard".
+    const introduced = new Set<string>();
+    for (let k = prev.tokenStart; k + 1 < prev.tokenEnd; k++) {
+      const t = tokens[k]?.norm;
+      if ((t === "a" || t === "an") && tokens[k + 1]?.kind === "word")
+        introduced.add(tokens[k + 1]?.norm ?? "");
+    }
+    let back = false;
+    for (const f of own)
+      for (let k = Math.max(s.tokenStart, f.first); k + 2 <= Math.min(s.tokenEnd - 1, f.last + 3); k++)
+        if (
+          (tokens[k]?.norm === "at" || tokens[k]?.norm === "on" || tokens[k]?.norm === "in") &&
+          tokens[k + 1]?.norm === "the" &&
+          introduced.has(tokens[k + 2]?.norm ?? "")
+        )
+          back = true;
+    if (!back) continue;
+    const [b] = before.sort((x, y) => y.last - x.last || x.first - y.first);
+    if (!b?.date) continue;
+    b.outcomeLast = tollEnd(tokens, s);
+    for (const f of own) {
+      for (const e of f.entities) b.entities.add(e);
+      f.date = { value: b.date.value, resolved: b.date.resolved };
+    }
   }
 }
 

@@ -556,6 +556,8 @@ function compared(sd: SentenceDates, d: DateExpression, trigger: number): boolea
 /** "as " before "in December": the likeness's own preposition belongs to the date's words. */
 const COMPARISON_WORD = /\b(?:as|like)\s+$/;
 
+/** ", and that", "; that": a report's next that-clause. */
+const SECOND_THAT = /(?:,?\s+and|;)\s+that\s/;
 /**
  * "said that two rockets had been fired \"from the ridge\" and that two men had been held near
  * the village on the 9th": a report's second that-clause, after the trigger's, tells its own
@@ -565,11 +567,20 @@ const COMPARISON_WORD = /\b(?:as|like)\s+$/;
 function nextThatClause(sd: SentenceDates, d: DateExpression, trigger: number, factEnd: number): boolean {
   if (d.start <= trigger) return false;
   const between = sd.folded.slice(trigger - sd.start, d.start - sd.start);
-  const m = /(?:,?\s+and|;)\s+that\s/.exec(between);
+  const m = SECOND_THAT.exec(between);
   // "said two men had been arrested in the district and that one of them had worked at the mill
   // until November": the end of a state the second clause tells dates that state, never the
   // first clause's happening, even when the fact's words run on into it.
   return m !== null && (trigger + m.index >= factEnd || STATE_END.test(d.text));
+}
+/**
+ * "said they had arrested two of the men and that a third was still being sought": a word of
+ * continuing activity inside a report's second that-clause, after the trigger's, tells the state
+ * of that clause's happening, not that the trigger's own is ongoing.
+ */
+function laterThatClause(sd: SentenceDates, trigger: number, at: number): boolean {
+  if (at <= trigger) return false;
+  return SECOND_THAT.test(sd.folded.slice(trigger - sd.start, at - sd.start));
 }
 /** "until November", "till 2019": the end of a state that lasted, not a happening's day. */
 const STATE_END = /^(?:until|till|up until)\s/i;
@@ -761,8 +772,9 @@ export function factDate(
   )
     return { value: statementDate.value, text: statementDate.text, resolved: statementDate.resolved };
   const clauseText = sd.folded.slice(clause.start - sd.start, clause.end - sd.start);
-  if (ONGOING.test(clauseText))
-    return { value: "ongoing", text: ONGOING.exec(clauseText)?.[0] ?? "", resolved: false };
+  const ongoing = ONGOING.exec(clauseText);
+  if (ongoing && !laterThatClause(sd, trigger, clause.start + ongoing.index))
+    return { value: "ongoing", text: ongoing[0], resolved: false };
   // "The PKK announced its dissolution in May 2025, but officials have said that ...": a date
   // before a contrasting ", but" is the other clause's, not this one's.
   const fallback = nearest(

@@ -870,6 +870,9 @@ const PHRASE_ENDS = new Set(
   ),
 );
 
+/** "our guard", "his driver": possessive determiners, as definite as "the". */
+const POSSESSIVE_DETERMINERS = new Set(["our", "his", "her", "their", "its", "my", "your"]);
+
 /**
  * "killing a soldier and wounding two", "arrested a print-shop worker in Falluja", "the owner of
  * the car, a retired police officer, was killed": one person killed, hurt or held is a toll of
@@ -880,8 +883,9 @@ function onePerson(doc: Doc, i: number, sentence: number): QuantityDraft | null 
   const { tokens } = doc;
   const a = tokens[i];
   // "the driver was killed", "a night guard was wounded": one person harmed, named by a noun for
-  // a person with its article, definite or not.
-  const definite = a?.norm === "the";
+  // a person with its article, definite or not; "shot dead our guard", "wounding his driver": a
+  // possessive is a definite article too.
+  const definite = a?.norm === "the" || POSSESSIVE_DETERMINERS.has(a?.norm ?? "");
   if (a?.norm !== "a" && a?.norm !== "an" && !definite) return null;
   // "a retired police officer", "a print-shop worker": the first noun for a person heads it.
   let head = -1;
