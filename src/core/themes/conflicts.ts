@@ -2021,9 +2021,12 @@ const NOT_OF_KIND_ONE = new RegExp(NOT_OF_KIND.source, "i");
  */
 const DOERS =
   /\b(?:attacks?|ambush(?:es)?|raids?|operations?|assaults?)\s+(?:carried out\s+|launched\s+)?by\s+(?:the\s+)?(?:isis|is|daesh)\s+(?:cells?|fighters?|militants?|members?)\b|\b(?:isis|is|daesh)\s+(?:cells?|fighters?|militants?)\s+(?:have\s+|had\s+|also\s+|still\s+){0,2}(?:carried out|carry out|carries out|use|uses|used|move|moves|moved|launched|launch|launches|attacked|attack|ambushed|staged|operate|operates|operated|targeted|target|targets)\b/gi;
-/** Habitual aspect: what has gone on for a long time or goes on as a rule, not one event. */
+/**
+ * Habitual aspect: what has gone on for a long time or goes on as a rule, not one event. So does
+ * what is done at a frequency ("smugglers use the same gap every week", "cross twice a month").
+ */
 const HABITUAL =
-  /\b(?:for (?:months|years|weeks|decades)|(?:has|have) long|usually|typically|routinely|regularly|as a rule)\b/i;
+  /\b(?:for (?:months|years|weeks|decades)|(?:has|have) long|usually|typically|routinely|regularly|as a rule|(?:every|each) (?:single )?(?:day|night|week|month|year)|(?:once|twice|three times|several times|many times) a (?:day|night|week|month|year))\b/i;
 
 /** The day a report tells of: its own, or its story's. */
 const dayOf = (r: Report) => (r.ownDay ? r.date : (r.story?.day ?? null));
