@@ -4177,6 +4177,53 @@ function bareAttackDenials(reports: Report[], { used }: Reading, grader: ClaimGr
  * one box, holding every claim of both, under the topic of the finder that names the matter
  * (a factor's name says only where the dispute bears).
  */
+/**
+ * "Ain al-Asad was handed over and hosts no foreign forces" against "about 1,000 US personnel
+ * remained at Ain al-Asad", read once as the base left (and its stay denied) and once as the
+ * presence (and its end denied): one matter told from either side. A box of denial (or of a figure
+ * and its denial) whose asserting articles are another's denying ones, and the other way round,
+ * sharing a claim that it holds on the other side, is that box: its claims join the first with
+ * their stances turned. A figure told against its denial is its box's assertion.
+ */
+function mirroredBoxesJoined(conflicts: Conflict[]): Conflict[] {
+  const sideOf = (x: ConflictClaim) => (x.stance === "denies" ? "denies" : "asserts");
+  const articles = (c: Conflict, side: "asserts" | "denies") =>
+    [...new Set(c.claims.filter((x) => sideOf(x) === side).map((x) => x.articleId))].sort().join("|");
+  const disputed = (c: Conflict) =>
+    c.kind === "denial" || (c.kind === "figures" && articles(c, "denies") !== "");
+  const out: Conflict[] = [];
+  for (const c of conflicts) {
+    const mirror = disputed(c)
+      ? out.find(
+          (o) =>
+            disputed(o) &&
+            (o.kind === "denial" || c.kind === "denial") &&
+            articles(o, "denies") !== "" &&
+            articles(c, "denies") !== "" &&
+            articles(c, "asserts") === articles(o, "denies") &&
+            articles(o, "asserts") === articles(c, "denies") &&
+            c.claims.some((x) => o.claims.some((y) => y.key === x.key && sideOf(y) !== sideOf(x))),
+        )
+      : undefined;
+    if (!mirror) {
+      out.push(c);
+      continue;
+    }
+    // Turned to the other side, a figure is a figure only in a box of figures.
+    const turned = (x: ConflictClaim): ConflictClaim => {
+      const { value, ...rest } = x;
+      if (sideOf(x) === "asserts") return { ...rest, stance: "denies" };
+      return mirror.kind === "figures" && value !== undefined
+        ? { ...rest, value, stance: "figure" }
+        : { ...rest, stance: "asserts" };
+    };
+    const joined = { ...mirror, claims: [...mirror.claims] };
+    for (const x of c.claims) if (!joined.claims.some((y) => y.key === x.key)) joinClaim(joined, turned(x));
+    out[out.indexOf(mirror)] = joined;
+  }
+  return out;
+}
+
 function oneBoxPerDispute(conflicts: Conflict[]): Conflict[] {
   const asserted = (c: Conflict) => new Set(c.claims.filter((x) => x.stance === "asserts").map((x) => x.key));
   const denying = (c: Conflict) =>
@@ -4299,5 +4346,5 @@ export function findConflicts(
   // one that has keeps its topic and line.
   const boxed = (c: Conflict) =>
     merged.some((m) => c.claims.every((x) => m.claims.some((y) => y.key === x.key && y.value === x.value)));
-  return [...merged, ...ownFindings(reports, reading, grader).filter((c) => !boxed(c))];
+  return mirroredBoxesJoined([...merged, ...ownFindings(reports, reading, grader).filter((c) => !boxed(c))]);
 }
