@@ -3534,10 +3534,13 @@ function deniedParts(
  * base is a facility a report names, found in each sentence by its name without its kind; a
  * sentence the extractor drew no fact from is read too.
  */
+// A closure paid for or ordered is one to come: "is awarded a ... contract for base closure,
+// retrograde of equipment and environmental restoration at Harir Air Base".
 const WILL_CLOSE =
-  /\b(?:will|would|is to|is set to|is due to|is going to)\s+(?:be\s+)?(?:closed?|shut(?:\s+down)?)\b/i;
+  /\b(?:will|would|is to|is set to|is due to|is going to)\s+(?:be\s+)?(?:closed?|shut(?:\s+down)?)\b|\b(?:contract|order|tender|funding)\s+(?:[\w'’-]+\s+){0,3}?for\s+(?:the\s+)?(?:base\s+)?closure\b/i;
+// The force staying at a base keeps it: "US troops will stay at the Harir base beyond 2026".
 const KEPT_OPEN =
-  /\b(?:will|would|plans?\s+to|planning\s+to|intends?\s+to|(?:is|are)\s+to)\s+(?:keep|leave)\s+(?:[\w'’-]+\s+){1,6}?open\b|\b(?:will|would)\s+(?:remain|stay)\s+open\b/i;
+  /\b(?:will|would|plans?\s+to|planning\s+to|intends?\s+to|(?:is|are)\s+to)\s+(?:keep|leave)\s+(?:[\w'’-]+\s+){1,6}?open\b|\b(?:will|would)\s+(?:remain|stay)\s+open\b|\b(?:troops|forces|soldiers|personnel|advis[eo]rs)\s+(?:will|would)\s+(?:stay|remain)\s+(?:at|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:air\s+)?(?:base|airbase|garrison)\b/i;
 const REPORTED_ONLY = /\b(?:reports?|claims?|rumou?rs?|suggestions?)\s+(?:[^.;]{0,40}?\s)?that\s+[^.;]*$/i;
 const closes = (text: string) => {
   const m = WILL_CLOSE.exec(text);
