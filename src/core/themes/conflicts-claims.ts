@@ -112,6 +112,12 @@ export interface FigureClaim {
    * was fewer than 800"): set against it, whatever the bounds of the two.
    */
   disputes?: boolean;
+  /**
+   * What the figure counts by its own words, kept for a figure told as the real one ("the correct
+   * figure is 640 people arrested while crossing"), which counts what the figure before it counted
+   * and takes its own kind only when the sentence before counted nothing, or more than one thing.
+   */
+  fallback?: string;
   /** The figure it is set against ("six, not twenty": 20), whose kind it takes (see REJECTS_AFTER). */
   rejects?: number;
   /**
@@ -279,7 +285,7 @@ const OWN_FIGURE = new RegExp(
  * counted, as OWN_FIGURE's does. A count "of the attacks" names its own thing and is not one.
  */
 const OWN_FIGURE_FROM = new RegExp(
-  String.raw`(?:${OWNER}|\b[Oo]ur|\b[Mm]y)\s+(?:own\s+)?(?:count|tally|estimate|reckoning)\s+of\s+(?:the\s+|all\s+(?:the\s+)?)?(?:[\w'’-]+\s+){0,2}?(?:units|names|posts|positions|bases|deployments|announcements|statements|records|registers|lists|rosters|funerals|obituaries|documents|contracts|manifests)\b[^.;]{0,80}?\s+(?:is|was|stands at|stood at|comes to|came to|puts it at|put it at|totals|totalled|totaled|adds up to|added up to)\s+$`,
+  String.raw`(?:${OWNER}|\b[Oo]ur|\b[Mm]y)\s+(?:own\s+)?(?:count|tally|estimate|reckoning)\s+of\s+(?:the\s+|all\s+(?:the\s+)?)?(?:[\w'’-]+\s+){0,2}?(?:units|names|posts|positions|bases|deployments|announcements|statements|records|registers|lists|rosters|funerals|obituaries|documents|contracts|manifests)\b[^.;]{0,80}?\s+(?:is|was|stands at|stood at|comes to|came to|puts it at|put it at|puts (?:the|that) (?:number|figure|total) at|put (?:the|that) (?:number|figure|total) at|totals|totalled|totaled|adds up to|added up to)\s+$`,
 );
 /** Nothing after a figure names what it counts: the sentence ends, or a clause or place follows. */
 const BARE_AFTER = /^\s*(?:[.;:,)!?]|$|(?:in|across|on|at|for|as of|by|at most|at least|or so)\b)/i;
@@ -549,6 +555,9 @@ const FORCE_ADVISERS = new RegExp(
  */
 const DOING_NOW =
   /^\s*(?:[\w'’-]+\s+){0,3}?(?:who|that)\s+(?:currently\s+|still\s+|now\s+)?(?!(?:[a-z]+ed|will|would|could|should|might|may|must|can|shall|had|was|were|did|left|went|came|fought|took|fled|got|made|ran|held|kept|became|began|saw|told|said|gave|lost|won|died)\b)[a-z]+\b/;
+/** Verbs that take a force somewhere or away, or a level it was cut from, told just before its figure. */
+const FORCE_MOVED_BEFORE =
+  /\b(?:withdr\w+|pull(?:s|ed|ing)?(?:\s+out)?|sen[dt]\w*|dispatch\w*|brought|bring\w*|mov(?:e|es|ed|ing)|cut|cuts|reduc\w+|evacuat\w+|rotat\w+|transfer\w+|relocat\w+|redeploy\w*|(?:withdrawal|departure|drawdown|pull-?out|exit|evacuation|rotation|loss|deaths?) of|from|to|killed|lost|losing|wounded|injured)\s+(?:(?:about|around|some|nearly|roughly|almost|at least|more than|over|fewer than|up to|all|the|its|their)\s+)*$/i;
 const FORCE_NUMBER = new RegExp(
   String.raw`\bnumber of\s+(${FORCE_NATION})?\s*(?:troops|soldiers|service members|personnel)\b[^.,;]{0,40}?\b(?:was|is|were|are|stood at|stands at)\s+(?:(?:about|around|closer to|close to|nearly|some)\s+)?$`,
 );
@@ -800,6 +809,20 @@ function kindOf(before: string, after: string, sentence: string): string | null 
     )
   )
     return "escaped";
+  // "Border forces arrested 1,140 people who crossed or tried to cross": the figure is the object
+  // of the arrest, so it counts those arrested; the relative clause after it only says who they
+  // were (and "or tried to" counts some who never got across).
+  if (/\b(?:arrested|detained|apprehended)\s+$/.test(b)) return `arrested:${victimOf(a) || "?"}`;
+  // "870 people detained after crossing the border": the participle right after those counted
+  // tells the arrest itself, as "were detained" does; detained in or at a camp or prison is
+  // custody, read below as those held.
+  if (
+    /^(?:[\w'’-]+\s+){0,2}?(?:arrested|detained|apprehended)\b/.test(a) &&
+    !/^(?:[\w'’-]+\s+){0,2}?(?:arrested|detained|apprehended)\s+(?:in|at|inside)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:camps?|prisons?|jails?|facilit(?:y|ies)|centres?|centers?|annexes?|sites?)\b/.test(
+      a,
+    )
+  )
+    return `arrested:${victimOf(a) || "?"}`;
   // "5 million pills had crossed": a load, not people (read below with its unit).
   const load = LOAD.exec(a)?.[1];
   if (!load && /^(?:[\w'’-]+\s+){0,4}?(?:crossed|infiltrated|slipped across|got through|sneaked)\b/.test(a))
@@ -987,7 +1010,13 @@ function kindOf(before: string, after: string, sentence: string): string | null 
       DOING_NOW.test(a) ||
       // "Life support and dining for approximately 900 US service members at Erbil Air Base": a
       // force provided for where it stands is a force there.
-      (PROVIDED_FOR.test(b) && /^(?:[\w'’-]+\s+){1,3}?(?:at|in)\s+(?:the\s+)?[A-Z]/.test(after)))
+      (PROVIDED_FOR.test(b) && /^(?:[\w'’-]+\s+){1,3}?(?:at|in)\s+(?:the\s+)?[A-Z]/.test(after)) ||
+      // "US officials still speak of about 2,500 American troops in Iraq": a force of a named
+      // country counted in a named place, right after its noun, is the force there, unless the
+      // figure is what a move or a cut took ("withdrew 2,000 US troops in Syria", "down from").
+      (troops[1] &&
+        /^(?:[\w'’-]+\s+){1,3}?(?:now\s+|still\s+)?(?:in|at)\s+(?:the\s+)?[A-Z]/.test(after) &&
+        !FORCE_MOVED_BEFORE.test(b)))
   )
     return `troops:${nationOfForce(troops[1])}`;
   // "We have about 1,400 troops in Syria today", "we are already down to fewer than 900 troops in
@@ -1459,15 +1488,21 @@ function figuresIn(said: Said, baselines = false): FigureClaim[] {
     const led = DIED_WITH.test(before) && HIS_MEN.test(after) ? 1 : 0;
     const real = REAL_FIGURE.test(text.slice(0, start));
     const elided = ELIDED_BEFORE.test(before) && ELIDED_AFTER.test(after);
+    const own = led ? null : kindOf(before, after.replace(/^[\s,]+/, ""), text);
+    // "The correct figure is 640 people arrested": the real figure counts what the one it corrects
+    // counted, whatever its own words call those counted ("people" against "infiltrators").
+    const fallback = real && own ? own : undefined;
     let kind = led
       ? `killed:${FRIENDS}`
-      : (kindOf(before, after.replace(/^[\s,]+/, ""), text) ??
-        (OWN_FIGURE.test(text.slice(0, start)) ||
-        (OWN_FIGURE_FROM.test(text.slice(0, start)) && BARE_AFTER.test(after)) ||
-        real ||
-        elided
-          ? SAME_AS_BEFORE
-          : null));
+      : fallback
+        ? SAME_AS_BEFORE
+        : (own ??
+          (OWN_FIGURE.test(text.slice(0, start)) ||
+          (OWN_FIGURE_FROM.test(text.slice(0, start)) && BARE_AFTER.test(after)) ||
+          real ||
+          elided
+            ? SAME_AS_BEFORE
+            : null));
     const rejected = kind ? null : REJECTS_AFTER.exec(after);
     if (rejected?.[1]) kind = REJECTING;
     // "foiled 41 infiltration attempts in 2024 and 9 in 2025": the second count of the year's
@@ -1500,14 +1535,18 @@ function figuresIn(said: Said, baselines = false): FigureClaim[] {
       ...(contests && contests !== victim && kind.startsWith("killed:") ? { contests } : {}),
       said: kind.startsWith("troops")
         ? standingSaid(said, start, end)
-        : kind.startsWith("fighters:")
-          ? strengthSaid(said)
-          : state
-            ? standingState(said)
-            : // Hauls of a year ("seized 1.2 million pills in 2026") are a tally over it, as stops are.
-              kind === "foiled" || kind.startsWith("seized:")
-              ? yearSaid(said, after)
-              : said,
+        : // "Puts the number at no more than 1,500, almost all of them at Erbil": what it counts is
+          // read from the sentence before; where most of them are is not its scope.
+          kind === SAME_AS_BEFORE
+          ? breakdownPlaces(said, end)
+          : kind.startsWith("fighters:")
+            ? strengthSaid(said)
+            : state
+              ? standingState(said)
+              : // Hauls of a year ("seized 1.2 million pills in 2026") are a tally over it, as stops are.
+                kind === "foiled" || kind.startsWith("seized:")
+                ? yearSaid(said, after)
+                : said,
       kind,
       lo,
       hi,
@@ -1521,6 +1560,7 @@ function figuresIn(said: Said, baselines = false): FigureClaim[] {
         ? { disputes: true }
         : {}),
       ...(elided && kind === SAME_AS_BEFORE ? { elided: true } : {}),
+      ...(fallback ? { fallback } : {}),
       ...(wrong.some(([from, to]) => start >= from && end <= to) ? { denied: true } : {}),
     });
   }
@@ -1812,7 +1852,39 @@ const PRESENT = /\b(?:remain|remains|are|is|still)\b/i;
  * standing count in the present, in a clause of no date of its own, is a count as the article
  * speaks, not one of the dates the sentence's other clauses tell of.
  */
-function standingSaid(said: Said, start: number, end: number): Said {
+/**
+ * "No more than 1,500, almost all of them at Erbil airport and Harir": a breakdown of a force just
+ * counted, saying where most of it is. The places after it are not the scope of the count.
+ */
+const BREAKDOWN =
+  /^[^.;]{0,20}?,\s*(?:most|almost all|nearly all|all but (?:one|two|a few)|many|the bulk|the majority|half)\s+of\s+(?:them|these|those)\s+(?:(?:are|were|now|still|being)\s+)*(?:(?:stationed|based|deployed|posted)\s+)?(?:at|in)\s+([^.;]*)/i;
+/**
+ * A force's count whose only places are those of its breakdown is a count of the force in the
+ * country they lie in: "1,200, most of them at Rmelan" counts the force in Syria, not at Rmelan.
+ */
+function breakdownPlaces(said: Said, end: number): Said {
+  const m = BREAKDOWN.exec(said.text.slice(end));
+  if (!m?.[1]) return said;
+  const before = ` ${fold(said.text.slice(0, end + m.index + m[0].length - m[1].length))} `;
+  const only = said.places.filter((p) => !before.includes(` ${p.name} `));
+  if (only.length === 0) return said;
+  const countries = new Map<string, Place>();
+  for (const p of only) {
+    const country = p.id ? lexiconEntry(p.id)?.affiliation : undefined;
+    const entry = country ? lexiconEntry(`country/${fold(country).replace(/\s+/g, "-")}`) : undefined;
+    if (!entry) continue;
+    countries.set(entry.id, { name: fold(entry.name), id: entry.id, point: entry.coordinates ?? null });
+  }
+  if (countries.size === 0) return said;
+  const kept = said.places.filter((p) => !only.includes(p));
+  return {
+    ...said,
+    places: [...kept, ...[...countries.values()].filter((c) => !kept.some((p) => p.id === c.id))],
+  };
+}
+
+function standingSaid(said0: Said, start: number, end: number): Said {
+  const said = breakdownPlaces(said0, end);
   const text = said.text;
   let from = 0;
   let to = text.length;
@@ -4611,7 +4683,7 @@ function figuresOfBefore(figures: FigureClaim[]): FigureClaim[] {
     }
     if (f.kind !== SAME_AS_BEFORE) return [f];
     const before = kinds.get(`${f.said.report.articleId}#${f.said.report.sentence - 1}`);
-    const kind = before?.size === 1 ? [...before][0] : undefined;
+    const kind = before?.size === 1 ? [...before][0] : f.fallback;
     if (!kind) return [];
     // Those who "remain" are a standing count: a force's or a group's, never a toll or a load.
     if (f.elided && !kind.startsWith("troops") && !kind.startsWith("fighters:")) return [];

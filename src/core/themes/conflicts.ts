@@ -2021,9 +2021,12 @@ const NOT_OF_KIND_ONE = new RegExp(NOT_OF_KIND.source, "i");
  */
 const DOERS =
   /\b(?:attacks?|ambush(?:es)?|raids?|operations?|assaults?)\s+(?:carried out\s+|launched\s+)?by\s+(?:the\s+)?(?:isis|is|daesh)\s+(?:cells?|fighters?|militants?|members?)\b|\b(?:isis|is|daesh)\s+(?:cells?|fighters?|militants?)\s+(?:have\s+|had\s+|also\s+|still\s+){0,2}(?:carried out|carry out|carries out|use|uses|used|move|moves|moved|launched|launch|launches|attacked|attack|ambushed|staged|operate|operates|operated|targeted|target|targets)\b/gi;
-/** Habitual aspect: what has gone on for a long time or goes on as a rule, not one event. */
+/**
+ * Habitual aspect: what has gone on for a long time or goes on as a rule, not one event. So does
+ * what is done at a frequency ("smugglers use the same gap every week", "cross twice a month").
+ */
 const HABITUAL =
-  /\b(?:for (?:months|years|weeks|decades)|(?:has|have) long|usually|typically|routinely|regularly|as a rule)\b/i;
+  /\b(?:for (?:months|years|weeks|decades)|(?:has|have) long|usually|typically|routinely|regularly|as a rule|(?:every|each) (?:single )?(?:day|night|week|month|year)|(?:once|twice|three times|several times|many times) a (?:day|night|week|month|year))\b/i;
 
 /** The day a report tells of: its own, or its story's. */
 const dayOf = (r: Report) => (r.ownDay ? r.date : (r.story?.day ?? null));
@@ -3531,10 +3534,13 @@ function deniedParts(
  * base is a facility a report names, found in each sentence by its name without its kind; a
  * sentence the extractor drew no fact from is read too.
  */
+// A closure paid for or ordered is one to come: "is awarded a ... contract for base closure,
+// retrograde of equipment and environmental restoration at Harir Air Base".
 const WILL_CLOSE =
-  /\b(?:will|would|is to|is set to|is due to|is going to)\s+(?:be\s+)?(?:closed?|shut(?:\s+down)?)\b/i;
+  /\b(?:will|would|is to|is set to|is due to|is going to)\s+(?:be\s+)?(?:closed?|shut(?:\s+down)?)\b|\b(?:contract|order|tender|funding)\s+(?:[\w'’-]+\s+){0,3}?for\s+(?:the\s+)?(?:base\s+)?closure\b/i;
+// The force staying at a base keeps it: "US troops will stay at the Harir base beyond 2026".
 const KEPT_OPEN =
-  /\b(?:will|would|plans?\s+to|planning\s+to|intends?\s+to|(?:is|are)\s+to)\s+(?:keep|leave)\s+(?:[\w'’-]+\s+){1,6}?open\b|\b(?:will|would)\s+(?:remain|stay)\s+open\b/i;
+  /\b(?:will|would|plans?\s+to|planning\s+to|intends?\s+to|(?:is|are)\s+to)\s+(?:keep|leave)\s+(?:[\w'’-]+\s+){1,6}?open\b|\b(?:will|would)\s+(?:remain|stay)\s+open\b|\b(?:troops|forces|soldiers|personnel|advis[eo]rs)\s+(?:will|would)\s+(?:stay|remain)\s+(?:at|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:air\s+)?(?:base|airbase|garrison)\b/i;
 const REPORTED_ONLY = /\b(?:reports?|claims?|rumou?rs?|suggestions?)\s+(?:[^.;]{0,40}?\s)?that\s+[^.;]*$/i;
 const closes = (text: string) => {
   const m = WILL_CLOSE.exec(text);
@@ -4174,6 +4180,53 @@ function bareAttackDenials(reports: Report[], { used }: Reading, grader: ClaimGr
  * one box, holding every claim of both, under the topic of the finder that names the matter
  * (a factor's name says only where the dispute bears).
  */
+/**
+ * "Ain al-Asad was handed over and hosts no foreign forces" against "about 1,000 US personnel
+ * remained at Ain al-Asad", read once as the base left (and its stay denied) and once as the
+ * presence (and its end denied): one matter told from either side. A box of denial (or of a figure
+ * and its denial) whose asserting articles are another's denying ones, and the other way round,
+ * sharing a claim that it holds on the other side, is that box: its claims join the first with
+ * their stances turned. A figure told against its denial is its box's assertion.
+ */
+function mirroredBoxesJoined(conflicts: Conflict[]): Conflict[] {
+  const sideOf = (x: ConflictClaim) => (x.stance === "denies" ? "denies" : "asserts");
+  const articles = (c: Conflict, side: "asserts" | "denies") =>
+    [...new Set(c.claims.filter((x) => sideOf(x) === side).map((x) => x.articleId))].sort().join("|");
+  const disputed = (c: Conflict) =>
+    c.kind === "denial" || (c.kind === "figures" && articles(c, "denies") !== "");
+  const out: Conflict[] = [];
+  for (const c of conflicts) {
+    const mirror = disputed(c)
+      ? out.find(
+          (o) =>
+            disputed(o) &&
+            (o.kind === "denial" || c.kind === "denial") &&
+            articles(o, "denies") !== "" &&
+            articles(c, "denies") !== "" &&
+            articles(c, "asserts") === articles(o, "denies") &&
+            articles(o, "asserts") === articles(c, "denies") &&
+            c.claims.some((x) => o.claims.some((y) => y.key === x.key && sideOf(y) !== sideOf(x))),
+        )
+      : undefined;
+    if (!mirror) {
+      out.push(c);
+      continue;
+    }
+    // Turned to the other side, a figure is a figure only in a box of figures.
+    const turned = (x: ConflictClaim): ConflictClaim => {
+      const { value, ...rest } = x;
+      if (sideOf(x) === "asserts") return { ...rest, stance: "denies" };
+      return mirror.kind === "figures" && value !== undefined
+        ? { ...rest, value, stance: "figure" }
+        : { ...rest, stance: "asserts" };
+    };
+    const joined = { ...mirror, claims: [...mirror.claims] };
+    for (const x of c.claims) if (!joined.claims.some((y) => y.key === x.key)) joinClaim(joined, turned(x));
+    out[out.indexOf(mirror)] = joined;
+  }
+  return out;
+}
+
 function oneBoxPerDispute(conflicts: Conflict[]): Conflict[] {
   const asserted = (c: Conflict) => new Set(c.claims.filter((x) => x.stance === "asserts").map((x) => x.key));
   const denying = (c: Conflict) =>
@@ -4296,5 +4349,5 @@ export function findConflicts(
   // one that has keeps its topic and line.
   const boxed = (c: Conflict) =>
     merged.some((m) => c.claims.every((x) => m.claims.some((y) => y.key === x.key && y.value === x.value)));
-  return [...merged, ...ownFindings(reports, reading, grader).filter((c) => !boxed(c))];
+  return mirroredBoxesJoined([...merged, ...ownFindings(reports, reading, grader).filter((c) => !boxed(c))]);
 }

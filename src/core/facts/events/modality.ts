@@ -1367,6 +1367,14 @@ export function isOutOfAction(
   }
   const last = Math.min(clauseLast, trigger + OUT_REACH);
   for (let k = trigger + 1; k <= last; k++) {
+    // "The first thing you notice on the border wall at dusk is the quiet, broken only by the
+    // generators": once the clause says what its subject is (a copula and a new noun phrase), a
+    // state told after it is that noun's, never the measure's ("the cameras were broken" still is).
+    if (
+      /^(?:is|are|was|were)$/.test(tokens[k]?.norm ?? "") &&
+      /^(?:the|a|an)$/.test(tokens[k + 1]?.norm ?? "")
+    )
+      break;
     const one = tokens[k]?.norm ?? "";
     const two = `${one} ${tokens[k + 1]?.norm ?? ""}`;
     const three = `${two} ${tokens[k + 2]?.norm ?? ""}`;
