@@ -19,7 +19,7 @@ import {
 } from "../text/word-lists.js";
 import { kinAppositive } from "./kin-appositive.js";
 import { findRoster, type RosterEntry, rosterHolder } from "./roster.js";
-import { isMonth, timeAfter, timeBefore } from "./time-adjuncts.js";
+import { afterOpeningTime, isMonth, timeAfter, timeBefore } from "./time-adjuncts.js";
 
 /**
  * Who says what: the subject of a speech verb ("Hamid al-Shatari, the head of ..., said"),
@@ -4341,7 +4341,10 @@ export function subjectOf(
   }
   const possessor = whoseSubject(doc, owners, start, k, memory);
   if (possessor) return possessor;
-  const from = afterFrontedPhrase(tokens, listedName(tokens, phraseStart(tokens, k, start), start), k);
+  const fronted = afterFrontedPhrase(tokens, listedName(tokens, phraseStart(tokens, k, start), start), k);
+  // "Later the president said", "Later that evening the president said": a time opening the
+  // clause without a comma is no part of who speaks.
+  const from = afterOpeningTime(tokens, fronted, k);
   // "A Yazidi woman held as a slave by Islamic State in Raqqa told": the agent of a participle
   // describing the subject is not who speaks; the phrase the participle describes is.
   let by = from - 1;
