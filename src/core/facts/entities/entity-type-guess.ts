@@ -288,10 +288,19 @@ const RESOURCE_WORDS = new Set(["gas", "oil", "phosphate", "power", "water", "ai
 /** What a site is for, before its noun: "the Panorama detention center", "the Houri rehabilitation centre". */
 /** Prepositions that put a thing inside or beside a place, and nowhere else ("in", "near"). */
 const LOCATIVES = new Set(["in", "near", "outside", "inside", "around", "towards", "toward"]);
+/** Prepositions of where one comes from or goes to: with one locative mention, a second of these says place too. */
+const SOURCE_PREPOSITIONS = new Set(["from", "to"]);
+/** Words after a place that close the phrase it ends: "in Karamles on Monday", "in Karamles and". */
+const PLACE_PHRASE_ENDS = new Set(
+  "on in at near from to and or but since during until when where which who after before for by with this last".split(
+    " ",
+  ),
+);
 /**
  * One-word names the document writes after a locative preposition at least twice ("Villas in
- * Ankawa", "demand in Ankawa"): a name so placed again and again is a place, as one mention after
- * "in" is not enough to say. Acronyms ("in UNHCR's camps") and given names ("in Ali's house")
+ * Ankawa", "demand in Ankawa"), or once and once more after "from" or "to" ("a church in
+ * Karamles", "With love from Karamles"): a name so placed again and again is a place, as one
+ * mention after "in" is not enough to say. Acronyms ("in UNHCR's camps") and given names ("in Ali's house")
  * are left out. Read once per document, in one pass.
  */
 const LOCATIVE_NAMES = new WeakMap<Doc, ReadonlySet<string>>();
@@ -299,9 +308,12 @@ function locativeNames(doc: Doc): ReadonlySet<string> {
   const known = LOCATIVE_NAMES.get(doc);
   if (known) return known;
   const counts = new Map<string, number>();
+  const locative = new Map<string, number>();
+  const closed = new Set<string>();
   for (const t of doc.tokens) {
     const prev = doc.tokens[t.i - 1];
-    if (t.kind !== "word" || !t.cap || t.upper || !prev || !LOCATIVES.has(prev.norm) || prev.cap) continue;
+    if (t.kind !== "word" || !t.cap || t.upper || !prev || prev.cap) continue;
+    if (!LOCATIVES.has(prev.norm) && !SOURCE_PREPOSITIONS.has(prev.norm)) continue;
     const next = doc.tokens[t.i + 1];
     // One word alone: not the first of a longer name ("in Ankawa Mall", "in Amiriyat al-Fallujah"),
     // a possessor, or a numbered part of a site ("in Phase 5").
@@ -310,8 +322,18 @@ function locativeNames(doc: Doc): ReadonlySet<string> {
     if (next && (longer || next.kind === "poss" || next.kind === "num")) continue;
     if (givenName(t.norm)) continue;
     counts.set(t.text, (counts.get(t.text) ?? 0) + 1);
+    if (LOCATIVES.has(prev.norm)) {
+      locative.set(t.text, (locative.get(t.text) ?? 0) + 1);
+      // "in Kurmanji spelling": a name before a noun qualifies it; one that closes its phrase
+      // ("in Karamles on Monday", "in Karamles.") stands for the place.
+      if (!next || next.kind === "punct" || PLACE_PHRASE_ENDS.has(next.norm)) closed.add(t.text);
+    }
   }
-  const names = new Set([...counts].filter(([, n]) => n >= 2).map(([name]) => name));
+  const names = new Set(
+    [...counts]
+      .filter(([name, n]) => (locative.get(name) ?? 0) >= 2 || (n >= 2 && closed.has(name)))
+      .map(([name]) => name),
+  );
   LOCATIVE_NAMES.set(doc, names);
   return names;
 }
