@@ -829,6 +829,10 @@ export function guessEntityType(
   ) {
     score.organization += 5;
   }
+  // "the Church of Mar Addai", "the Great Mosque of Nasiriyah": a house of worship named by its
+  // capitalised noun and "of" is the building, a place, whoever or wherever it is named after.
+  const worship = words.findIndex((t, i) => i <= 1 && t.cap && WORSHIP_HEADS.has(t.norm));
+  if (worship >= 0 && words[worship + 1]?.norm === "of" && words.length > worship + 2) score.place += 8;
   const b = before(tokens, first);
   // A name at the start of a line has no context before it: "... correspondent\n\nInternal".
   let lineStart = false;
