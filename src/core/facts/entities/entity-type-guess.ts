@@ -286,6 +286,10 @@ function tribePrefixed(words: readonly Token[]): boolean {
 }
 const RESOURCE_WORDS = new Set(["gas", "oil", "phosphate", "power", "water", "air"]);
 /** What a site is for, before its noun: "the Panorama detention center", "the Houri rehabilitation centre". */
+/** Where someone lives or was born, before "in" and a place: "his home in", "born in", "lives in". */
+const DWELLING_WORDS = new Set(
+  "home homes house houses village town farm born lives lived living resident residents".split(" "),
+);
 /** Prepositions that put a thing inside or beside a place, and nowhere else ("in", "near"). */
 const LOCATIVES = new Set(["in", "near", "outside", "inside", "around", "towards", "toward"]);
 /** Prepositions of where one comes from or goes to: with one locative mention, a second of these says place too. */
@@ -1013,6 +1017,10 @@ export function guessEntityType(
   if (kinBefore && !roleBefore) score.person += 3;
   if (prev && MEDIA_NOUNS.has(prev.norm)) score.organization += 3;
   if (prev && PLACE_PREPOSITIONS.has(prev.norm)) score.place += 1;
+  // "outside his home in Abu al-Khaseeb", "was born in X", "lives in X": where someone lives or
+  // was born, after "in", is a place whatever its name looks like.
+  if (prev?.norm === "in" && prev2?.kind === "word" && !prev2.cap && DWELLING_WORDS.has(prev2.norm))
+    score.place += 2;
   if (single && prev && PLACE_PREPOSITIONS.has(prev.norm) && locativeNames(doc).has(head.text))
     score.place += 2;
   // "from Khazir in the east", "Qaiyara in the south": a name set on the compass is a place.
