@@ -1419,8 +1419,12 @@ export function guessEntityType(
         roleAt = k;
         break;
       }
-      // "X, a 52-year-old Yazidi mother of five", "X, a widow": only a person is someone's kin.
-      if (KIN_NOUNS.has(t.norm) && ["a", "an"].includes(norm(next2))) {
+      // "X, a 52-year-old Yazidi mother of five", "X, a widow": only a person is someone's kin;
+      // so is "X, the caretaker's twelve-year-old son", "X, his brother", whose kin is owned.
+      const owned = tokens
+        .slice(last + 2, k)
+        .some((w) => w.kind === "poss" || ["his", "her", "their", "our", "my"].includes(w.norm));
+      if (KIN_NOUNS.has(t.norm) && (["a", "an"].includes(norm(next2)) || owned)) {
         roleAt = k;
         break;
       }
