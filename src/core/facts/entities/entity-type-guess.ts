@@ -458,7 +458,7 @@ const SAINT_WORDS = new Set(["mar", "mor", "saint", "st"]);
 const QUARTER_NOUNS = new Set(["quarter", "district", "neighbourhood", "neighborhood", "suburb"]);
 
 export const COMPANY_HEADS = new Set(
-  "petroleum gas oil energy holding holdings airlines airways telecom cement construction contracting trading logistics systems industries resources drilling exchange developments enterprises investments properties circle club supermarkets hypermarkets".split(
+  "petroleum gas oil energy holding holdings airlines airways telecom cement construction contracting trading logistics systems industries resources drilling exchange transfers remittances developments enterprises investments properties circle club supermarkets hypermarkets".split(
     " ",
   ),
 );
