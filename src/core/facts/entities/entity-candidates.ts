@@ -870,6 +870,21 @@ function portfolioListEnd(
   }
 }
 
+/** Words for "saint" and for the Virgin opening a church's dedication ("Mar Addai", "the Virgin Mary"). */
+const DEDICATION_OPENERS = new Set(["mar", "mor", "saint", "st", "virgin", "holy", "our"]);
+
+/**
+ * Whether the name at k is whom a house of worship is dedicated to: a saint ("Mar Addai", "Saint
+ * George"), the Virgin, a given name ("Omar"), or an Arabic name or epithet with its article
+ * ("al-Tahira", "al-Nouri").
+ */
+function dedicatee(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t?.kind !== "word") return false;
+  if (NAME_PARTICLES.has(t.norm)) return isJoiner(tokens, k + 1) && tokens[k + 2]?.cap === true;
+  return t.cap && (DEDICATION_OPENERS.has(t.norm) || givenName(t.norm) !== null);
+}
+
 function extendRun(doc: Doc, start: number, covered: Int32Array, matches: readonly LexiconMatch[]): Run {
   const { tokens } = doc;
   const sentence = tokens[start]?.sentence ?? -1;
@@ -1139,6 +1154,16 @@ function extendRun(doc: Doc, start: number, covered: Int32Array, matches: readon
     ) {
       j = n;
       continue;
+    }
+    // "the Church of Mar Addai", "the Church of al-Tahira", "the Church of the Virgin Mary": a
+    // house of worship named with its capitalised noun before "of" and the saint or the person it
+    // is dedicated to is named by both ("the Church of England", "of the East": a denomination).
+    if (t.norm === "of" && current.cap && WORSHIP_HEADS.has(current.norm) && next?.sentence === sentence) {
+      const name = next.norm === "the" ? tokens[n + 2] : next;
+      if (name && dedicatee(tokens, name.i) && (covered[name.i] ?? -1) < 0) {
+        j = name.i - 1;
+        continue;
+      }
     }
     const connectorOk =
       t.kind === "word" &&

@@ -126,6 +126,10 @@ function siteHead(draft: EntityDraft): string[] {
   // "Erbil International Airport … The airport reopened at 06:00": a named site whose head noun
   // is its kind (an airport, a hospital, an arena) is called by that noun once named.
   if (draft.type === "facility" && SITE_HEADS.has(head.toLowerCase())) return [head.toLowerCase()];
+  // "the Church of Mar Addai … near the church": so is one named by its capitalised noun and "of".
+  const opening = words.findIndex((w, i) => i <= 1 && WORSHIP_HEADS.has(w.toLowerCase()));
+  if (draft.type === "place" && opening >= 0 && words[opening + 1] === "of")
+    return [(words[opening] as string).toLowerCase()];
   if (head !== head.toLowerCase()) return [];
   return WORSHIP_HEADS.has(head) ? [head] : [];
 }

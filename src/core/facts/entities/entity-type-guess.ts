@@ -286,12 +286,25 @@ function tribePrefixed(words: readonly Token[]): boolean {
 }
 const RESOURCE_WORDS = new Set(["gas", "oil", "phosphate", "power", "water", "air"]);
 /** What a site is for, before its noun: "the Panorama detention center", "the Houri rehabilitation centre". */
+/** Where someone lives or was born, before "in" and a place: "his home in", "born in", "lives in". */
+const DWELLING_WORDS = new Set(
+  "home homes house houses village town farm born lives lived living resident residents".split(" "),
+);
 /** Prepositions that put a thing inside or beside a place, and nowhere else ("in", "near"). */
 const LOCATIVES = new Set(["in", "near", "outside", "inside", "around", "towards", "toward"]);
+/** Prepositions of where one comes from or goes to: with one locative mention, a second of these says place too. */
+const SOURCE_PREPOSITIONS = new Set(["from", "to"]);
+/** Words after a place that close the phrase it ends: "in Karamles on Monday", "in Karamles and". */
+const PLACE_PHRASE_ENDS = new Set(
+  "on in at near from to and or but since during until when where which who after before for by with this last".split(
+    " ",
+  ),
+);
 /**
  * One-word names the document writes after a locative preposition at least twice ("Villas in
- * Ankawa", "demand in Ankawa"): a name so placed again and again is a place, as one mention after
- * "in" is not enough to say. Acronyms ("in UNHCR's camps") and given names ("in Ali's house")
+ * Ankawa", "demand in Ankawa"), or once and once more after "from" or "to" ("a church in
+ * Karamles", "With love from Karamles"): a name so placed again and again is a place, as one
+ * mention after "in" is not enough to say. Acronyms ("in UNHCR's camps") and given names ("in Ali's house")
  * are left out. Read once per document, in one pass.
  */
 const LOCATIVE_NAMES = new WeakMap<Doc, ReadonlySet<string>>();
@@ -299,9 +312,12 @@ function locativeNames(doc: Doc): ReadonlySet<string> {
   const known = LOCATIVE_NAMES.get(doc);
   if (known) return known;
   const counts = new Map<string, number>();
+  const locative = new Map<string, number>();
+  const closed = new Set<string>();
   for (const t of doc.tokens) {
     const prev = doc.tokens[t.i - 1];
-    if (t.kind !== "word" || !t.cap || t.upper || !prev || !LOCATIVES.has(prev.norm) || prev.cap) continue;
+    if (t.kind !== "word" || !t.cap || t.upper || !prev || prev.cap) continue;
+    if (!LOCATIVES.has(prev.norm) && !SOURCE_PREPOSITIONS.has(prev.norm)) continue;
     const next = doc.tokens[t.i + 1];
     // One word alone: not the first of a longer name ("in Ankawa Mall", "in Amiriyat al-Fallujah"),
     // a possessor, or a numbered part of a site ("in Phase 5").
@@ -310,8 +326,18 @@ function locativeNames(doc: Doc): ReadonlySet<string> {
     if (next && (longer || next.kind === "poss" || next.kind === "num")) continue;
     if (givenName(t.norm)) continue;
     counts.set(t.text, (counts.get(t.text) ?? 0) + 1);
+    if (LOCATIVES.has(prev.norm)) {
+      locative.set(t.text, (locative.get(t.text) ?? 0) + 1);
+      // "in Kurmanji spelling": a name before a noun qualifies it; one that closes its phrase
+      // ("in Karamles on Monday", "in Karamles.") stands for the place.
+      if (!next || next.kind === "punct" || PLACE_PHRASE_ENDS.has(next.norm)) closed.add(t.text);
+    }
   }
-  const names = new Set([...counts].filter(([, n]) => n >= 2).map(([name]) => name));
+  const names = new Set(
+    [...counts]
+      .filter(([name, n]) => (locative.get(name) ?? 0) >= 2 || (n >= 2 && closed.has(name)))
+      .map(([name]) => name),
+  );
   LOCATIVE_NAMES.set(doc, names);
   return names;
 }
@@ -432,7 +458,7 @@ const SAINT_WORDS = new Set(["mar", "mor", "saint", "st"]);
 const QUARTER_NOUNS = new Set(["quarter", "district", "neighbourhood", "neighborhood", "suburb"]);
 
 export const COMPANY_HEADS = new Set(
-  "petroleum gas oil energy holding holdings airlines airways telecom cement construction contracting trading logistics systems industries resources drilling exchange developments enterprises investments properties circle club supermarkets hypermarkets".split(
+  "petroleum gas oil energy holding holdings airlines airways telecom cement construction contracting trading logistics systems industries resources drilling exchange transfers remittances developments enterprises investments properties circle club supermarkets hypermarkets".split(
     " ",
   ),
 );
@@ -807,6 +833,10 @@ export function guessEntityType(
   ) {
     score.organization += 5;
   }
+  // "the Church of Mar Addai", "the Great Mosque of Nasiriyah": a house of worship named by its
+  // capitalised noun and "of" is the building, a place, whoever or wherever it is named after.
+  const worship = words.findIndex((t, i) => i <= 1 && t.cap && WORSHIP_HEADS.has(t.norm));
+  if (worship >= 0 && words[worship + 1]?.norm === "of" && words.length > worship + 2) score.place += 8;
   const b = before(tokens, first);
   // A name at the start of a line has no context before it: "... correspondent\n\nInternal".
   let lineStart = false;
@@ -987,6 +1017,10 @@ export function guessEntityType(
   if (kinBefore && !roleBefore) score.person += 3;
   if (prev && MEDIA_NOUNS.has(prev.norm)) score.organization += 3;
   if (prev && PLACE_PREPOSITIONS.has(prev.norm)) score.place += 1;
+  // "outside his home in Abu al-Khaseeb", "was born in X", "lives in X": where someone lives or
+  // was born, after "in", is a place whatever its name looks like.
+  if (prev?.norm === "in" && prev2?.kind === "word" && !prev2.cap && DWELLING_WORDS.has(prev2.norm))
+    score.place += 2;
   if (single && prev && PLACE_PREPOSITIONS.has(prev.norm) && locativeNames(doc).has(head.text))
     score.place += 2;
   // "from Khazir in the east", "Qaiyara in the south": a name set on the compass is a place.
@@ -1385,8 +1419,12 @@ export function guessEntityType(
         roleAt = k;
         break;
       }
-      // "X, a 52-year-old Yazidi mother of five", "X, a widow": only a person is someone's kin.
-      if (KIN_NOUNS.has(t.norm) && ["a", "an"].includes(norm(next2))) {
+      // "X, a 52-year-old Yazidi mother of five", "X, a widow": only a person is someone's kin;
+      // so is "X, the caretaker's twelve-year-old son", "X, his brother", whose kin is owned.
+      const owned = tokens
+        .slice(last + 2, k)
+        .some((w) => w.kind === "poss" || ["his", "her", "their", "our", "my"].includes(w.norm));
+      if (KIN_NOUNS.has(t.norm) && (["a", "an"].includes(norm(next2)) || owned)) {
         roleAt = k;
         break;
       }

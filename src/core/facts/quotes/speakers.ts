@@ -19,7 +19,7 @@ import {
 } from "../text/word-lists.js";
 import { kinAppositive } from "./kin-appositive.js";
 import { findRoster, type RosterEntry, rosterHolder } from "./roster.js";
-import { isMonth, timeAfter, timeBefore } from "./time-adjuncts.js";
+import { afterOpeningTime, isMonth, timeAfter, timeBefore } from "./time-adjuncts.js";
 
 /**
  * Who says what: the subject of a speech verb ("Hamid al-Shatari, the head of ..., said"),
@@ -3539,6 +3539,31 @@ function partitiveGroup(tokens: readonly Token[], from: number, v: number): numb
   return -1;
 }
 /**
+ * "One of the assistants, a teacher from Bartella, wrote", "One of the other two interviewers,
+ * who asked not to be named, said": a group no list knows as people, picked from by a partitive,
+ * is people when an apposition naming a person's noun ("a teacher") or a "who" clause follows its
+ * comma. The group's plural noun, within four words of `from`; -1 when there is none.
+ */
+function describedGroup(tokens: readonly Token[], from: number, v: number): number {
+  for (let k = from; k < v && k - from < 4; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind !== "word" || t.cap) return -1;
+    if (tokens[k + 1]?.text !== ",") continue;
+    if (!/[^s]s$/.test(t.norm) || isVerbWord(t.norm)) return -1;
+    const next = tokens[k + 2]?.norm ?? "";
+    if (next === "who") return k;
+    if (!["a", "an"].includes(next)) return -1;
+    for (let j = k + 3; j < v && j - k < 7; j++) {
+      const n = tokens[j] as Token;
+      if (n.kind !== "word" || n.cap || PHRASE_PREPOSITIONS_ALL.has(n.norm)) break;
+      if (personNoun(n.norm)) return k;
+    }
+    return -1;
+  }
+  return -1;
+}
+
+/**
  * "Another said ...", "One of them said ...", "A 19-year-old who was transferred ... told ...":
  * a subject whose noun is left out (the people it picks from were named before) names its
  * speaker by the phrase itself, as "a witness" does; its relative clause describes it.
@@ -3576,7 +3601,10 @@ function ellipticalSubject(doc: Doc, sentenceStart: number, v: number): Speaker 
     e = start + 1;
   else if (PARTITIVES.has(w(start)) && w(start + 1) === "of" && PARTITIVE_OF.has(w(start + 2))) e = start + 2;
   else if (PARTITIVES.has(w(start)) && w(start + 1) === "of" && PARTITIVE_OWNERS.has(w(start + 2)))
-    e = partitiveGroup(tokens, start + 3, v);
+    e =
+      partitiveGroup(tokens, start + 3, v) >= 0
+        ? partitiveGroup(tokens, start + 3, v)
+        : describedGroup(tokens, start + 3, v);
   else if (
     ["a", "an"].includes(w(start)) &&
     tokens[start + 1]?.kind === "num" &&
@@ -3630,9 +3658,12 @@ function ellipticalSubject(doc: Doc, sentenceStart: number, v: number): Speaker 
     return { draft: null, name: spanText(doc, start, e) };
   }
   if (e + 1 !== v) {
-    // Only a relative clause may stand between the phrase and its verb.
-    if (w(e + 1) !== "who" || v - e > 30) return null;
-    for (let j = e + 2; j < v; j++) {
+    // Only a relative clause may stand between the phrase and its verb, set off by commas or not
+    // ("One of the other two interviewers, who asked not to be named, said").
+    const commas = tokens[e + 1]?.text === "," && tokens[v - 1]?.text === "," && v - 1 > e + 2;
+    const rel = commas ? e + 2 : e + 1;
+    if (w(rel) !== "who" || v - e > 30) return null;
+    for (let j = rel + 1; j < (commas ? v - 1 : v); j++) {
       const t = tokens[j] as Token;
       if ([";", ":", ",", '"', "“", "”"].includes(t.text)) return null;
     }
@@ -3992,6 +4023,45 @@ function namedByClause(
   return { draft: null, name: spanText(doc, first, k).replace(/\s+/g, " ") };
 }
 
+/** Things that speak without being people: writings, rulings, channels ("a statement who" is no English). */
+const SPEAKING_THINGS = new Set([
+  ...STATEMENT_NOUNS,
+  ...WRITINGS,
+  ...RULINGS,
+  ...CHANNEL_NOUNS,
+  "report",
+  "video",
+  "post",
+]);
+
+/**
+ * "A seamstress in Inkhil who borrowed from the fund said": "who" describes a person, so an
+ * indefinite phrase before it names one, whatever its noun — the phrase `first`..`last` ("a"
+ * or "an", lower-case words, a place or body after a preposition), in the article's words.
+ * Null when the phrase holds a person's name or its noun is a writing or a channel.
+ */
+function personByClause(
+  doc: Doc,
+  owners: Map<number, EntityDraft>,
+  first: number,
+  last: number,
+): Speaker | null {
+  const { tokens } = doc;
+  if (!["a", "an"].includes(tokens[first]?.norm ?? "") || last - first > 8 || last <= first) return null;
+  let head = -1;
+  for (let k = first + 1; k <= last; k++) {
+    const t = tokens[k] as Token;
+    if (owners.get(k)?.type === "person") return null;
+    if (t.kind === "punct" && !(t.text === "-" && !t.space)) return null;
+    if (PHRASE_PREPOSITIONS_ALL.has(t.norm)) break;
+    if (t.kind !== "word" || t.cap || owners.has(k)) return null;
+    head = k;
+  }
+  const noun = tokens[head]?.norm ?? "";
+  if (head < 0 || isVerbWord(noun) || SPEAKING_THINGS.has(noun)) return null;
+  return { draft: null, name: spanText(doc, first, last).replace(/\s+/g, " ") };
+}
+
 export function subjectOf(
   doc: Doc,
   owners: Map<number, EntityDraft>,
@@ -4341,7 +4411,10 @@ export function subjectOf(
   }
   const possessor = whoseSubject(doc, owners, start, k, memory);
   if (possessor) return possessor;
-  const from = afterFrontedPhrase(tokens, listedName(tokens, phraseStart(tokens, k, start), start), k);
+  const fronted = afterFrontedPhrase(tokens, listedName(tokens, phraseStart(tokens, k, start), start), k);
+  // "Later the president said", "Later that evening the president said": a time opening the
+  // clause without a comma is no part of who speaks.
+  const from = afterOpeningTime(tokens, fronted, k);
   // "A Yazidi woman held as a slave by Islamic State in Raqqa told": the agent of a participle
   // describing the subject is not who speaks; the phrase the participle describes is.
   let by = from - 1;
@@ -4367,13 +4440,18 @@ export function subjectOf(
   // "A fruit seller who lost his son told": right after a subject "who" the words are the
   // relative clause's verb and its object, never the subject of the saying; the kin or the
   // person they name ("his son") is whom the clause is about.
-  const relativeBody =
-    tokens[from - 1]?.norm === "who" && !isAcronym(tokens[from - 1] as Token) && !tokens[from]?.cap;
+  const opensRelative = (j: number) =>
+    tokens[j - 1]?.norm === "who" && !isAcronym(tokens[j - 1] as Token) && !tokens[j]?.cap;
+  // "A customer who was waiting to collect money from his son in Germany told": a relative
+  // clause longer than a subject is read back for is read back to its "who" all the same.
+  const wide = opensRelative(from) ? from : phraseStart(tokens, k, start, LONG_DESCRIPTION);
+  const clause = opensRelative(wide) ? wide : -1;
+  const relativeBody = clause >= 0;
   const found = relativeBody ? null : phraseSpeaker(doc, owners, from, k, memory);
   if (found) return found;
   // "A lorry driver waiting on the south bank with a load of cement said": an indefinite source
   // opening its clause, described by more phrases than a subject is read back for.
-  const opening = relativeBody ? from : phraseStart(tokens, k, start, LONG_DESCRIPTION);
+  const opening = relativeBody ? clause : wide;
   if (
     opening < from &&
     ["a", "an"].includes(tokens[opening]?.text.toLowerCase() ?? "") &&
@@ -4384,17 +4462,20 @@ export function subjectOf(
   }
   // "A nurse with the Red Crescent who works in the clinic contradicted": the phrase the
   // relative clause describes.
-  if (tokens[from - 1]?.norm === "who" && from - 2 >= start) {
-    const first = phraseStart(tokens, from - 2, start);
-    const described = phraseSpeaker(doc, owners, first, from - 2, memory);
+  const rel = relativeBody ? clause : from;
+  if (tokens[rel - 1]?.norm === "who" && rel - 2 >= start) {
+    const first = phraseStart(tokens, rel - 2, start);
+    const described = phraseSpeaker(doc, owners, first, rel - 2, memory);
     // "A trader who survived told ...", "a person who attended said ...": the clause is its name
     // (namedByClause). A clause that only withholds the name ("who asked not to be named")
     // describes no one.
-    const named = tokens.slice(from, k + 1).every((t) => !ANONYMITY.has(t.norm))
-      ? namedByClause(doc, described, first, from - 2, k)
+    const named = tokens.slice(rel, k + 1).every((t) => !ANONYMITY.has(t.norm))
+      ? namedByClause(doc, described, first, rel - 2, k)
       : null;
     if (named) return named;
     if (described) return described;
+    const person = personByClause(doc, owners, first, rel - 2);
+    if (person) return namedByClause(doc, person, first, rel - 2, k) ?? person;
   }
   if (acronym) return acronym;
   // "Washington has said", "Turkey says": a country or capital speaking for its government.
