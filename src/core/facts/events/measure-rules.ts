@@ -573,11 +573,13 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
   {
     // "The helicopter detachment that flew supplies to the guard forces ... has moved to Jordan": a
     // force told moved out to a country beyond the theatre (the Gulf, Jordan, home) has left where
-    // it served, whatever verb of moving tells it.
+    // it served, whatever verb of moving tells it. Told in the active voice, with the force as the
+    // object, it is the same move: "Washington will relocate the last trainers to Qatar", "the
+    // ministry moved its remaining advisers to Kuwait and Jordan" (not a move "to Jordan's border").
     id: "relocation-out",
     kind: "event",
     trigger:
-      /\b(?:detachments?|squadrons?|task force|contingents?|helicopters|aircraft|advisers|advisors|trainers|troops|forces|personnel|soldiers|units?|teams?)\b[^.;]{0,160}?\b(?:has|have|had|was|were|is|are)(?: been| being| now)? (?:moved|relocated|redeployed|transferred|shifted|pulled back) (?:out )?to (?:neighbouring |neighboring )?(?:jordan|kuwait|qatar|bahrain|germany|the gulf|the united states|(?:their |its )?home (?:bases?|countr(?:y|ies))|home)\b/gi,
+      /\b(?:detachments?|squadrons?|task force|contingents?|helicopters|aircraft|advisers|advisors|trainers|troops|forces|personnel|soldiers|units?|teams?)\b[^.;]{0,160}?\b(?:has|have|had|was|were|is|are)(?: been| being| now)? (?:moved|relocated|redeployed|transferred|shifted|pulled back) (?:out )?to (?:neighbouring |neighboring )?(?:jordan|kuwait|qatar|bahrain|germany|the gulf|the united states|(?:their |its )?home (?:bases?|countr(?:y|ies))|home)\b(?!['’]s)|\b(?:move|moves|moved|moving|relocate|relocates|relocated|relocating|redeploy|redeploys|redeployed|redeploying|transfer|transfers|transferred|transferring|shift|shifts|shifted|shifting) (?:the |its |their |our |all |most |some |part of (?:the |its |their |our )?)?(?:(?:remaining|last|rest of the|rest of its|rest of their) )?(?:[\w'’-]+ ){0,2}?(?:detachments?|squadrons?|task force|contingents?|helicopters|aircraft|advisers|advisors|trainers|troops|forces|personnel|soldiers|units|teams) (?:out )?to (?:neighbouring |neighboring )?(?:jordan|kuwait|qatar|bahrain|germany|the gulf|the united states|(?:their |its )?home (?:bases?|countr(?:y|ies))|home)\b(?!['’]s)/gi,
     unless: /\b(?:refugees|families|detainees|prisoners|patients|wounded|bodies|displaced)\b/,
     acled: { eventType: STRATEGIC, subEventType: "Change to group/activity" },
     cameo: { code: "087", label: "De-escalate military engagement" },
