@@ -1352,10 +1352,13 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
     // that ground: to take up a position is the phrase for deploying to it.
     // So does one that "takes over the defence of Al-Sukhnah and the posts on the road", or that
     // "would take over the desert roads from January": the roads or the sector are the ground held.
+    // So is a section of a line: "a new brigade took over the section between Rabia and Faysh
+    // Khabur", "took over the stretch of the border from Al-Qaim to Akashat" (not a section of a
+    // report or a company).
     id: "takeover",
     kind: "countermeasure",
     trigger:
-      /\b(?:took|taken|take|takes|taking) over (?:(?:most|much|all|many|some|part|several|each|half) of )?(?:the )?(?:[\w'’-]+ ){0,3}?(?:positions?|posts?|security|responsibility|control|checkpoints?|bases?|duties|operations|missions|defen[cs]e|protection|roads|highways?|sectors?)\b|\b(?:took|taken|take|takes|taking) up (?:the |its |their |new |defensive |forward )?(?:[\w'’-]+ )?(?:positions|posts|stations)\b/gi,
+      /\b(?:took|taken|take|takes|taking) over (?:(?:most|much|all|many|some|part|several|each|half) of )?(?:the )?(?:[\w'’-]+ ){0,3}?(?:positions?|posts?|security|responsibility|control|checkpoints?|bases?|duties|operations|missions|defen[cs]e|protection|roads|highways?|sectors?|(?:sections?|stretch(?:es)?|segments?)(?= (?:of the (?:border|frontier|wall|line)|between|from|along)\b))\b|\b(?:took|taken|take|takes|taking) up (?:the |its |their |new |defensive |forward )?(?:[\w'’-]+ )?(?:positions|posts|stations)\b/gi,
     unless:
       /\b(?:isis|islamic state|daesh|militants|insurgents|jihadists|gunmen)\b(?=[^.;]{0,40}\b(?:took|taken|take|takes|taking) over\b)/,
     cameo: { code: "154", label: "Mobilize or increase armed forces" },
