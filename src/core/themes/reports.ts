@@ -280,7 +280,9 @@ const STATE_FORCE_KINDS = new Set(["state-security", "military", "militia"]);
 /**
  * "Since November, army units and tribal auxiliaries have taken over the checkpoints", after a
  * sentence on a raid that killed four ISIS members: a state's force told by a common noun as
- * taking up ground (taking over, moving in, arriving, deployed) is the doer of the measure, and
+ * taking up ground (taking over, moving in, arriving, deployed, garrisoning towns: "government
+ * forces now garrison Sukhnah, Palmyra and Al-Furqlus with several thousand troops") is the doer
+ * of the measure, and
  * the group a sentence before it named (the raid's target) rules nothing of it out. A force only
  * described where it stands ("positions manned by a few dozen soldiers", "patrols stop at
  * sunset") takes up no ground, and is read as before.
@@ -288,7 +290,7 @@ const STATE_FORCE_KINDS = new Set(["state-security", "military", "militia"]);
 const STATE_DOERS =
   /\b(?:army|soldiers|troops|(?:army|military|security|police|border) (?:units|forces|patrols)|security forces|police(?:men)?|border guards?|gendarmes|battalions?|brigades?|regiments?)\b/i;
 const TAKING_UP_GROUND =
-  /\b(?:t(?:ook|aken|akes?|aking) over|mov(?:ed|es?|ing) into|deployed|arrived|(?:was|were|have been|has been) sent)\b/i;
+  /\b(?:t(?:ook|aken|akes?|aking) over|mov(?:ed|es?|ing) into|deployed|arrived|garrison(?:s|ed|ing)?|(?:was|were|have been|has been) sent)\b/i;
 const stateDoers = (f: Fact) =>
   f.kind === "countermeasure" && STATE_DOERS.test(f.text) && TAKING_UP_GROUND.test(f.text);
 const GENERIC_FORCE =

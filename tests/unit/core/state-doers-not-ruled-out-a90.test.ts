@@ -30,4 +30,11 @@ describe("a state force's measure after a sentence that names ISIS", () => {
     );
     expect(cited.get(2)).not.toBe("new-forces");
   });
+
+  it("cites government forces that now garrison the desert towns as new forces", () => {
+    const cited = citedUnder(
+      "Deminers cleared 30 hectares near Palmyra in February, the group said. ISIS cells ambushed a bus near Al-Sukhnah on 2 March, local officials said. Since the winter, government forces now garrison Palmyra and Al-Sukhnah with several thousand troops.",
+    );
+    expect(cited.get(2)).toBe("new-forces");
+  });
 });
