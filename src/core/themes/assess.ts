@@ -557,6 +557,13 @@ function candidatesBySentence(
   // out", "announced its intention to end the mission ..., and talks on a timetable began") are
   // the terms of that withdrawal: the withdrawal decides the sentence's factor.
   const withdrawing = new Set(reports.filter(tellsWithdrawal).map((r) => r.key));
+  // "Has reduced its forces in Iraq to fewer than 1,000 troops, most of them at Erbil", "plans to
+  // cut the number of US troops in Syria to fewer than 1,000": a count told inside the words of a
+  // force's withdrawal is the size the withdrawal leaves, a measure of the cut, and no presence
+  // kept that would weigh against it.
+  const withdrawals = reports.filter(tellsWithdrawal);
+  const measuresWithdrawal = (r: Report) =>
+    r.kind === "quantity" && withdrawals.some((w) => w.key === r.key && w.text.includes(r.text));
   // "Seventeen detainees escaped on Saturday and five were recaptured by Sunday": a sentence that
   // itself tells the escape is the report of it, and the recapture is its detail. Told on its own
   // ("five of the escapees were recaptured, while the rest are at large"), the recapture is the
@@ -675,6 +682,7 @@ function candidatesBySentence(
     for (const { f, role } of factors) {
       if (report.modality !== "negated" && denies.has(`${report.key}|${f.id}`)) continue;
       if (role === "mitigator" && catchShowsTraffic) continue;
+      if (role === "mitigator" && measuresWithdrawal(report)) continue;
       // "Which is watched only by a few police posts": the thinness of the guard, no defence.
       if (role === "mitigator" && scantCover(report)) continue;
       if (role === "mitigator" && isRecapture(report) && escapeTold.has(report.key)) continue;

@@ -1825,10 +1825,12 @@ const OPEN_QUESTION =
  * "The DoD OIG did not evaluate the condition of the vehicles transferred to the Iraqi army": an
  * overseer or a report telling what it did not examine states its own scope, nothing that happened
  * to what it names. What the sentence tells in a clause of its own (", where 12 detainees
- * escaped") is told.
+ * escaped") is told. So does an outlet that could not check what it relays ("The agency could
+ * not verify the account of the escape independently", "was unable to confirm the toll"): a note
+ * on its sourcing, telling nothing that happened.
  */
 const NOT_EXAMINED =
-  /^\s*(?:[\p{L}'’.-]+\s+){1,5}?(?:did not|does not|didn['’]t|doesn['’]t|will not|has not|have not)\s+(?:yet\s+)?(?:evaluate|assess|review|examine|audit|inspect|verify|investigate|look at|visit)\b/iu;
+  /^\s*(?:[\p{L}'’.-]+\s+){1,5}?(?:(?:did not|does not|didn['’]t|doesn['’]t|will not|has not|have not)\s+(?:yet\s+)?(?:evaluate|assess|review|examine|audit|inspect|verify|investigate|look at|visit)|(?:could not|couldn['’]t|cannot|can not|can['’]t|(?:was|were|is|are|has been|have been) unable to)\s+(?:independently\s+)?(?:verify|confirm|corroborate))\b/iu;
 const SCOPE_ENDS = /[;:]|,\s+(?:where|which|who|after|because|since|when|while)\b/i;
 
 /** Whether a fact lies in an overseer's statement of what it did not examine. */

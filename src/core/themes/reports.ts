@@ -277,6 +277,22 @@ const FIGURE = /\b\d{1,3}(?:,\d{3})+\b|\b\d+\b/g;
 const BILATERAL =
   /\bbilateral (?:[\w-]+ ){0,2}?(?:agreements?|memorand(?:um|a)|accords?|arrangements?|deals?|pacts?|frameworks?|partnerships?|cooperation|co-operation)\b/i;
 const STATE_FORCE_KINDS = new Set(["state-security", "military", "militia"]);
+/**
+ * "Since November, army units and tribal auxiliaries have taken over the checkpoints", after a
+ * sentence on a raid that killed four ISIS members: a state's force told by a common noun as
+ * taking up ground (taking over, moving in, arriving, deployed, garrisoning towns: "government
+ * forces now garrison Sukhnah, Palmyra and Al-Furqlus with several thousand troops") is the doer
+ * of the measure, and
+ * the group a sentence before it named (the raid's target) rules nothing of it out. A force only
+ * described where it stands ("positions manned by a few dozen soldiers", "patrols stop at
+ * sunset") takes up no ground, and is read as before.
+ */
+const STATE_DOERS =
+  /\b(?:army|soldiers|troops|(?:army|military|security|police|border) (?:units|forces|patrols)|security forces|police(?:men)?|border guards?|gendarmes|battalions?|brigades?|regiments?)\b/i;
+const TAKING_UP_GROUND =
+  /\b(?:t(?:ook|aken|akes?|aking) over|mov(?:ed|es?|ing) into|deployed|arrived|garrison(?:s|ed|ing)?|(?:was|were|have been|has been) sent)\b/i;
+const stateDoers = (f: Fact) =>
+  f.kind === "countermeasure" && STATE_DOERS.test(f.text) && TAKING_UP_GROUND.test(f.text);
 const GENERIC_FORCE =
   /^(?:the )?(?:border guards?|border forces|army|security forces|police|border police)\b/i;
 /** "Al-Malikiyah lies only about 15 kilometres from the Iraqi border": how far a site is from a border. */
@@ -1382,7 +1398,8 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
           borrowed = true;
           // The lede sets the story ("the Jordanian Armed Forces ... foiled", then "the border
           // guard forces spotted"): what it names may rule a later fact out too.
-          if ((s <= 1 || types[0] !== "place") && !sideOnly) named.push(...near);
+          if ((s <= 1 || types[0] !== "place") && !sideOnly)
+            named.push(...near.filter((e) => !(e.kind === "jihadist" && stateDoers(f))));
           break;
         }
         // "Twelve kilometres of the fence were finished this month", in a contractor's report whose

@@ -115,8 +115,12 @@ export function findQuantities(doc: Doc): QuantityDraft[] {
             p &&
             ["least", "than", "to"].includes(p.norm) &&
             ["at", "more", "less", "fewer", "up", "close"].includes(tokens[f - 2]?.norm ?? "")
-          )
+          ) {
             f -= 2;
+            // "no more than 1,500", "no fewer than 40": the "no" turns a floor into a ceiling.
+            if (tokens[f - 1]?.norm === "no" && ["more", "less", "fewer"].includes(tokens[f]?.norm ?? ""))
+              f--;
+          }
         }
         q.first = f;
         inSentence.push(q);
@@ -384,6 +388,8 @@ function labelledFigure(
 }
 
 const RESTATED_QUALIFIERS = new Set([
+  // "puts the number at no more than 1,500": a ceiling told with "no" is the count hedged.
+  "no",
   "than",
   "fewer",
   "more",
