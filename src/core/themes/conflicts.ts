@@ -3526,14 +3526,6 @@ function deniedParts(
   return out;
 }
 
-/**
- * Whether a base is to close: "the base will close for good when we hand it over" against "the
- * coalition will keep Harir air base open into next year, rejecting reports that the base would
- * close this winter", from two sources published within two months. A closure the sentence
- * reports only to reject ("reports that the base would close") is no account of it closing. The
- * base is a facility a report names, found in each sentence by its name without its kind; a
- * sentence the extractor drew no fact from is read too.
- */
 // A closure paid for or ordered is one to come: "is awarded a ... contract for base closure,
 // retrograde of equipment and environmental restoration at Harir Air Base".
 const WILL_CLOSE =
@@ -3549,6 +3541,14 @@ const closes = (text: string) => {
 const SITE_DAYS = 60;
 const NAMED_BASE =
   /\b((?:(?:al|el)-)?[A-Z][\w'’-]+(?:\s+(?:(?:al|el)-)?[A-Z][\w'’-]+){0,2})\s+(?:[Aa]ir\s+)?(?:[Bb]ase|[Aa]irbase|[Gg]arrison)\b/g;
+/**
+ * Whether a base is to close: "the base will close for good when we hand it over" against "the
+ * coalition will keep Harir air base open into next year, rejecting reports that the base would
+ * close this winter", from two sources published within two months. A closure the sentence
+ * reports only to reject ("reports that the base would close") is no account of it closing. The
+ * base is a facility a report names, found in each sentence by its name without its kind; a
+ * sentence the extractor drew no fact from is read too.
+ */
 function siteClosing(
   reports: Report[],
   { used }: Reading,

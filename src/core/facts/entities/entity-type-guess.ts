@@ -285,7 +285,6 @@ function tribePrefixed(words: readonly Token[]): boolean {
   return norm(a) === "al" && ["bu", "bou"].includes(norm(b)) && b?.cap === true && c?.cap === true;
 }
 const RESOURCE_WORDS = new Set(["gas", "oil", "phosphate", "power", "water", "air"]);
-/** What a site is for, before its noun: "the Panorama detention center", "the Houri rehabilitation centre". */
 /** Where someone lives or was born, before "in" and a place: "his home in", "born in", "lives in". */
 const DWELLING_WORDS = new Set(
   "home homes house houses village town farm born lives lived living resident residents".split(" "),
@@ -342,6 +341,7 @@ function locativeNames(doc: Doc): ReadonlySet<string> {
   return names;
 }
 
+/** What a site is for, before its noun: "the Panorama detention center", "the Houri rehabilitation centre". */
 const SITE_PURPOSES = new Set([
   "detention",
   "rehabilitation",
