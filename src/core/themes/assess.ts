@@ -556,12 +556,12 @@ function candidatesBySentence(
   // with our agreement with the Government of Iraq, we completed the transition of our forces
   // out", "announced its intention to end the mission ..., and talks on a timetable began") are
   // the terms of that withdrawal: the withdrawal decides the sentence's factor.
-  const withdrawing = new Set(reports.filter(tellsWithdrawal).map((r) => r.key));
+  const withdrawals = reports.filter(tellsWithdrawal);
+  const withdrawing = new Set(withdrawals.map((r) => r.key));
   // "Has reduced its forces in Iraq to fewer than 1,000 troops, most of them at Erbil", "plans to
   // cut the number of US troops in Syria to fewer than 1,000": a count told inside the words of a
   // force's withdrawal is the size the withdrawal leaves, a measure of the cut, and no presence
   // kept that would weigh against it.
-  const withdrawals = reports.filter(tellsWithdrawal);
   const measuresWithdrawal = (r: Report) =>
     r.kind === "quantity" && withdrawals.some((w) => w.key === r.key && w.text.includes(r.text));
   // "Seventeen detainees escaped on Saturday and five were recaptured by Sunday": a sentence that
