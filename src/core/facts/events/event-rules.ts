@@ -100,7 +100,7 @@ export const EVENT_RULES: EventRule[] = [
     hostile: true,
     attack: true,
     trigger:
-      /\bdrones?\b(?=[^.;]{0,30}\b(?:struck|strikes?|hit|attack(?:ed)?|kill(?:ed|ing)?|bomb(?:ed)?)\b)|\bdrone (?:strikes?|attacks?)\b|(?<=\b(?:a|an|another|two|three|four|several) (?:[\w'’-]+ )?)drones? (?:(?:loaded|laden|packed|rigged|armed) with (?:[\w'’-]+ ){0,2}?explosives? )?(?:fell|crashed|came down)\b/gi,
+      /\bdrones?\b(?=[^.;]{0,30}\b(?:struck|strikes?|hit|attack(?:ed)?|kill(?:ed|ing)?|bomb(?:ed)?)\b)|\bdrone (?:strikes?|attacks?)\b|(?=drones? )(?<=\b(?:a|an|another|two|three|four|several) (?:[\w'’-]+ )?)drones? (?:(?:loaded|laden|packed|rigged|armed) with (?:[\w'’-]+ ){0,2}?explosives? )?(?:fell|crashed|came down)\b/gi,
     unless: /\b(shot down|intercept\w*|using drones|use drones)\b/,
     acled: { eventType: REMOTE, subEventType: "Air/drone strike" },
     cameo: { code: "195", label: "Employ aerial weapons" },
@@ -574,7 +574,7 @@ export const EVENT_RULES: EventRule[] = [
     kind: "event",
     hostile: true,
     trigger:
-      /(?=blaze|fire)(?<!\b(?:opened|open|opening|exchanged|returned|cease|heavy|gun|sniper|artillery|mortar|under|set|sets|setting) )\b(?:fires?|blazes?)\b[^.;]{0,40}?\b(?:started|broke out|burned|burnt|destroyed|gutted|swept|tore through|ravaged|(?:was|were|had been) (?:quickly |later |finally |eventually )?(?:put out|extinguished))\b|(?<!\b(?:the|these|this|that|those|its|their|his|her) )\b(?:fires?|blazes?) (?:was|were|had been) (?:deliberately |intentionally )?set\b(?! to\b| for\b| up\b| aside\b| out\b| off\b| by\b)|\b(?:caught fire|burst into flames)\b|\b(?:was|were) set (?:alight|ablaze|on fire)\b/gi,
+      /(?=blaze|fire)(?<!\b(?:opened|open|opening|exchanged|returned|cease|heavy|gun|sniper|artillery|mortar|under|set|sets|setting) )\b(?:fires?|blazes?)\b[^.;]{0,40}?\b(?:started|broke out|burned|burnt|destroyed|gutted|swept|tore through|ravaged|(?:was|were|had been) (?:quickly |later |finally |eventually )?(?:put out|extinguished))\b|(?=fire|blaze)(?<!\b(?:the|these|this|that|those|its|their|his|her) )\b(?:fires?|blazes?) (?:was|were|had been) (?:deliberately |intentionally )?set\b(?! to\b| for\b| up\b| aside\b| out\b| off\b| by\b)|\b(?:caught fire|burst into flames)\b|\b(?:was|were) set (?:alight|ablaze|on fire)\b/gi,
     acled: { eventType: STRATEGIC, subEventType: "Other" },
     tags: ["humanitarian"],
   },
