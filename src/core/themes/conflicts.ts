@@ -2541,6 +2541,16 @@ function control(
 /** "But the SDF commander put the number at fewer than 800": a figure given against one just told. */
 const RESTATES =
   /\b(?:put|puts|putting|gave|gives|giving|estimated|estimates|placed|places)\s+the\s+(?:number|figure|total|count|toll|tally)\s+at\b/i;
+/**
+ * "Washington withdrew about 3,000 American troops": a figure a withdrawal, move or cut governs
+ * counts what left, so a later "puts the number at 1,200" of the force is no second count of it.
+ */
+const MOVED_FIGURE =
+  /\b(?:withdr\w+|pull(?:s|ed|ing)?\s+out|redeploy\w*|relocat\w+|evacuat\w+|mov(?:e|es|ed|ing)|cut|cuts|reduc\w+)\s+(?:(?:about|around|some|nearly|roughly|almost|at least|more than|over|fewer than|up to|all|the|its|their)\s+)*$/i;
+const countsAMove = (r: Report) => {
+  const at = r.sentenceText.indexOf(r.text);
+  return at > 0 && MOVED_FIGURE.test(r.sentenceText.slice(0, at));
+};
 function restatements(reports: Report[], { used }: Reading, grader: ClaimGrader): Conflict[] {
   const quantities = reports
     .filter((r) => r.kind === "quantity" && r.value !== undefined && used.has(r.articleId))
@@ -2555,6 +2565,7 @@ function restatements(reports: Report[], { used }: Reading, grader: ClaimGrader)
           b.sentence - x.sentence <= 3 &&
           singular(x.unit) === singular(b.unit) &&
           x.measures === b.measures &&
+          !countsAMove(x) &&
           // A count of nothing named is no count of the same thing; a toll restates a toll.
           (x.unit !== undefined || x.measures !== undefined) &&
           (!/\btoll\b/i.test(b.sentenceText) || tollIn(x.sentenceText) !== null),
