@@ -555,9 +555,13 @@ const FORCE_ADVISERS = new RegExp(
  */
 const DOING_NOW =
   /^\s*(?:[\w'’-]+\s+){0,3}?(?:who|that)\s+(?:currently\s+|still\s+|now\s+)?(?!(?:[a-z]+ed|will|would|could|should|might|may|must|can|shall|had|was|were|did|left|went|came|fought|took|fled|got|made|ran|held|kept|became|began|saw|told|said|gave|lost|won|died)\b)[a-z]+\b/;
+/** The words that may stand between a verb and the figure it governs: "withdrew about", "cut all the". */
+export const UP_TO_FIGURE = String.raw`\s+(?:(?:about|around|some|nearly|roughly|almost|at least|more than|over|fewer than|up to|all|the|its|their)\s+)*$`;
 /** Verbs that take a force somewhere or away, or a level it was cut from, told just before its figure. */
-const FORCE_MOVED_BEFORE =
-  /\b(?:withdr\w+|pull(?:s|ed|ing)?(?:\s+out)?|sen[dt]\w*|dispatch\w*|brought|bring\w*|mov(?:e|es|ed|ing)|cut|cuts|reduc\w+|evacuat\w+|rotat\w+|transfer\w+|relocat\w+|redeploy\w*|(?:withdrawal|departure|drawdown|pull-?out|exit|evacuation|rotation|loss|deaths?) of|from|to|killed|lost|losing|wounded|injured)\s+(?:(?:about|around|some|nearly|roughly|almost|at least|more than|over|fewer than|up to|all|the|its|their)\s+)*$/i;
+const FORCE_MOVED_BEFORE = new RegExp(
+  String.raw`\b(?:withdr\w+|pull(?:s|ed|ing)?(?:\s+out)?|sen[dt]\w*|dispatch\w*|brought|bring\w*|mov(?:e|es|ed|ing)|cut|cuts|reduc\w+|evacuat\w+|rotat\w+|transfer\w+|relocat\w+|redeploy\w*|(?:withdrawal|departure|drawdown|pull-?out|exit|evacuation|rotation|loss|deaths?) of|from|to|killed|lost|losing|wounded|injured)${UP_TO_FIGURE}`,
+  "i",
+);
 const FORCE_NUMBER = new RegExp(
   String.raw`\bnumber of\s+(${FORCE_NATION})?\s*(?:troops|soldiers|service members|personnel)\b[^.,;]{0,40}?\b(?:was|is|were|are|stood at|stands at)\s+(?:(?:about|around|closer to|close to|nearly|some)\s+)?$`,
 );
@@ -1848,11 +1852,6 @@ function yearSaid(said: Said, after: string): Said {
 const CLAUSE_BREAK = /;|,\s+(?:and|but|while|whereas|although)\s+/gi;
 const PRESENT = /\b(?:remain|remains|are|is|still)\b/i;
 /**
- * "The mission ended in September 2025, and fewer than 2,500 US personnel remain in Iraq": a
- * standing count in the present, in a clause of no date of its own, is a count as the article
- * speaks, not one of the dates the sentence's other clauses tell of.
- */
-/**
  * "No more than 1,500, almost all of them at Erbil airport and Harir": a breakdown of a force just
  * counted, saying where most of it is. The places after it are not the scope of the count.
  */
@@ -1883,6 +1882,11 @@ function breakdownPlaces(said: Said, end: number): Said {
   };
 }
 
+/**
+ * "The mission ended in September 2025, and fewer than 2,500 US personnel remain in Iraq": a
+ * standing count in the present, in a clause of no date of its own, is a count as the article
+ * speaks, not one of the dates the sentence's other clauses tell of.
+ */
 function standingSaid(said0: Said, start: number, end: number): Said {
   const said = breakdownPlaces(said0, end);
   const text = said.text;

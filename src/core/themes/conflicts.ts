@@ -26,6 +26,7 @@ import {
   saysWhoWasBehind,
   show,
   siteKindsApart,
+  UP_TO_FIGURE,
 } from "./conflicts-claims.js";
 import { denies as isDenial, patternFit, sentenceRatesClaimFalse } from "./relevance.js";
 import { articleOfKey, type Report } from "./reports.js";
@@ -2545,8 +2546,10 @@ const RESTATES =
  * "Washington withdrew about 3,000 American troops": a figure a withdrawal, move or cut governs
  * counts what left, so a later "puts the number at 1,200" of the force is no second count of it.
  */
-const MOVED_FIGURE =
-  /\b(?:withdr\w+|pull(?:s|ed|ing)?\s+out|redeploy\w*|relocat\w+|evacuat\w+|mov(?:e|es|ed|ing)|cut|cuts|reduc\w+)\s+(?:(?:about|around|some|nearly|roughly|almost|at least|more than|over|fewer than|up to|all|the|its|their)\s+)*$/i;
+const MOVED_FIGURE = new RegExp(
+  String.raw`\b(?:withdr\w+|pull(?:s|ed|ing)?\s+out|redeploy\w*|relocat\w+|evacuat\w+|mov(?:e|es|ed|ing)|cut|cuts|reduc\w+)${UP_TO_FIGURE}`,
+  "i",
+);
 const countsAMove = (r: Report) => {
   const at = r.sentenceText.indexOf(r.text);
   return at > 0 && MOVED_FIGURE.test(r.sentenceText.slice(0, at));
@@ -4184,14 +4187,6 @@ function bareAttackDenials(reports: Report[], { used }: Reading, grader: ClaimGr
 }
 
 /**
- * One dispute, one box. Two finders may set the same account against the same source's denials,
- * each reading a different sentence of it: a departure from a base "reported as untrue" (read by
- * the denial of a factor) and "about 200 personnel remain at the base" (read as the base kept).
- * Boxes of denial that share an asserted claim and whose denials come from the same articles are
- * one box, holding every claim of both, under the topic of the finder that names the matter
- * (a factor's name says only where the dispute bears).
- */
-/**
  * "Ain al-Asad was handed over and hosts no foreign forces" against "about 1,000 US personnel
  * remained at Ain al-Asad", read once as the base left (and its stay denied) and once as the
  * presence (and its end denied): one matter told from either side. A box of denial (or of a figure
@@ -4238,6 +4233,14 @@ function mirroredBoxesJoined(conflicts: Conflict[]): Conflict[] {
   return out;
 }
 
+/**
+ * One dispute, one box. Two finders may set the same account against the same source's denials,
+ * each reading a different sentence of it: a departure from a base "reported as untrue" (read by
+ * the denial of a factor) and "about 200 personnel remain at the base" (read as the base kept).
+ * Boxes of denial that share an asserted claim and whose denials come from the same articles are
+ * one box, holding every claim of both, under the topic of the finder that names the matter
+ * (a factor's name says only where the dispute bears).
+ */
 function oneBoxPerDispute(conflicts: Conflict[]): Conflict[] {
   const asserted = (c: Conflict) => new Set(c.claims.filter((x) => x.stance === "asserts").map((x) => x.key));
   const denying = (c: Conflict) =>

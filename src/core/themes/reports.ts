@@ -282,10 +282,9 @@ const STATE_FORCE_KINDS = new Set(["state-security", "military", "militia"]);
  * sentence on a raid that killed four ISIS members: a state's force told by a common noun as
  * taking up ground (taking over, moving in, arriving, deployed, garrisoning towns: "government
  * forces now garrison Sukhnah, Palmyra and Al-Furqlus with several thousand troops") is the doer
- * of the measure, and
- * the group a sentence before it named (the raid's target) rules nothing of it out. A force only
- * described where it stands ("positions manned by a few dozen soldiers", "patrols stop at
- * sunset") takes up no ground, and is read as before.
+ * of the measure, and the group a sentence before it named (the raid's target) rules nothing of
+ * it out. A force only described where it stands ("positions manned by a few dozen soldiers",
+ * "patrols stop at sunset") takes up no ground, and is read as before.
  */
 const STATE_DOERS =
   /\b(?:army|soldiers|troops|(?:army|military|security|police|border) (?:units|forces|patrols)|security forces|police(?:men)?|border guards?|gendarmes|battalions?|brigades?|regiments?)\b/i;
