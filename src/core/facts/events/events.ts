@@ -2148,18 +2148,29 @@ function joinCarryOns(doc: Doc, facts: FactDraft[]): void {
     const words = tokens.slice(s.tokenStart, s.tokenEnd);
     if (words.filter((t) => t.kind !== "punct").length > OUTCOME_SENTENCE_MAX) continue;
     if (words.some((t) => QUOTE_MARKS.has(t.text) || NOT_MORE_OF_IT.has(t.norm))) continue;
-    const before = facts.filter(
-      (f) =>
-        f.sentence === i - 1 &&
-        (f.kind === "event" || f.kind === "countermeasure") &&
-        f.modality === "asserted" &&
-        f.date?.text,
-    );
-    if (before.length === 0 || new Set(before.map((f) => f.date?.value)).size > 1) continue;
-    if (before.some((f) => f.outcomeLast !== undefined)) continue;
-    const [b] = before.sort((x, y) => y.last - x.last || x.first - y.first);
+    const b = happeningToldAt(facts, i - 1);
     if (b) b.outcomeLast = tollEnd(tokens, s);
   }
+}
+
+/**
+ * The happening that sentence `k` tells, for a next sentence with no day of its own to run on
+ * (joinCarryOns, joinMeasuresAtTheScene): its asserted events and measures dated in their own words
+ * (to a day when `toADay`), all of one day, none carrying an outcome yet; the widest of its last
+ * one. Null when it tells none, or two days.
+ */
+function happeningToldAt(facts: FactDraft[], k: number, toADay = false): FactDraft | null {
+  const before = facts.filter(
+    (f) =>
+      f.sentence === k &&
+      (f.kind === "event" || f.kind === "countermeasure") &&
+      f.modality === "asserted" &&
+      f.date?.text &&
+      (!toADay || f.date.value.length >= 10),
+  );
+  if (before.length === 0 || new Set(before.map((f) => f.date?.value)).size > 1) return null;
+  if (before.some((f) => f.outcomeLast !== undefined)) return null;
+  return before.sort((x, y) => y.last - x.last || x.first - y.first)[0] ?? null;
 }
 
 /**
@@ -2180,16 +2191,8 @@ function joinMeasuresAtTheScene(doc: Doc, facts: FactDraft[]): void {
       own.some((f) => f.kind !== "countermeasure" || f.modality !== "asserted" || f.date?.text)
     )
       continue;
-    const before = facts.filter(
-      (f) =>
-        f.sentence === i - 1 &&
-        (f.kind === "event" || f.kind === "countermeasure") &&
-        f.modality === "asserted" &&
-        f.date?.text &&
-        f.date.value.length >= 10,
-    );
-    if (before.length === 0 || new Set(before.map((f) => f.date?.value)).size > 1) continue;
-    if (before.some((f) => f.outcomeLast !== undefined)) continue;
+    const b = happeningToldAt(facts, i - 1, true);
+    if (!b?.date) continue;
     // The nouns the sentence before brings in: "a farm", "an orchard".
     const introduced = new Set<string>();
     for (let k = prev.tokenStart; k + 1 < prev.tokenEnd; k++) {
@@ -2207,8 +2210,6 @@ function joinMeasuresAtTheScene(doc: Doc, facts: FactDraft[]): void {
         )
           back = true;
     if (!back) continue;
-    const [b] = before.sort((x, y) => y.last - x.last || x.first - y.first);
-    if (!b?.date) continue;
     b.outcomeLast = tollEnd(tokens, s);
     for (const f of own) {
       for (const e of f.entities) b.entities.add(e);

@@ -3600,12 +3600,10 @@ function ellipticalSubject(doc: Doc, sentenceStart: number, v: number): Speaker 
   )
     e = start + 1;
   else if (PARTITIVES.has(w(start)) && w(start + 1) === "of" && PARTITIVE_OF.has(w(start + 2))) e = start + 2;
-  else if (PARTITIVES.has(w(start)) && w(start + 1) === "of" && PARTITIVE_OWNERS.has(w(start + 2)))
-    e =
-      partitiveGroup(tokens, start + 3, v) >= 0
-        ? partitiveGroup(tokens, start + 3, v)
-        : describedGroup(tokens, start + 3, v);
-  else if (
+  else if (PARTITIVES.has(w(start)) && w(start + 1) === "of" && PARTITIVE_OWNERS.has(w(start + 2))) {
+    e = partitiveGroup(tokens, start + 3, v);
+    if (e < 0) e = describedGroup(tokens, start + 3, v);
+  } else if (
     ["a", "an"].includes(w(start)) &&
     tokens[start + 1]?.kind === "num" &&
     tokens[start + 2]?.text === "-" &&
