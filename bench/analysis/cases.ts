@@ -107,6 +107,7 @@ export const ANALYSIS_SETS = [
   "analysis-heldout68",
   "analysis-heldout69",
   "analysis-heldout70",
+  "analysis-heldout71",
 ] as const;
 
 export function loadCases(dir = ANALYSIS_DIR): { cases: AnalysisCase[]; articles: Map<string, CaseArticle> } {
