@@ -646,6 +646,11 @@ const LATER_SETS = [
     "extract-first-sight-73.json",
     "Seventy-third held-out set (720-729, written blind while 0.66.0 was current, news registers; first sight with 0.66.0 at 77579c0b)",
   ],
+  [
+    "corpus-heldout74",
+    "extract-first-sight-74.json",
+    "Seventy-fourth held-out set (730-739, written blind while 0.67.0 was current, news registers; first sight with 0.67.0 at 785261b0)",
+  ],
 ] as const;
 for (const [folder, record, title] of LATER_SETS) {
   const dir = path.join(ROOT, "tests/fixtures", folder);
