@@ -22,6 +22,11 @@ export function summaryTable(r: Results): string[] {
     "| --- | --- | --- | --- | --- |",
     row("floor: warm browser, page per print (`newPage`, `setContent`, `pdf`, `close`)", floor, "1.00×"),
     row("naive: a browser launched per print", get(r.print, "medianMs", "naive"), "≥ 4× ours over HTTP"),
+    row(
+      "naive as tutorials write it: @sparticuz/chromium's README launch, `setContent` to `networkidle0`",
+      get(r.print, "medianMs", "naiveTutorial"),
+      "",
+    ),
     row("peer: jsreport chrome-pdf, chrome-pool", peer, ""),
     row(
       "ours, print step alone (warm page, fonts from memory)",
@@ -36,6 +41,7 @@ export function summaryTable(r: Results): string[] {
     "| figure | value | target |",
     "| --- | --- | --- |",
     `| naive / ours over HTTP (c=1) | ${ratio(get(r.print, "medianMs", "naive"), get(r.http, "c1", "p50Ms"))} | ≥ 4× |`,
+    `| naive as tutorials write it / ours over HTTP (c=1) | ${ratio(get(r.print, "medianMs", "naiveTutorial"), get(r.http, "c1", "p50Ms"))} | |`,
     `| throughput c=2 / c=1 | ${ratio(c2, c1)} (${c1 ?? "–"} → ${c2 ?? "–"} /s) | ≥ 1.7× |`,
     `| p95 at c=1, 2, 4 | ${["c1", "c2", "c4"].map((c) => fmt(get(r.http, c, "p95Ms"), " ms")).join(", ")} | bounded |`,
     `| peak RSS, server + Chromium, c=4 | ${fmt(get(r.http, "c4", "peakRssMb"), " MB")} | < 700 MB |`,

@@ -24,7 +24,7 @@ it("runs every section of the bench once and writes JSON and markdown", async ()
   const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));
   expect(code, log).toBe(0);
   const results = JSON.parse(await readFile(path.join(out, "latest.json"), "utf8"));
-  for (const variant of ["floor", "naive", "peer", "oursPrint"]) {
+  for (const variant of ["floor", "naive", "naiveTutorial", "peer", "oursPrint"]) {
     expect(results.print.medianMs[variant], variant).toBeGreaterThan(0);
   }
   expect(results.print.htmlBytes.ours).toBeLessThan(results.print.htmlBytes.inlineFonts);
