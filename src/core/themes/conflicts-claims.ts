@@ -2414,11 +2414,24 @@ const oneDay = (s: Said) => s.dated && s.window[1] - s.window[0] <= 2 * DAY;
  * country (troops in Iraq, fighters in Syria) is a sum over its places, never one of them.
  */
 const figurePlacesMeet = (a: Said, b: Said) =>
-  placesMeet(a, b) ||
+  placesMeet(siteOnly(a), siteOnly(b)) ||
   (oneDay(a) &&
     oneDay(b) &&
     (countriesAlone(a).some((c) => b.places.some((q) => ofCountry(c, q))) ||
       countriesAlone(b).some((c) => a.places.some((q) => ofCountry(c, q)))));
+/**
+ * "Al-Hol camp in Hasakah governorate held about 26,400": a region named beside a site (a camp, a
+ * prison, a base) that lies in it locates the site and says no more than the site does, so the
+ * figure is the site's alone, and a count of Al-Hol never meets one of Roj camp, another site of
+ * the same governorate. Regions named beside towns or with no site stay ("troops remain in
+ * northeast Syria after departures from bases in Deir ez-Zor").
+ */
+const siteOnly = (s: Said): Said => {
+  const within = s.places.filter(
+    (p) => !s.places.some((q) => q !== p && q.id?.startsWith("facility/") && inside(p, q) && !inside(q, p)),
+  );
+  return within.length === s.places.length ? s : { ...s, places: within };
+};
 /**
  * The countries a sentence names as its only place there: "crossed from Syria into Iraq near
  * Al-Qaim" is at Al-Qaim, and its "Iraq" says no more than the town does.
