@@ -151,6 +151,18 @@ const figureValue = (digits: string, scale: string | undefined) => {
   const times: Record<string, number> = { million: 1e6, thousand: 1e3, dozen: 12 };
   return base * (times[scale?.toLowerCase() ?? ""] ?? 1);
 };
+/**
+ * How far "about" reaches from a figure: a fifth of it for a round figure ("about 15", "some
+ * 30,000"), but only a twentieth for one told to three significant digits or more ("about
+ * 26,400", "some 2,450"): a figure given to its hundreds was counted and rounded, not guessed, so
+ * "about 26,400" is no account of 24,100.
+ */
+function approximation(v: number): number {
+  const digits = String(Math.round(Math.abs(v)))
+    .replace(/0+$/, "")
+    .replace(/^0+/, "");
+  return digits.length >= 3 ? 0.05 : 0.2;
+}
 /** A figure read as the interval of what it may mean: "about 15" is 12 to 18, "at least 20" 20 or more. */
 function interval(q: string | undefined, v: number, upTo?: number): [number, number] {
   if (upTo !== undefined && upTo > v) return [v, upTo];
@@ -163,10 +175,10 @@ function interval(q: string | undefined, v: number, upTo?: number): [number, num
     case "closer to":
     case "close to":
     case "an estimated":
-      return [v * 0.8, v * 1.2];
+      return [v * (1 - approximation(v)), v * (1 + approximation(v))];
     case "nearly":
     case "almost":
-      return [v * 0.8, v];
+      return [v * (1 - approximation(v)), v];
     case "at least":
     case "more than":
     case "over":
