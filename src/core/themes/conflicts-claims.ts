@@ -4786,7 +4786,10 @@ export function mergeConflicts(shown: Conflict[], found: Conflict[]): Conflict[]
     // where the older finder already set that denial against the account of the escape.
     // So does a figure of none told by the source of the denial in another of its sentences ("all
     // detainees remained in their cells" after "no detainee escaped"), set against an account the
-    // box already holds: one matter, one box.
+    // box already holds: one matter, one box. The account's figure may be told in another sentence
+    // of its article than the one the box holds ("the breakout at the prison" in a council
+    // summary's opening, "at least 40 detainees escaped" further down): the same two articles on
+    // the same escape are one dispute.
     const denied = out.find(
       (c) =>
         c.kind === "denial" &&
@@ -4801,7 +4804,8 @@ export function mergeConflicts(shown: Conflict[], found: Conflict[]): Conflict[]
                 y.value === 0 && c.claims.some((x) => x.articleId === y.articleId && x.stance === "denies"),
             ) &&
             f.claims.some(
-              (y) => y.value !== 0 && c.claims.some((x) => x.key === y.key && x.stance === "asserts"),
+              (y) =>
+                y.value !== 0 && c.claims.some((x) => x.articleId === y.articleId && x.stance === "asserts"),
             ))),
     );
     if (denied) {
