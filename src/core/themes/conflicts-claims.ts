@@ -151,6 +151,18 @@ const figureValue = (digits: string, scale: string | undefined) => {
   const times: Record<string, number> = { million: 1e6, thousand: 1e3, dozen: 12 };
   return base * (times[scale?.toLowerCase() ?? ""] ?? 1);
 };
+/**
+ * How far "about" reaches from a figure: a fifth of it for a round figure ("about 15", "some
+ * 30,000"), but only a twentieth for one told to three significant digits or more ("about
+ * 26,400", "some 2,450"): a figure given to its hundreds was counted and rounded, not guessed, so
+ * "about 26,400" is no account of 24,100.
+ */
+function approximation(v: number): number {
+  const digits = String(Math.round(Math.abs(v)))
+    .replace(/0+$/, "")
+    .replace(/^0+/, "");
+  return digits.length >= 3 ? 0.05 : 0.2;
+}
 /** A figure read as the interval of what it may mean: "about 15" is 12 to 18, "at least 20" 20 or more. */
 function interval(q: string | undefined, v: number, upTo?: number): [number, number] {
   if (upTo !== undefined && upTo > v) return [v, upTo];
@@ -163,10 +175,10 @@ function interval(q: string | undefined, v: number, upTo?: number): [number, num
     case "closer to":
     case "close to":
     case "an estimated":
-      return [v * 0.8, v * 1.2];
+      return [v * (1 - approximation(v)), v * (1 + approximation(v))];
     case "nearly":
     case "almost":
-      return [v * 0.8, v];
+      return [v * (1 - approximation(v)), v];
     case "at least":
     case "more than":
     case "over":
@@ -2414,11 +2426,24 @@ const oneDay = (s: Said) => s.dated && s.window[1] - s.window[0] <= 2 * DAY;
  * country (troops in Iraq, fighters in Syria) is a sum over its places, never one of them.
  */
 const figurePlacesMeet = (a: Said, b: Said) =>
-  placesMeet(a, b) ||
+  placesMeet(siteOnly(a), siteOnly(b)) ||
   (oneDay(a) &&
     oneDay(b) &&
     (countriesAlone(a).some((c) => b.places.some((q) => ofCountry(c, q))) ||
       countriesAlone(b).some((c) => a.places.some((q) => ofCountry(c, q)))));
+/**
+ * "Al-Hol camp in Hasakah governorate held about 26,400": a region named beside a site (a camp, a
+ * prison, a base) that lies in it locates the site and says no more than the site does, so the
+ * figure is the site's alone, and a count of Al-Hol never meets one of Roj camp, another site of
+ * the same governorate. Regions named beside towns or with no site stay ("troops remain in
+ * northeast Syria after departures from bases in Deir ez-Zor").
+ */
+const siteOnly = (s: Said): Said => {
+  const within = s.places.filter(
+    (p) => !s.places.some((q) => q !== p && q.id?.startsWith("facility/") && inside(p, q) && !inside(q, p)),
+  );
+  return within.length === s.places.length ? s : { ...s, places: within };
+};
 /**
  * The countries a sentence names as its only place there: "crossed from Syria into Iraq near
  * Al-Qaim" is at Al-Qaim, and its "Iraq" says no more than the town does.
@@ -4761,7 +4786,10 @@ export function mergeConflicts(shown: Conflict[], found: Conflict[]): Conflict[]
     // where the older finder already set that denial against the account of the escape.
     // So does a figure of none told by the source of the denial in another of its sentences ("all
     // detainees remained in their cells" after "no detainee escaped"), set against an account the
-    // box already holds: one matter, one box.
+    // box already holds: one matter, one box. The account's figure may be told in another sentence
+    // of its article than the one the box holds ("the breakout at the prison" in a council
+    // summary's opening, "at least 40 detainees escaped" further down): the same two articles on
+    // the same escape are one dispute.
     const denied = out.find(
       (c) =>
         c.kind === "denial" &&
@@ -4776,7 +4804,8 @@ export function mergeConflicts(shown: Conflict[], found: Conflict[]): Conflict[]
                 y.value === 0 && c.claims.some((x) => x.articleId === y.articleId && x.stance === "denies"),
             ) &&
             f.claims.some(
-              (y) => y.value !== 0 && c.claims.some((x) => x.key === y.key && x.stance === "asserts"),
+              (y) =>
+                y.value !== 0 && c.claims.some((x) => x.articleId === y.articleId && x.stance === "asserts"),
             ))),
     );
     if (denied) {

@@ -921,6 +921,7 @@ function denials(factors: readonly Factor[], reports: Report[], at: Date, grader
             !otherQuarter(a, d) &&
             !(FELL.test(d.sentenceText) && !FELL.test(a.sentenceText)) &&
             !beforeRunningTally(a, d) &&
+            !partOnlyDenied(a, d) &&
             !otherMeasure(a, d) &&
             ((a.sourceKey !== d.sourceKey &&
               (sameEvent(a, d) || sameState(a, d) || sameForceLeaving(a, d) || regionCovers(d, a))) ||
@@ -980,6 +981,18 @@ function denials(factors: readonly Factor[], reports: Report[], at: Date, grader
   return out;
 }
 
+/**
+ * "The new army has not yet deployed regular units to much of the desert": a denial scoped to much
+ * or most of an area grants the rest, so it denies no account of units in a part of it ("a new
+ * division has taken over security in the Palmyra and Al-Sukhnah sectors"); it answers only an
+ * account of the whole area ("deployed across the entire desert", "throughout the Badia").
+ */
+const PART_SCOPE =
+  /\b(?:not|never|no|yet to|has yet|have yet)\b[^.;]{0,80}?\b(?:to|in|into|across|over|of)\s+(?:much|most|large parts?|many parts|parts|the bulk)\s+of\b/i;
+const WHOLE_SCOPE =
+  /\b(?:the\s+(?:entire|whole)|all\s+of\s+the|every\s+part\s+of|throughout|across\s+the\s+(?:entire|whole))\b/i;
+const partOnlyDenied = (a: Report, d: Report) =>
+  PART_SCOPE.test(d.sentenceText) && !WHOLE_SCOPE.test(a.sentenceText);
 /**
  * "Nobody has been caught so far": a denial that an arrest was made answers an account of an
  * arrest, never one of guards doubled or checkpoints set up, which fit the same factor but tell

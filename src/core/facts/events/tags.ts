@@ -162,11 +162,12 @@ export const KEYWORDS: [Tag, RegExp][] = [
   ["weapons", /\b(weapons?|arms|ammunition|rifles?|pistols?|grenades|explosives|rockets?|missiles?)\b/],
   // Seeking gaps in a defended line ("remnants of ISIS continue to seek gaps in the line") is an
   // attempt to get through it: an infiltration tried, whoever tells it. Armed members of a group
-  // who cross ("a group of about 20 armed ISIS members crossed from Syria") infiltrate as gunmen do.
+  // who cross ("a group of about 20 armed ISIS members crossed from Syria") infiltrate as gunmen do,
+  // and so does the group named as the militants' ("an ISIS group had crossed the border").
   // So do men "watching for gaps in the coverage in order to cross": gaps in the watch on a line.
   [
     "infiltration",
-    /\b(infiltrat\w*|incursions?|flow of (terrorists|fighters|militants|jihadists)|(militants|fighters|jihadists|terrorists|gunmen|armed men|armed (\w+ )?(members|elements)|infiltrators|cells?|(isis|isil|daesh) (members|operatives)) (\w+ ){0,4}cross(ed|es|ing)? (\w+ ){0,2}(from|into|over|the (border|wall|fence|berm|frontier))|(seek|seeks|seeking|sought|look(s|ing)? for|search(es|ing)? for|watch(es|ed|ing)? for|prob(e|es|ed|ing)) (for )?(gaps?|holes?|openings?|breaches|weak (points|spots)|a way) (in|through|across|into|along) (the |its |their )?(\w+ ){0,2}?(line|lines|border|wall|fence|berm|frontier|defen[cs]es)|(seek|seeks|seeking|look(s|ing)? for|watch(es|ed|ing)? for) (gaps?|holes?|openings?) in (the |its |their )?(\w+ ){0,2}?(coverage|surveillance|patrols) (\w+ ){0,3}?to cross)\b/,
+    /\b(infiltrat\w*|incursions?|flow of (terrorists|fighters|militants|jihadists)|(militants|fighters|jihadists|terrorists|gunmen|armed men|armed (\w+ )?(members|elements)|infiltrators|cells?|(isis|isil|daesh) (members|operatives|groups?)) (\w+ ){0,4}cross(ed|es|ing)? (\w+ ){0,2}(from|into|over|the (border|wall|fence|berm|frontier))|(seek|seeks|seeking|sought|look(s|ing)? for|search(es|ing)? for|watch(es|ed|ing)? for|prob(e|es|ed|ing)) (for )?(gaps?|holes?|openings?|breaches|weak (points|spots)|a way) (in|through|across|into|along) (the |its |their )?(\w+ ){0,2}?(line|lines|border|wall|fence|berm|frontier|defen[cs]es)|(seek|seeks|seeking|look(s|ing)? for|watch(es|ed|ing)? for) (gaps?|holes?|openings?) in (the |its |their )?(\w+ ){0,2}?(coverage|surveillance|patrols) (\w+ ){0,3}?to cross)\b/,
   ],
   // State media call insurgents "terrorists": "an attack by terrorist groups on a military point".
   // They name the group by what it is rather than by its name, "the terrorist organisation", and
