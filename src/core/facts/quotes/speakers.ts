@@ -2539,9 +2539,14 @@ export function phraseSpeaker(
         (tokens[k + 1]?.kind === "num" || COUNT_WORDS.includes(tokens[k + 1]?.norm ?? "")) &&
         DISTANCE_NOUNS.has(tokens[k + 2]?.norm ?? "") &&
         ["from", "away"].includes(tokens[k + 3]?.norm ?? "");
+      // "a nurse on the morning shift", "a shopkeeper on the same street": "on" and a definite
+      // place or post after the source noun place the source as "in" does ("on Monday" was cut as
+      // the time of the saying before).
+      const on = tokens[k + 1]?.norm === "on" && ["the", "that", "this"].includes(tokens[k + 2]?.norm ?? "");
       if (
         PHRASE_PREPOSITIONS.has(tokens[k + 1]?.norm ?? "") ||
         tokens[k + 1]?.norm === "to" ||
+        on ||
         placed ||
         described ||
         distant
@@ -4355,7 +4360,11 @@ export function subjectOf(
       }
     }
     if (tokens[c]?.text === "," && before && before.type !== "place") return asSpeaker(before);
-    for (let j = c - 1; j >= start && c - j < 12; j--) {
+    // "Mr Haddad's daughter, a nurse in Zakho, said": a relative owned by a possessive names the
+    // relative, not the one who owns the noun; the phrase speaks (phraseSpeaker reads it so).
+    const ownedRelative =
+      RELATIONS.has(tokens[c - 1]?.norm ?? "") && tokens[c - 2]?.kind === "poss" && c - 2 > start;
+    for (let j = c - 1; j >= start && c - j < 12 && !ownedRelative; j--) {
       // "Dilovan tells me that the boy, Ahmad, asked": the teller before the reported clause's
       // "that" is not its subject.
       if (tokens[j]?.norm === "that" && !tokens[j]?.cap) break;
