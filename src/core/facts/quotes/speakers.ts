@@ -632,13 +632,13 @@ const WINDOW = 300;
 function roleGender(role: string | undefined): "male" | "female" | undefined {
   if (!role) return undefined;
   if (
-    /\b(?:spokeswoman|chairwoman|businesswoman|congresswoman|woman|mother|wife|widow|sister|daughter|aunt|niece|grandmother|granddaughter)\b/i.test(
+    /\b(?:spokeswoman|chairwoman|businesswoman|congresswoman|woman|girl|mother|wife|widow|sister|daughter|aunt|niece|grandmother|granddaughter)\b/i.test(
       role,
     )
   )
     return "female";
   if (
-    /\b(?:spokesman|chairman|businessman|congressman|man|father|husband|widower|brother|son|uncle|nephew|grandfather|grandson)\b/i.test(
+    /\b(?:spokesman|chairman|businessman|congressman|man|boy|father|husband|widower|brother|son|uncle|nephew|grandfather|grandson)\b/i.test(
       role,
     )
   )
@@ -809,6 +809,10 @@ export class SpeakerMemory {
       anonymousSubject(this.doc, this.owners, subject, end) ??
       namedSubject(this.doc, this.owners, span.tokenStart, end);
     if (anonymous && this.fitsHere(word, anonymous)) return anonymous;
+    // "One of our younger pupils, a boy of twelve, was in the yard. He said ...": a partitive
+    // subject described by its apposition brings in the person the next pronoun stands for.
+    const picked = adjacent ? describedPartitive(this.doc, subject, end) : null;
+    if (picked && this.fitsHere(word, picked)) return picked;
     const asked = before < span.tokenEnd ? this.askerSpan(sentence, before) : null;
     // "With Hamad in hospital, Nwosu drove there. The motor, he says, ...": in a sentence before,
     // a person who is the object of a preposition is the pronoun's only when the sentence names
@@ -3633,8 +3637,12 @@ function ellipticalSubject(doc: Doc, sentenceStart: number, v: number): Speaker 
   // commas describes the phrase; the phrase is still the verb's subject, and since "one of them"
   // alone describes no one, the speaker is spelled as the text gives it, with its apposition
   // (ANNOTATION.md rule 11 d).
-  if (tokens[e + 1]?.text === "," && tokens[v - 1]?.text === "," && ["a", "an"].includes(w(e + 2))) {
-    for (let j = e + 2; j < v - 1; j++) {
+  // "One of the drivers stopped at the gate, a nurse from Zakho, said": a participle and its
+  // phrase after the group say which of them, before the apposition's comma.
+  let c = e + 1;
+  if (participlePhrase(tokens, c)) for (c += 2; c < v - 1 && c - e < 10 && tokens[c]?.kind === "word"; ) c++;
+  if (tokens[c]?.text === "," && tokens[v - 1]?.text === "," && ["a", "an"].includes(w(c + 1))) {
+    for (let j = c + 1; j < v - 1; j++) {
       const t = tokens[j] as Token;
       if ([";", ":", ",", '"', "“", "”"].includes(t.text) || j - e > 30) return null;
     }
@@ -3672,6 +3680,26 @@ function ellipticalSubject(doc: Doc, sentenceStart: number, v: number): Speaker 
     }
   }
   return { draft: null, name: spanText(doc, start, e) };
+}
+
+/**
+ * "One of our younger pupils, a boy of twelve, was ...", "One of the drivers stopped at the gate, a
+ * nurse from Zakho, told ...": a sentence opening with a partitive whose apposition, set off by
+ * commas, describes one person; the subject as ellipticalSubject reads it before the verb after
+ * the apposition. Null when the sentence opens otherwise.
+ */
+function describedPartitive(doc: Doc, start: number, end: number): Speaker | null {
+  const { tokens } = doc;
+  if (!PARTITIVES.has(tokens[start]?.norm ?? "") || tokens[start + 1]?.norm !== "of") return null;
+  let comma = start + 2;
+  while (comma < end && comma - start < 12 && tokens[comma]?.text !== ",") comma++;
+  if (tokens[comma]?.text !== "," || !["a", "an"].includes(tokens[comma + 1]?.norm ?? "")) return null;
+  let close = comma + 2;
+  while (close < end && close - comma < 16 && tokens[close]?.text !== ",") close++;
+  const v = close + 1;
+  const verb = tokens[v];
+  if (tokens[close]?.text !== "," || v >= end || verb?.kind !== "word" || verb.cap) return null;
+  return ellipticalSubject(doc, start, v);
 }
 
 /** Prepositions that open an adverbial phrase fronted before a clause's subject. */
