@@ -4314,6 +4314,15 @@ export function subjectOf(
         if (source && !source.draft)
           return { draft: null, name: spanText(doc, head, pe).replace(/\s+/g, " ") };
       }
+      // "A cousin who drove the ransom to the border, who asked not to be named, said": a
+      // restrictive clause, then one set off by commas; the phrase before the first "who" is the
+      // source, named by its restrictive clause as namedByClause reads it.
+      if (tokens[ps - 1]?.norm === "who" && !isAcronym(tokens[ps - 1] as Token) && ps - 2 >= start) {
+        const first = phraseStart(tokens, ps - 2, start);
+        const described = phraseSpeaker(doc, owners, first, ps - 2, memory);
+        const source = namedByClause(doc, described, first, ps - 2, pe) ?? described;
+        if (source) return source;
+      }
       // "A former detainee, now 19, who was held ..., said": an aside about the source between
       // it and its relative clause.
       for (let e = ps - 2, hops = 0; hops < 2 && e > start && tokens[e + 1]?.text === ","; hops++) {
@@ -4479,7 +4488,13 @@ export function subjectOf(
     tokens[j - 1]?.norm === "who" && !isAcronym(tokens[j - 1] as Token) && !tokens[j]?.cap;
   // "A customer who was waiting to collect money from his son in Germany told": a relative
   // clause longer than a subject is read back for is read back to its "who" all the same.
-  const wide = opensRelative(from) ? from : phraseStart(tokens, k, start, LONG_DESCRIPTION);
+  let wide = opensRelative(from) ? from : phraseStart(tokens, k, start, LONG_DESCRIPTION);
+  // "A cyclist from Utrecht who is staying in Room 4 and was on the roof at the time said": an
+  // "and" before a verb joins the relative clause's verbs; the clause still opens at its "who".
+  if (!opensRelative(wide) && tokens[wide - 1]?.norm === "and" && isVerbWord(tokens[wide]?.norm ?? "")) {
+    const joined = phraseStart(tokens, wide - 2, start, LONG_DESCRIPTION);
+    if (opensRelative(joined) && k - joined <= 2 * LONG_DESCRIPTION) wide = joined;
+  }
   const clause = opensRelative(wide) ? wide : -1;
   const relativeBody = clause >= 0;
   const found = relativeBody ? null : phraseSpeaker(doc, owners, from, k, memory);
