@@ -1622,11 +1622,31 @@ export function withAppositiveName(
     (TITLES.has(tokens[k]?.norm ?? "") || isTitlePeriod(tokens, k))
   )
     k++;
+  // "said our founder, the master calligrapher Hassan Bakkour.": "the" and a lower-case
+  // description before the name, a second post in apposition to the first, open it too.
+  if (tokens[k]?.text === "the" && !owners.has(k)) {
+    let j = k + 1;
+    while (
+      j < end &&
+      j - k <= 4 &&
+      !owners.has(j) &&
+      tokens[j]?.kind === "word" &&
+      !tokens[j]?.cap &&
+      !DESCRIPTION_BREAKS.has(tokens[j]?.norm ?? "")
+    )
+      j++;
+    if (j > k + 1 && owners.get(j)?.type === "person") k = j;
+  }
   const d = owners.get(k);
   if (tokens[npEnd + 1]?.text !== "," || d?.type !== "person" || owners.get(npEnd) === d) return npEnd;
   while (k + 1 < end && owners.get(k + 1) === d) k++;
   return k + 1 >= end || [",", ".", ";", ")"].includes(tokens[k + 1]?.text ?? "") ? k : npEnd;
 }
+
+/** Words that end a description before a name: "the brother of X" describes X's brother. */
+const DESCRIPTION_BREAKS = new Set(
+  "of for to in at from with by on and or who whose which that after before than".split(" "),
+);
 
 /** A hyphen written against the words on both sides ("al-Lami", "U.S.-led"). */
 export const isInnerHyphen = (tokens: readonly Token[], k: number) =>
