@@ -444,6 +444,18 @@ const askedTag = (tokens: readonly Token[], v: number) =>
   ['"', "”", "’"].includes(tokens[v - 2]?.text ?? "") &&
   tokens[v - 3]?.text === "?";
 const TAG_PRONOUNS = new Set(["he", "she", "they", "we", "i"]);
+/**
+ * '"Then the ground jumped," he signed.': a deaf speaker's words told in sign language. "signed" or
+ * "signs" after the quote and its pronoun, with no object after it (not "he signed the letter"), is
+ * a tag of speech as "he said" is.
+ */
+const signedTag = (tokens: readonly Token[], v: number) =>
+  ["signed", "signs"].includes(tokens[v]?.norm ?? "") &&
+  TAG_PRONOUNS.has(tokens[v - 1]?.norm ?? "") &&
+  QUOTE_CLOSERS.has(tokens[v - 2]?.text ?? "") &&
+  [",", "?", "!"].includes(tokens[v - 3]?.text ?? "") &&
+  [".", ",", ";"].includes(tokens[v + 1]?.text ?? "");
+const QUOTE_CLOSERS = new Set(['"', "”", "’", "'", "»"]);
 
 /** Words a plural noun follows and a verb does not: prepositions, determiners, possessives. */
 const NOUN_OPENERS = new Set(
@@ -461,6 +473,7 @@ const pluralNounAfter = (tokens: readonly Token[], v: number) =>
 export const isSpeechVerbAt = (tokens: readonly Token[], v: number) =>
   confessedWords(tokens, v) ||
   askedTag(tokens, v) ||
+  signedTag(tokens, v) ||
   stanceThat(tokens, v) ||
   readOff(tokens, v) ||
   pronounPresent(tokens, v) ||
