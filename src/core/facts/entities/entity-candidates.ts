@@ -392,10 +392,9 @@ const NAMED_LETTERHEAD_HEADS = new Set([
   "museum",
   "rescue",
   "hotels",
-  // "TIGRIS HOUSE HOSTEL", "DAR AL-RAHMA CARE HOME": a lodging's or a home's noun after a name.
+  // "DAR AL-RAHMA CARE HOME": a home's noun after a name (a hostel's is a trade's, SHOUTED_TRADES).
   // (A school's noun alone is left out: set 36's 353 does not list the primary school whose
   // canteen menu it is; "SCHOOL OF ..." opens a name below.)
-  "hostel",
   "home",
 ]);
 /**
