@@ -117,26 +117,6 @@ function postBareOf(spelling: string): string {
   return rest.join(" ");
 }
 
-/**
- * "Gogjali checkpoint" for a site drafted as "Gogjali": the first spelling, when every spelling is
- * the name and one lower-case site noun after it ("checkpoint", "airbase"); undefined otherwise.
- */
-function sitedName(name: string, spellings: readonly string[]): string | undefined {
-  if (spellings.length === 0) return undefined;
-  const bare = name.toLowerCase();
-  const sited = (s: string) => {
-    const space = s.lastIndexOf(" ");
-    const noun = s.slice(space + 1);
-    return (
-      space > 0 &&
-      s.slice(0, space).toLowerCase() === bare &&
-      noun === noun.toLowerCase() &&
-      FACILITY_HEADS.has(noun)
-    );
-  };
-  return spellings.every(sited) ? spellings[0] : undefined;
-}
-
 /** Machines and people a force is named through ("Coalition helicopters", "coalition personnel"). */
 const MATERIEL = new Set(
   "helicopters helicopter aircraft jets jet warplanes warplane drones drone planes gunships personnel convoy convoys".split(
@@ -1297,15 +1277,8 @@ export function entityOutput(
           aliases.add(possessed.rest);
       }
     }
-    // "stopped at the Gogjali checkpoint", "near the Tha'la airbase": a site the gazetteer does not
-    // know, written every time as a name and its site's noun, is a place of its own, not the town
-    // its name is taken from (tests/fixtures/ANNOTATION.md rule 5); its name is the form with the
-    // noun, the bare name one of its spellings.
-    const sited = draft.lexicon || draft.type !== "facility" ? undefined : sitedName(draft.name, spellings);
-    if (sited) aliases.add(draft.name);
-    const name = sited ?? draft.name;
     // Spellings that differ only in case ("HASAKAH" in a dateline) are not other spellings.
-    const seen = new Set([name.toLowerCase()]);
+    const seen = new Set([draft.name.toLowerCase()]);
     const distinct = [...aliases].filter((a) => !seen.has(a.toLowerCase()) && seen.add(a.toLowerCase()));
     count += 1;
     const id = `e${count}`;
@@ -1316,7 +1289,7 @@ export function entityOutput(
     (setAside(doc, draft) ? asides : entities).push({
       id,
       type: draft.type,
-      name,
+      name: draft.name,
       ...(surface ? { surface } : {}),
       ...(arabic ? { arabic } : {}),
       aliases: distinct,
