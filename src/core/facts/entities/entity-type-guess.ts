@@ -480,6 +480,9 @@ const SHOUTED_TRADES = new Set([
   "airways",
   "telecom",
   "telecommunications",
+  // "TIGRIS HOUSE HOSTEL", then "the Tigris House team": a hostel is a business, named by the rest
+  // of its name too.
+  "hostel",
 ]);
 
 /**

@@ -444,6 +444,18 @@ const askedTag = (tokens: readonly Token[], v: number) =>
   ['"', "”", "’"].includes(tokens[v - 2]?.text ?? "") &&
   tokens[v - 3]?.text === "?";
 const TAG_PRONOUNS = new Set(["he", "she", "they", "we", "i"]);
+/**
+ * '"Then the ground jumped," he signed.': a deaf speaker's words told in sign language. "signed" or
+ * "signs" after the quote and its pronoun, with no object after it (not "he signed the letter"), is
+ * a tag of speech as "he said" is.
+ */
+const signedTag = (tokens: readonly Token[], v: number) =>
+  ["signed", "signs"].includes(tokens[v]?.norm ?? "") &&
+  TAG_PRONOUNS.has(tokens[v - 1]?.norm ?? "") &&
+  QUOTE_CLOSERS.has(tokens[v - 2]?.text ?? "") &&
+  [",", "?", "!"].includes(tokens[v - 3]?.text ?? "") &&
+  [".", ",", ";"].includes(tokens[v + 1]?.text ?? "");
+const QUOTE_CLOSERS = new Set(['"', "”", "’", "'", "»"]);
 
 /** Words a plural noun follows and a verb does not: prepositions, determiners, possessives. */
 const NOUN_OPENERS = new Set(
@@ -461,6 +473,7 @@ const pluralNounAfter = (tokens: readonly Token[], v: number) =>
 export const isSpeechVerbAt = (tokens: readonly Token[], v: number) =>
   confessedWords(tokens, v) ||
   askedTag(tokens, v) ||
+  signedTag(tokens, v) ||
   stanceThat(tokens, v) ||
   readOff(tokens, v) ||
   pronounPresent(tokens, v) ||
@@ -1622,11 +1635,31 @@ export function withAppositiveName(
     (TITLES.has(tokens[k]?.norm ?? "") || isTitlePeriod(tokens, k))
   )
     k++;
+  // "said our founder, the master calligrapher Hassan Bakkour.": "the" and a lower-case
+  // description before the name, a second post in apposition to the first, open it too.
+  if (tokens[k]?.text === "the" && !owners.has(k)) {
+    let j = k + 1;
+    while (
+      j < end &&
+      j - k <= 4 &&
+      !owners.has(j) &&
+      tokens[j]?.kind === "word" &&
+      !tokens[j]?.cap &&
+      !DESCRIPTION_BREAKS.has(tokens[j]?.norm ?? "")
+    )
+      j++;
+    if (j > k + 1 && owners.get(j)?.type === "person") k = j;
+  }
   const d = owners.get(k);
   if (tokens[npEnd + 1]?.text !== "," || d?.type !== "person" || owners.get(npEnd) === d) return npEnd;
   while (k + 1 < end && owners.get(k + 1) === d) k++;
   return k + 1 >= end || [",", ".", ";", ")"].includes(tokens[k + 1]?.text ?? "") ? k : npEnd;
 }
+
+/** Words that end a description before a name: "the brother of X" describes X's brother. */
+const DESCRIPTION_BREAKS = new Set(
+  "of for to in at from with by on and or who whose which that after before than".split(" "),
+);
 
 /** A hyphen written against the words on both sides ("al-Lami", "U.S.-led"). */
 export const isInnerHyphen = (tokens: readonly Token[], k: number) =>

@@ -632,13 +632,13 @@ const WINDOW = 300;
 function roleGender(role: string | undefined): "male" | "female" | undefined {
   if (!role) return undefined;
   if (
-    /\b(?:spokeswoman|chairwoman|businesswoman|congresswoman|woman|mother|wife|widow|sister|daughter|aunt|niece|grandmother|granddaughter)\b/i.test(
+    /\b(?:spokeswoman|chairwoman|businesswoman|congresswoman|woman|girl|mother|wife|widow|sister|daughter|aunt|niece|grandmother|granddaughter)\b/i.test(
       role,
     )
   )
     return "female";
   if (
-    /\b(?:spokesman|chairman|businessman|congressman|man|father|husband|widower|brother|son|uncle|nephew|grandfather|grandson)\b/i.test(
+    /\b(?:spokesman|chairman|businessman|congressman|man|boy|father|husband|widower|brother|son|uncle|nephew|grandfather|grandson)\b/i.test(
       role,
     )
   )
@@ -809,6 +809,10 @@ export class SpeakerMemory {
       anonymousSubject(this.doc, this.owners, subject, end) ??
       namedSubject(this.doc, this.owners, span.tokenStart, end);
     if (anonymous && this.fitsHere(word, anonymous)) return anonymous;
+    // "One of our younger pupils, a boy of twelve, was in the yard. He said ...": a partitive
+    // subject described by its apposition brings in the person the next pronoun stands for.
+    const picked = adjacent ? describedPartitive(this.doc, subject, end) : null;
+    if (picked && this.fitsHere(word, picked)) return picked;
     const asked = before < span.tokenEnd ? this.askerSpan(sentence, before) : null;
     // "With Hamad in hospital, Nwosu drove there. The motor, he says, ...": in a sentence before,
     // a person who is the object of a preposition is the pronoun's only when the sentence names
@@ -2539,9 +2543,14 @@ export function phraseSpeaker(
         (tokens[k + 1]?.kind === "num" || COUNT_WORDS.includes(tokens[k + 1]?.norm ?? "")) &&
         DISTANCE_NOUNS.has(tokens[k + 2]?.norm ?? "") &&
         ["from", "away"].includes(tokens[k + 3]?.norm ?? "");
+      // "a nurse on the morning shift", "a shopkeeper on the same street": "on" and a definite
+      // place or post after the source noun place the source as "in" does ("on Monday" was cut as
+      // the time of the saying before).
+      const on = tokens[k + 1]?.norm === "on" && ["the", "that", "this"].includes(tokens[k + 2]?.norm ?? "");
       if (
         PHRASE_PREPOSITIONS.has(tokens[k + 1]?.norm ?? "") ||
         tokens[k + 1]?.norm === "to" ||
+        on ||
         placed ||
         described ||
         distant
@@ -3628,8 +3637,12 @@ function ellipticalSubject(doc: Doc, sentenceStart: number, v: number): Speaker 
   // commas describes the phrase; the phrase is still the verb's subject, and since "one of them"
   // alone describes no one, the speaker is spelled as the text gives it, with its apposition
   // (ANNOTATION.md rule 11 d).
-  if (tokens[e + 1]?.text === "," && tokens[v - 1]?.text === "," && ["a", "an"].includes(w(e + 2))) {
-    for (let j = e + 2; j < v - 1; j++) {
+  // "One of the drivers stopped at the gate, a nurse from Zakho, said": a participle and its
+  // phrase after the group say which of them, before the apposition's comma.
+  let c = e + 1;
+  if (participlePhrase(tokens, c)) for (c += 2; c < v - 1 && c - e < 10 && tokens[c]?.kind === "word"; ) c++;
+  if (tokens[c]?.text === "," && tokens[v - 1]?.text === "," && ["a", "an"].includes(w(c + 1))) {
+    for (let j = c + 1; j < v - 1; j++) {
       const t = tokens[j] as Token;
       if ([";", ":", ",", '"', "“", "”"].includes(t.text) || j - e > 30) return null;
     }
@@ -3667,6 +3680,26 @@ function ellipticalSubject(doc: Doc, sentenceStart: number, v: number): Speaker 
     }
   }
   return { draft: null, name: spanText(doc, start, e) };
+}
+
+/**
+ * "One of our younger pupils, a boy of twelve, was ...", "One of the drivers stopped at the gate, a
+ * nurse from Zakho, told ...": a sentence opening with a partitive whose apposition, set off by
+ * commas, describes one person; the subject as ellipticalSubject reads it before the verb after
+ * the apposition. Null when the sentence opens otherwise.
+ */
+function describedPartitive(doc: Doc, start: number, end: number): Speaker | null {
+  const { tokens } = doc;
+  if (!PARTITIVES.has(tokens[start]?.norm ?? "") || tokens[start + 1]?.norm !== "of") return null;
+  let comma = start + 2;
+  while (comma < end && comma - start < 12 && tokens[comma]?.text !== ",") comma++;
+  if (tokens[comma]?.text !== "," || !["a", "an"].includes(tokens[comma + 1]?.norm ?? "")) return null;
+  let close = comma + 2;
+  while (close < end && close - comma < 16 && tokens[close]?.text !== ",") close++;
+  const v = close + 1;
+  const verb = tokens[v];
+  if (tokens[close]?.text !== "," || v >= end || verb?.kind !== "word" || verb.cap) return null;
+  return ellipticalSubject(doc, start, v);
 }
 
 /** Prepositions that open an adverbial phrase fronted before a clause's subject. */
@@ -4281,6 +4314,15 @@ export function subjectOf(
         if (source && !source.draft)
           return { draft: null, name: spanText(doc, head, pe).replace(/\s+/g, " ") };
       }
+      // "A cousin who drove the ransom to the border, who asked not to be named, said": a
+      // restrictive clause, then one set off by commas; the phrase before the first "who" is the
+      // source, named by its restrictive clause as namedByClause reads it.
+      if (tokens[ps - 1]?.norm === "who" && !isAcronym(tokens[ps - 1] as Token) && ps - 2 >= start) {
+        const first = phraseStart(tokens, ps - 2, start);
+        const described = phraseSpeaker(doc, owners, first, ps - 2, memory);
+        const source = namedByClause(doc, described, first, ps - 2, pe) ?? described;
+        if (source) return source;
+      }
       // "A former detainee, now 19, who was held ..., said": an aside about the source between
       // it and its relative clause.
       for (let e = ps - 2, hops = 0; hops < 2 && e > start && tokens[e + 1]?.text === ","; hops++) {
@@ -4355,7 +4397,11 @@ export function subjectOf(
       }
     }
     if (tokens[c]?.text === "," && before && before.type !== "place") return asSpeaker(before);
-    for (let j = c - 1; j >= start && c - j < 12; j--) {
+    // "Mr Haddad's daughter, a nurse in Zakho, said": a relative owned by a possessive names the
+    // relative, not the one who owns the noun; the phrase speaks (phraseSpeaker reads it so).
+    const ownedRelative =
+      RELATIONS.has(tokens[c - 1]?.norm ?? "") && tokens[c - 2]?.kind === "poss" && c - 2 > start;
+    for (let j = c - 1; j >= start && c - j < 12 && !ownedRelative; j--) {
       // "Dilovan tells me that the boy, Ahmad, asked": the teller before the reported clause's
       // "that" is not its subject.
       if (tokens[j]?.norm === "that" && !tokens[j]?.cap) break;
@@ -4442,7 +4488,13 @@ export function subjectOf(
     tokens[j - 1]?.norm === "who" && !isAcronym(tokens[j - 1] as Token) && !tokens[j]?.cap;
   // "A customer who was waiting to collect money from his son in Germany told": a relative
   // clause longer than a subject is read back for is read back to its "who" all the same.
-  const wide = opensRelative(from) ? from : phraseStart(tokens, k, start, LONG_DESCRIPTION);
+  let wide = opensRelative(from) ? from : phraseStart(tokens, k, start, LONG_DESCRIPTION);
+  // "A cyclist from Utrecht who is staying in Room 4 and was on the roof at the time said": an
+  // "and" before a verb joins the relative clause's verbs; the clause still opens at its "who".
+  if (!opensRelative(wide) && tokens[wide - 1]?.norm === "and" && isVerbWord(tokens[wide]?.norm ?? "")) {
+    const joined = phraseStart(tokens, wide - 2, start, LONG_DESCRIPTION);
+    if (opensRelative(joined) && k - joined <= 2 * LONG_DESCRIPTION) wide = joined;
+  }
   const clause = opensRelative(wide) ? wide : -1;
   const relativeBody = clause >= 0;
   const found = relativeBody ? null : phraseSpeaker(doc, owners, from, k, memory);
