@@ -1836,6 +1836,8 @@ const NO_ONE_HARMED =
   /^\s*(?:no\s*(?:-\s*)?one|nobody|no\s+(?:[a-z]+\s+){0,2}?[a-z]+s)\s+(?:was|were)\s+(?:(?:seriously|badly|reportedly)\s+)?(?:hurt|injured|wounded|killed|harmed)\b/i;
 /** Past verbs and adjectives of a happening's toll on people, told in the sentence after it. */
 const TOLL_AFTER = new Set(["killed", "wounded", "injured", "hurt", "died", "dead", "maimed"]);
+/** "The third hit a house, wounding a woman and her son": a toll told by a participle after a comma. */
+const TOLL_PARTICIPLES = new Set(["killing", "wounding", "injuring", "maiming"]);
 /** Past participles of the damage a happening did to things: "The front of the shop was destroyed." */
 const DAMAGE_AFTER = new Set(["destroyed", "damaged", "wrecked", "gutted", "burned", "burnt", "flattened"]);
 /** "was destroyed", "were badly damaged": the passive that tells damage done, not a deed. */
@@ -1980,7 +1982,9 @@ function joinOutcomes(doc: Doc, facts: FactDraft[]): void {
     const unharmed = own.length === 0 && NO_ONE_HARMED.test(sentenceText(doc, i));
     // "were killed", "They killed": a verb of the toll, not "the wounded were taken" (a noun).
     const toll = words.some(
-      (t, k) => TOLL_AFTER.has(t.norm) && (!DETERMINERS.has(words[k - 1]?.norm ?? "") || (among && k === 2)),
+      (t, k) =>
+        (TOLL_AFTER.has(t.norm) && (!DETERMINERS.has(words[k - 1]?.norm ?? "") || (among && k === 2))) ||
+        (TOLL_PARTICIPLES.has(t.norm) && words[k - 1]?.text === ","),
     );
     // "The front of the shop was destroyed.": the damage the happening did to things is its toll
     // too; its verb may read as a measure ("destroyed"), so a measure of the sentence is no bar.

@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { withOutcome } from "../../../src/core/facts/timeline.js";
+import { dated, extract } from "./helpers.js";
+
+/**
+ * Session 76 (helper x93): timeline readings from set 74's first sight, in families over every
+ * held-out set. Sentences written for these tests.
+ */
+
+/** The timeline rows (label with its outcome) of the dated events and countermeasures. */
+const rows = (text: string, publishedAt: string) =>
+  dated(extract(text, publishedAt)).map((f) => `${f.date?.value} ${withOutcome(f.text, f)}`);
+
+describe("a toll told by a participle after a comma, in the next sentence", () => {
+  it("runs on the happening's entry, on its day", () => {
+    const r = rows(
+      "Shortly after dawn on Sunday, four mortar rounds were fired at the Taji base from farmland north of the town. The fourth struck a barracks roof, wounding two soldiers.",
+      "2026-03-10",
+    );
+    expect(r).toHaveLength(1);
+    expect(r[0]).toMatch(
+      /^2026-03-08 .*mortar rounds were fired.*The fourth struck a barracks roof, wounding two soldiers/,
+    );
+  });
+
+  it("does not join a happening told with a day of its own", () => {
+    const r = rows(
+      "Three rockets were fired at the Taji base on Sunday. A roadside bomb struck a patrol near Kirkuk on Monday, wounding two soldiers.",
+      "2026-03-10",
+    );
+    expect(r.filter((x) => /^2026-03-09 A roadside bomb struck/.test(x))).toHaveLength(1);
+    expect(r.some((x) => /^2026-03-08 .*roadside bomb/.test(x))).toBe(false);
+  });
+});
