@@ -32,3 +32,25 @@ describe("a toll told by a participle after a comma, in the next sentence", () =
     expect(r.some((x) => /^2026-03-08 .*roadside bomb/.test(x))).toBe(false);
   });
 });
+
+describe("a captive taken on one day and released on another, told in one clause", () => {
+  it("is two entries: the episode on its first day, the release on its own day", () => {
+    const r = rows(
+      "A pharmacist, Nizar Khoury, was seized by masked men on Friday evening near Qatana and released the next afternoon after his brothers paid the kidnappers.",
+      "2026-03-10",
+    );
+    expect(r.some((x) => /^2026-03-06 .*seized by masked men/.test(x))).toBe(true);
+    expect(r.some((x) => /^2026-03-07 .*released the next afternoon/.test(x))).toBe(true);
+  });
+
+  it("keeps a release whose day would come before the taking out of it", () => {
+    const r = rows("Two farmers were arrested on Monday and released on bail on Wednesday.", "2026-03-10");
+    expect(r).toHaveLength(1);
+    expect(r[0]).toMatch(/^2026-03-09 /);
+  });
+
+  it("keeps stages of one episode in one entry", () => {
+    const r = rows("Police closed the Kirkuk road on Sunday and reopened it on Wednesday.", "2026-03-12");
+    expect(r).toHaveLength(1);
+  });
+});

@@ -4764,9 +4764,10 @@ function splitCoordinatedDates(
     !PERIOD_LEAD.test(sd.folded.slice(Math.max(0, d.start - sd.start - 12), d.start - sd.start)) &&
     !COUNTED_FROM.test(d.text) &&
     !OF_THAT_YEAR.test(sd.folded.slice(d.end - sd.start, d.end - sd.start + 24));
-  const told = (from: number, to: number, but: FactDraft) =>
-    facts.some((o) => o !== but && o.trigger >= from && o.trigger <= to) ||
-    found.some((o) => o.first <= to && o.last >= from);
+  const told = (from: number, to: number, but: FactDraft, happenings = false) =>
+    facts.some(
+      (o) => o !== but && o.trigger >= from && o.trigger <= to && !(happenings && o.kind === "threat"),
+    ) || found.some((o) => o.first <= to && o.last >= from);
   for (const f of [...facts]) {
     if ((f.kind !== "event" && f.kind !== "countermeasure") || f.modality !== "asserted" || !f.date) continue;
     for (let k = f.first + 2; k < f.last - 1; k++) {
@@ -4779,15 +4780,30 @@ function splitCoordinatedDates(
       const after = sd.dates.filter((d) => d.start > at && d.end <= end);
       const a = before[before.length - 1];
       const b = after[0];
+      // "was abducted on Saturday evening … and released the next morning": a captive's release is a
+      // happening of its own day, whatever the days between (the release rule's reading), its day
+      // counted from the abduction's or not.
+      const freed =
+        FREED.has(tokens[k + 1]?.norm ?? "") &&
+        a !== undefined &&
+        b !== undefined &&
+        own(a) &&
+        isDay(a.value) &&
+        isDay(b.value) &&
+        b.value > a.value;
       // Days of one month are stages of one episode ("closed the road on Sunday and reopened it on
       // Wednesday"): one entry. Dates a month or more apart tell two happenings.
-      if (!a || !b || !own(a) || !own(b) || a.value.slice(0, 7) === b.value.slice(0, 7)) continue;
+      if (!a || !b || a.value === b.value) continue;
+      if (!freed && (!own(a) || !own(b) || a.value.slice(0, 7) === b.value.slice(0, 7))) continue;
       // The second conjunct's past verb comes before its date: "and blew up the temple that
       // August"; the first conjunct ends on its date, with no verb after it ("after the bombing
       // that killed six soldiers and wounded nine": one predicate of a clause inside).
       const bFirst = tokenAt(doc, b.start, k, f.last + 1);
       const aLast = tokenAt(doc, a.end - 1, f.first, k);
-      if (!pastIn(f.first, k - 1) || pastIn(aLast + 1, k - 1) || !pastIn(k + 1, bFirst - 1)) continue;
+      // A release may follow a first conjunct told on past its date ("… on Saturday evening as he left
+      // a clinic and released the next morning").
+      if (!pastIn(f.first, k - 1) || (!freed && pastIn(aLast + 1, k - 1)) || !pastIn(k + 1, bFirst - 1))
+        continue;
       // Nor across a clause's end ("to give a blood sample; his father and two brothers were killed").
       if (tokens.slice(aLast + 1, k).some((t) => t.text === ";" || t.text === ":")) continue;
       let cut = k - 1;
@@ -4803,8 +4819,10 @@ function splitCoordinatedDates(
       const [mine, other] = inFirst ? [a, b] : [b, a];
       // The fact was dated by its own conjunct's date, not by one outside the two.
       if (f.date.value !== a.value && f.date.value !== b.value) continue;
-      const [oFirst, oLast] = inFirst ? [next, f.last] : [f.first, cut];
-      if (!told(oFirst, oLast, f)) {
+      const [oFirst, oLast] = inFirst ? [next, f.last] : [f.first, freed ? f.last : cut];
+      // A release told with a ransom ("released … after his family paid a ransom") is still the
+      // release: a threat the conjunct also cites is no entry of the timeline.
+      if (!told(oFirst, oLast, f, freed)) {
         const happening: FactDraft = {
           kind: "event",
           sentence: f.sentence,
@@ -4825,8 +4843,10 @@ function splitCoordinatedDates(
         }
         found.push(happening);
       }
-      if (inFirst) f.last = cut;
-      else f.first = next;
+      // The captive's entry keeps its whole sentence, the release in it ("… was kidnapped on Sunday and
+      // released the next day"): the episode is told on its first day, the release on its own.
+      if (inFirst && !freed) f.last = cut;
+      else if (!inFirst) f.first = next;
       f.date = { value: mine.value, text: mine.text, resolved: mine.resolved };
       break;
     }
