@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { extractFacts } from "../../../src/core/facts/extract-facts.js";
 import { withOutcome } from "../../../src/core/facts/timeline.js";
 import { dated, extract } from "./helpers.js";
 
@@ -52,5 +53,32 @@ describe("a captive taken on one day and released on another, told in one clause
   it("keeps stages of one episode in one entry", () => {
     const r = rows("Police closed the Kirkuk road on Sunday and reopened it on Wednesday.", "2026-03-12");
     expect(r).toHaveLength(1);
+  });
+});
+
+describe("a header that gives a day without a year", () => {
+  const notice =
+    "RIVERSIDE HALL · AMMAN\nNotice to tenants · Tuesday 23 February\n\nDear tenants,\n\nLate on Sunday night a fire was set at the bins behind the east block. Yesterday the police arrested a man over the fire.";
+
+  it("takes the year the text was received in, the weekday agreeing", () => {
+    const doc = extractFacts({ id: "t", title: "t", text: notice, createdAt: "2027-03-02T08:00:00Z" });
+    expect(doc.article.publishedAt).toBe("2027-02-23");
+    expect(dated(doc).map((f) => f.date?.value)).toContain("2027-02-21");
+  });
+
+  it("lets the weekday fix an older year when the receipt's year does not fit it", () => {
+    const doc = extractFacts({ id: "t", title: "t", text: notice, createdAt: "2029-03-02T08:00:00Z" });
+    expect(doc.article.publishedAt).toBe("2027-02-23");
+  });
+
+  it("guesses no year without a day of receipt", () => {
+    expect(extractFacts({ id: "t", title: "t", text: notice }).article.publishedAt).toBeNull();
+  });
+
+  it("counts a yearless day after the receipt from the year before", () => {
+    const letter =
+      "Mosul, 28 December\n\nDear friends,\n\nOn Friday a roadside bomb struck a truck near the market.";
+    const doc = extractFacts({ id: "t", title: "t", text: letter, createdAt: "2027-01-04T08:00:00Z" });
+    expect(doc.article.publishedAt).toBe("2026-12-28");
   });
 });
