@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extractFacts } from "../../../src/core/facts/extract-facts.js";
 import { withOutcome } from "../../../src/core/facts/timeline.js";
-import { dated, extract } from "./helpers.js";
+import { dated, datesOf, extract } from "./helpers.js";
 
 /**
  * Session 76 (helper x93): timeline readings from set 74's first sight, in families over every
@@ -80,5 +80,20 @@ describe("a header that gives a day without a year", () => {
       "Mosul, 28 December\n\nDear friends,\n\nOn Friday a roadside bomb struck a truck near the market.";
     const doc = extractFacts({ id: "t", title: "t", text: letter, createdAt: "2027-01-04T08:00:00Z" });
     expect(doc.article.publishedAt).toBe("2026-12-28");
+  });
+});
+
+describe("a month's short form standing alone", () => {
+  it("is a saint's title in a church's name, not March", () => {
+    const doc = extract(
+      "Late on Monday night someone threw a hand grenade over the back wall of the Church of Mar Elias in Bartella.",
+      "2027-01-20",
+    );
+    expect(datesOf(doc, /hand grenade/)).toEqual(["2027-01-18"]);
+  });
+
+  it("keeps a full month name after a preposition", () => {
+    const doc = extract("Gunmen attacked the checkpoint at the edge of Bartella in March.", "2026-06-11");
+    expect(datesOf(doc, /Gunmen attacked/)).toEqual(["2026-03"]);
   });
 });
