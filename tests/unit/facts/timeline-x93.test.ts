@@ -97,3 +97,24 @@ describe("a month's short form standing alone", () => {
     expect(datesOf(doc, /Gunmen attacked/)).toEqual(["2026-03"]);
   });
 });
+
+describe("a happening printed with the toll told after it", () => {
+  it("keeps its own day and words, the toll with it", () => {
+    const r = rows(
+      "A repair crew sent to the pumping station came under fire on Sunday evening while fixing the main valve. An engineer, Karim Yousef, was wounded in the leg and taken to hospital in Samarra.",
+      "2026-03-10",
+    );
+    expect(r).toHaveLength(1);
+    expect(r[0]).toMatch(
+      /^2026-03-08 .*came under fire on Sunday evening.*Karim Yousef, was wounded in the leg/,
+    );
+  });
+
+  it("still prints a retelling that gives the day and the toll in place of a first telling without them", () => {
+    const r = rows(
+      "Traffic on the Baiji road was stopped after a roadside bomb exploded near the checkpoint. The bomb went off at about 15:30 on Saturday beside a police pick-up, wounding two officers.",
+      "2026-03-10",
+    );
+    expect(r.filter((x) => /^2026-03-07 The bomb went off/.test(x))).toHaveLength(1);
+  });
+});

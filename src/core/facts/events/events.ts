@@ -3650,6 +3650,13 @@ function repelledOne(tokens: readonly Token[], f: FactDraft): boolean {
  * Moscow" on one day are one event. Later mentions fold into the first (their entities and
  * tags with them); in one sentence, mentions joined only by "and" or a comma become one span.
  */
+/** Whether `toll` is told in the outcome `happening` carries (joinOutcomes): after it, up to its end. */
+const tollOf = (happening: FactDraft, toll: FactDraft): boolean =>
+  happening.outcomeLast !== undefined &&
+  toll.sentence > happening.sentence &&
+  toll.first > happening.last &&
+  toll.last <= happening.outcomeLast;
+
 function mergeSameEvents(
   doc: Doc,
   facts: FactDraft[],
@@ -3791,8 +3798,11 @@ function mergeSameEvents(
     // the next sentence that gives the same day again, with the toll, tells it too; the first
     // telling's words that count are the happening's own, from its trigger, not the clause it is
     // told inside.
+    // (Not a toll the first telling already carries as its outcome: "… came under fire on Tuesday
+    // afternoon. A technician was wounded …" prints the happening with its toll, on its day.)
     const tollNext =
       f.sentence === first.sentence + 1 &&
+      !tollOf(first, f) &&
       (f.date?.text === undefined || f.date.value === first.date?.value) &&
       tollTold(doc.tokens, f) &&
       !tollTold(doc.tokens, first) &&
