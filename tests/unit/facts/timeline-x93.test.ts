@@ -118,3 +118,22 @@ describe("a happening printed with the toll told after it", () => {
     expect(r.filter((x) => /^2026-03-07 The bomb went off/.test(x))).toHaveLength(1);
   });
 });
+
+describe("a happening told with a threat in a clause of time after it", () => {
+  it("is an entry of its own day, the threat beside it", () => {
+    const doc = extract(
+      "The three shepherds were freed on 2 March after their tribe paid a ransom of 40 million dinars, a relative said.",
+      "2026-03-10",
+    );
+    expect(datesOf(doc, /shepherds were freed/)).toEqual(["2026-03-02"]);
+    expect(doc.facts.some((f) => f.kind === "threat" && /ransom/.test(f.text))).toBe(true);
+  });
+
+  it("leaves a phrase of time that names the threat alone", () => {
+    const doc = extract(
+      "Two men had asked the neighbours about the judge's car a week before the attack, the police said.",
+      "2026-03-10",
+    );
+    expect(datesOf(doc, /asked the neighbours/)).toEqual([]);
+  });
+});

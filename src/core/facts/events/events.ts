@@ -4155,6 +4155,25 @@ const BEFORE_ADJECTIVE = new Set([
  * is a dated happening. Speech and views are not happenings, nor is anything quoted, negated or
  * hypothetical; a participle before its noun ("armed smugglers") is not the clause's verb.
  */
+/** Words that open a clause of time after a main clause: "released … after the family paid". */
+const TIME_CLAUSE_OPENERS = new Set(["after", "before", "once"]);
+/**
+ * Whether a clause of time opens between `from` and `to`, with a verb of its own before `to` (a
+ * threat's trigger told inside it): "after the family paid a ransom", "after paying smugglers";
+ * not a phrase of time or place ("a week before the attack", "appeared before the court …").
+ */
+function thenClauseBefore(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (!TIME_CLAUSE_OPENERS.has(tokens[k]?.norm ?? "")) continue;
+    // The clause's verb comes after a short subject at most ("after the family paid", "after paying").
+    for (let j = k + 1; j < Math.min(to, k + 4); j++) {
+      const n = tokens[j]?.norm ?? "";
+      if (isVerbWord(n) || /^[a-z]{3,}ing$/.test(n)) return true;
+    }
+  }
+  return false;
+}
+
 function occurrences(
   doc: Doc,
   clauses: readonly Clause[],
@@ -4174,6 +4193,10 @@ function occurrences(
     // So does a thing a threat is named by ("under a false floor"): the load is told, not the act.
     const named = (f: FactDraft) =>
       (f.kind === "threat" && f.rule.itemized === true && f.first > clause.first) ||
+      // "The two were released on 14 December after the family paid a ransom": a threat told in a
+      // clause of time after the clause's own verb ("after …", "before …") leaves that verb to tell
+      // the happening.
+      (f.kind === "threat" && thenClauseBefore(tokens, clause.first + 2, f.trigger)) ||
       (f.kind === "countermeasure" &&
         f.first > clause.first &&
         DETERMINERS.has(tokens[f.first]?.norm ?? "") &&
