@@ -13,6 +13,7 @@ import { type Entity, everyEntity, type FactsDocument, type Quote } from "./sche
 import type { Doc } from "./text/doc.js";
 import { segment } from "./text/segment.js";
 import { tokenize } from "./text/tokenize.js";
+import { dayReceived, yearlessHeaderDay } from "./text/yearless-header.js";
 
 /**
  * The extractor: article text in, facts document out, every item traced to the sentence and
@@ -46,13 +47,27 @@ export interface ExtractInput {
   text: string;
   publishedAt?: string | null;
   source?: string | null;
+  /**
+   * When the service received the text (an article's fetch or creation time, ISO 8601): the year
+   * of a header that gives none ("Newsletter · Wednesday 20 January"). Never the clock's.
+   */
+  fetchedAt?: string | null;
+  createdAt?: string | null;
 }
 
 export function extractFacts(input: ExtractInput): FactsDocument {
   const text = typeof input.text === "string" ? input.text : "";
   const tokens = tokenize(text);
   const { sentences, metadata } = segment(text, tokens);
-  const publishedAt = input.publishedAt ?? metadata.publishedAt;
+  // A header with a day and no year, in a text that names none: the year it was received in.
+  const yearless =
+    !input.publishedAt && !metadata.publishedAt && (input.fetchedAt || input.createdAt)
+      ? yearlessHeaderDay(text, metadata.dateline?.date)
+      : null;
+  const publishedAt =
+    input.publishedAt ??
+    metadata.publishedAt ??
+    (yearless ? dayReceived(yearless, input.fetchedAt ?? input.createdAt) : null);
   // Relative dates resolve only against a real calendar date (the dateline's, else the
   // publication's); anything else is not guessed at.
   // A transcript published days after the panel counts its speakers' "yesterday" from the panel.

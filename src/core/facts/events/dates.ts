@@ -310,7 +310,9 @@ const PATTERNS: Pattern[] = [
   {
     re: new RegExp(
       // "In July" opening a sentence as well as "in July" within one.
-      `\\b([Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Dd]uring|[Tt]hrough|[Tt]hroughout|[Bb]efore|[Aa]fter|of|[Ll]ast)\\s+(?:early\\s+|late\\s+|mid-)?${MONTH}\\b(?!\\s+\\d)`,
+      // A month's short form stands with a day or a year ("Mar 3", "Mar 2026"), never alone in prose:
+      // "the Church of Mar Addai", "Mar Elias" is a saint's title, no month.
+      `\\b([Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Dd]uring|[Tt]hrough|[Tt]hroughout|[Bb]efore|[Aa]fter|of|[Ll]ast)\\s+(?:early\\s+|late\\s+|mid-)?(?!(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\b)${MONTH}\\b(?!\\s+\\d)`,
       "g",
     ),
     resolve: (m, pub) => {

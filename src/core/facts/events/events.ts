@@ -1836,6 +1836,8 @@ const NO_ONE_HARMED =
   /^\s*(?:no\s*(?:-\s*)?one|nobody|no\s+(?:[a-z]+\s+){0,2}?[a-z]+s)\s+(?:was|were)\s+(?:(?:seriously|badly|reportedly)\s+)?(?:hurt|injured|wounded|killed|harmed)\b/i;
 /** Past verbs and adjectives of a happening's toll on people, told in the sentence after it. */
 const TOLL_AFTER = new Set(["killed", "wounded", "injured", "hurt", "died", "dead", "maimed"]);
+/** "The third hit a house, wounding a woman and her son": a toll told by a participle after a comma. */
+const TOLL_PARTICIPLES = new Set(["killing", "wounding", "injuring", "maiming"]);
 /** Past participles of the damage a happening did to things: "The front of the shop was destroyed." */
 const DAMAGE_AFTER = new Set(["destroyed", "damaged", "wrecked", "gutted", "burned", "burnt", "flattened"]);
 /** "was destroyed", "were badly damaged": the passive that tells damage done, not a deed. */
@@ -1980,7 +1982,9 @@ function joinOutcomes(doc: Doc, facts: FactDraft[]): void {
     const unharmed = own.length === 0 && NO_ONE_HARMED.test(sentenceText(doc, i));
     // "were killed", "They killed": a verb of the toll, not "the wounded were taken" (a noun).
     const toll = words.some(
-      (t, k) => TOLL_AFTER.has(t.norm) && (!DETERMINERS.has(words[k - 1]?.norm ?? "") || (among && k === 2)),
+      (t, k) =>
+        (TOLL_AFTER.has(t.norm) && (!DETERMINERS.has(words[k - 1]?.norm ?? "") || (among && k === 2))) ||
+        (TOLL_PARTICIPLES.has(t.norm) && words[k - 1]?.text === ","),
     );
     // "The front of the shop was destroyed.": the damage the happening did to things is its toll
     // too; its verb may read as a measure ("destroyed"), so a measure of the sentence is no bar.
@@ -3646,6 +3650,13 @@ function repelledOne(tokens: readonly Token[], f: FactDraft): boolean {
  * Moscow" on one day are one event. Later mentions fold into the first (their entities and
  * tags with them); in one sentence, mentions joined only by "and" or a comma become one span.
  */
+/** Whether `toll` is told in the outcome `happening` carries (joinOutcomes): after it, up to its end. */
+const tollOf = (happening: FactDraft, toll: FactDraft): boolean =>
+  happening.outcomeLast !== undefined &&
+  toll.sentence > happening.sentence &&
+  toll.first > happening.last &&
+  toll.last <= happening.outcomeLast;
+
 function mergeSameEvents(
   doc: Doc,
   facts: FactDraft[],
@@ -3787,8 +3798,11 @@ function mergeSameEvents(
     // the next sentence that gives the same day again, with the toll, tells it too; the first
     // telling's words that count are the happening's own, from its trigger, not the clause it is
     // told inside.
+    // (Not a toll the first telling already carries as its outcome: "… came under fire on Tuesday
+    // afternoon. A technician was wounded …" prints the happening with its toll, on its day.)
     const tollNext =
       f.sentence === first.sentence + 1 &&
+      !tollOf(first, f) &&
       (f.date?.text === undefined || f.date.value === first.date?.value) &&
       tollTold(doc.tokens, f) &&
       !tollTold(doc.tokens, first) &&
@@ -4141,6 +4155,25 @@ const BEFORE_ADJECTIVE = new Set([
  * is a dated happening. Speech and views are not happenings, nor is anything quoted, negated or
  * hypothetical; a participle before its noun ("armed smugglers") is not the clause's verb.
  */
+/** Words that open a clause of time after a main clause: "released … after the family paid". */
+const TIME_CLAUSE_OPENERS = new Set(["after", "before", "once"]);
+/**
+ * Whether a clause of time opens between `from` and `to`, with a verb of its own before `to` (a
+ * threat's trigger told inside it): "after the family paid a ransom", "after paying smugglers";
+ * not a phrase of time or place ("a week before the attack", "appeared before the court …").
+ */
+function thenClauseBefore(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (!TIME_CLAUSE_OPENERS.has(tokens[k]?.norm ?? "")) continue;
+    // The clause's verb comes after a short subject at most ("after the family paid", "after paying").
+    for (let j = k + 1; j < Math.min(to, k + 4); j++) {
+      const n = tokens[j]?.norm ?? "";
+      if (isVerbWord(n) || /^[a-z]{3,}ing$/.test(n)) return true;
+    }
+  }
+  return false;
+}
+
 function occurrences(
   doc: Doc,
   clauses: readonly Clause[],
@@ -4160,6 +4193,10 @@ function occurrences(
     // So does a thing a threat is named by ("under a false floor"): the load is told, not the act.
     const named = (f: FactDraft) =>
       (f.kind === "threat" && f.rule.itemized === true && f.first > clause.first) ||
+      // "The two were released on 14 December after the family paid a ransom": a threat told in a
+      // clause of time after the clause's own verb ("after …", "before …") leaves that verb to tell
+      // the happening.
+      (f.kind === "threat" && thenClauseBefore(tokens, clause.first + 2, f.trigger)) ||
       (f.kind === "countermeasure" &&
         f.first > clause.first &&
         DETERMINERS.has(tokens[f.first]?.norm ?? "") &&
@@ -4760,9 +4797,10 @@ function splitCoordinatedDates(
     !PERIOD_LEAD.test(sd.folded.slice(Math.max(0, d.start - sd.start - 12), d.start - sd.start)) &&
     !COUNTED_FROM.test(d.text) &&
     !OF_THAT_YEAR.test(sd.folded.slice(d.end - sd.start, d.end - sd.start + 24));
-  const told = (from: number, to: number, but: FactDraft) =>
-    facts.some((o) => o !== but && o.trigger >= from && o.trigger <= to) ||
-    found.some((o) => o.first <= to && o.last >= from);
+  const told = (from: number, to: number, but: FactDraft, happenings = false) =>
+    facts.some(
+      (o) => o !== but && o.trigger >= from && o.trigger <= to && !(happenings && o.kind === "threat"),
+    ) || found.some((o) => o.first <= to && o.last >= from);
   for (const f of [...facts]) {
     if ((f.kind !== "event" && f.kind !== "countermeasure") || f.modality !== "asserted" || !f.date) continue;
     for (let k = f.first + 2; k < f.last - 1; k++) {
@@ -4775,15 +4813,30 @@ function splitCoordinatedDates(
       const after = sd.dates.filter((d) => d.start > at && d.end <= end);
       const a = before[before.length - 1];
       const b = after[0];
+      // "was abducted on Saturday evening … and released the next morning": a captive's release is a
+      // happening of its own day, whatever the days between (the release rule's reading), its day
+      // counted from the abduction's or not.
+      const freed =
+        FREED.has(tokens[k + 1]?.norm ?? "") &&
+        a !== undefined &&
+        b !== undefined &&
+        own(a) &&
+        isDay(a.value) &&
+        isDay(b.value) &&
+        b.value > a.value;
       // Days of one month are stages of one episode ("closed the road on Sunday and reopened it on
       // Wednesday"): one entry. Dates a month or more apart tell two happenings.
-      if (!a || !b || !own(a) || !own(b) || a.value.slice(0, 7) === b.value.slice(0, 7)) continue;
+      if (!a || !b || a.value === b.value) continue;
+      if (!freed && (!own(a) || !own(b) || a.value.slice(0, 7) === b.value.slice(0, 7))) continue;
       // The second conjunct's past verb comes before its date: "and blew up the temple that
       // August"; the first conjunct ends on its date, with no verb after it ("after the bombing
       // that killed six soldiers and wounded nine": one predicate of a clause inside).
       const bFirst = tokenAt(doc, b.start, k, f.last + 1);
       const aLast = tokenAt(doc, a.end - 1, f.first, k);
-      if (!pastIn(f.first, k - 1) || pastIn(aLast + 1, k - 1) || !pastIn(k + 1, bFirst - 1)) continue;
+      // A release may follow a first conjunct told on past its date ("… on Saturday evening as he left
+      // a clinic and released the next morning").
+      if (!pastIn(f.first, k - 1) || (!freed && pastIn(aLast + 1, k - 1)) || !pastIn(k + 1, bFirst - 1))
+        continue;
       // Nor across a clause's end ("to give a blood sample; his father and two brothers were killed").
       if (tokens.slice(aLast + 1, k).some((t) => t.text === ";" || t.text === ":")) continue;
       let cut = k - 1;
@@ -4799,8 +4852,10 @@ function splitCoordinatedDates(
       const [mine, other] = inFirst ? [a, b] : [b, a];
       // The fact was dated by its own conjunct's date, not by one outside the two.
       if (f.date.value !== a.value && f.date.value !== b.value) continue;
-      const [oFirst, oLast] = inFirst ? [next, f.last] : [f.first, cut];
-      if (!told(oFirst, oLast, f)) {
+      const [oFirst, oLast] = inFirst ? [next, f.last] : [f.first, freed ? f.last : cut];
+      // A release told with a ransom ("released … after his family paid a ransom") is still the
+      // release: a threat the conjunct also cites is no entry of the timeline.
+      if (!told(oFirst, oLast, f, freed)) {
         const happening: FactDraft = {
           kind: "event",
           sentence: f.sentence,
@@ -4821,8 +4876,10 @@ function splitCoordinatedDates(
         }
         found.push(happening);
       }
-      if (inFirst) f.last = cut;
-      else f.first = next;
+      // The captive's entry keeps its whole sentence, the release in it ("… was kidnapped on Sunday and
+      // released the next day"): the episode is told on its first day, the release on its own.
+      if (inFirst && !freed) f.last = cut;
+      else if (!inFirst) f.first = next;
       f.date = { value: mine.value, text: mine.text, resolved: mine.resolved };
       break;
     }

@@ -63,6 +63,14 @@ export function findQuantities(doc: Doc): QuantityDraft[] {
       }
       const n = numberAt(tokens, i);
       if (!n) continue;
+      // "arrested one of the two suspects", "two of the four pumps were damaged": a part counted out
+      // of a whole is a count of what the whole counts; the whole is read after it, as a count too.
+      const part = partOf(doc, n, s.index, inSentence);
+      if (part) {
+        inSentence.push(part);
+        i = n.last;
+        continue;
+      }
       // "perhaps 300 to 400 fighters", "between 2,000 and 3,000 fighters": an estimate given as a
       // range is one figure of what the noun after it counts, cited whole. Its value is the floor,
       // the least the source commits to.
@@ -955,6 +963,37 @@ function onePerson(doc: Doc, i: number, sentence: number): QuantityDraft | null 
   if (!harmed) return null;
   const unit = (tokens[head] as Token).text.toLowerCase();
   return { value: 1, unit, measures: spanText(doc, i + 1, head), sentence, first: i, last: head };
+}
+
+/** Possessives and determiners of a whole a part is counted out of: "one of the two", "four of his 30". */
+const WHOLE_DETERMINERS = new Set([
+  "the",
+  "its",
+  "our",
+  "his",
+  "her",
+  "their",
+  "those",
+  "these",
+  "my",
+  "your",
+]);
+
+/** "one of the two suspects": the part (1) of what the whole's count (two suspects) counts. */
+function partOf(
+  doc: Doc,
+  n: { value: number; first: number; last: number },
+  sentence: number,
+  before: readonly QuantityDraft[],
+): QuantityDraft | null {
+  const { tokens } = doc;
+  if (tokens[n.last + 1]?.norm !== "of" || !WHOLE_DETERMINERS.has(tokens[n.last + 2]?.norm ?? ""))
+    return null;
+  const whole = numberAt(tokens, n.last + 3);
+  if (!whole || whole.value <= n.value || tokens[whole.first]?.sentence !== sentence) return null;
+  const q = readQuantity(doc, whole.value, whole.first, whole.last, sentence, before);
+  if (!q || q.first < whole.first) return null;
+  return { ...q, value: n.value, first: n.first };
 }
 
 /**
