@@ -60,6 +60,7 @@ import {
   procedureOnly,
   reinforcesElsewhere,
   returnPledgedOnly,
+  riotOnlyOccasion,
   risingTally,
   scantCover,
   seizureAsProof,
@@ -591,10 +592,15 @@ function candidatesBySentence(
     const reinforced = reinforcesElsewhere(placed)
       ? { ...placed, tags: placed.tags.filter((t) => t !== "troop-deployment") }
       : placed;
-    // "Agreed that the mission of the coalition will end by September": a withdrawal agreed.
-    const departed: Report = missionOfForceEnds(reinforced)
-      ? { ...reinforced, tags: [...reinforced.tags, "troop-withdrawal"] }
+    // "Raised their state of alert along the frontier ... after the riot": the riot at the prison
+    // is the occasion of the border measure, not where it was taken (`riotOnlyOccasion`).
+    const occasioned = riotOnlyOccasion(reinforced)
+      ? { ...reinforced, tags: reinforced.tags.filter((t) => t !== "riot") }
       : reinforced;
+    // "Agreed that the mission of the coalition will end by September": a withdrawal agreed.
+    const departed: Report = missionOfForceEnds(occasioned)
+      ? { ...occasioned, tags: [...occasioned.tags, "troop-withdrawal"] }
+      : occasioned;
     // "Most of the seizures were made on the desert tracks south of the crossing": where the hauls
     // are caught tells the routes the trade takes, a standing traffic (a threat of smuggling), not
     // the stopping of one load. "That is twice the 12 million seized last year": hauls that rose

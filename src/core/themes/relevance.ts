@@ -1691,6 +1691,24 @@ export function reinforcesElsewhere(r: Pick<Report, "tags" | "sentenceText">): b
 }
 
 /**
+ * "Iraq's Border Forces raised their state of alert along the frontier opposite Hasakah after the
+ * riot": a riot named only as the occasion of a measure at the border, in the measure's closing
+ * clause of time or cause, happened elsewhere (at the prison); the measure was taken at the border,
+ * and the riot is no part of it. "Guards put down the riot at the border post" is a riot there.
+ */
+const RIOT_OCCASION =
+  /\b(?:after|following|since|in the wake of|in response to|because of)\s+(?:(?:the|a|an|this|that)\s+|(?:last\s+)?\p{L}+['’]s\s+)(?:[\p{L}'’-]+\s+){0,3}?(?:riots?|rioting|mutin(?:y|ies))\b[^,;]*$/iu;
+const RIOT_WORD = /\b(?:riot\w*|mutin\w*)\b/i;
+
+/** Whether a border measure's riot is only the occasion told in its closing clause. */
+export function riotOnlyOccasion(r: Pick<Report, "kind" | "tags" | "text">): boolean {
+  if (r.kind !== "countermeasure" || !r.tags.includes("riot") || !r.tags.includes("border-security"))
+    return false;
+  const m = RIOT_OCCASION.exec(r.text);
+  return m !== null && !RIOT_WORD.test(r.text.slice(0, m.index));
+}
+
+/**
  * "A border is a line you guard every night, not a wall you build once": a thing named with the
  * generic "you" ("a wall you build", "a fence you can climb") is what such a thing is, a maxim,
  * no report of one. Read of a fact whose own words lie in such a phrase.
