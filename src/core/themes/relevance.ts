@@ -619,14 +619,16 @@ const inScenario = perSentence((s) => IN_SCENARIO.test(s));
  * paper compares two periods of the insurgency", "The following is an excerpt of the
  * cross-examination in the trial of men accused of smuggling", "This is the weekly bulletin",
  * "INA publishes below the text messages". Its subject is the piece, and what it names is the
- * piece's scope, asserted by nobody; the facts follow in sentences of their own. A piece that states
+ * piece's scope, asserted by nobody; the facts follow in sentences of their own. So is a piece's
+ * label followed by the question it takes up ("Thread: what the end of the US mission could mean for
+ * the detention sites", "Explainer: how the wall was built"). A piece that states
  * a finding ("this report documents 40 attacks", "the present report finds") asserts it, and is
  * no introduction.
  */
 const DOCUMENT =
   "(?:talk |web |live )?pages?|threads?|articles?|reports?|papers?|stud(?:y|ies)|abstracts?|newsletters?|notebooks?|transcripts?|excerpts?|round-?ups?|pieces?|posts?|documents?|chapters?|sections?|bulletins?|notices?|reviews?|digests?|summar(?:y|ies)|briefings?|briefs?|columns?|blogs?|updates?|overviews?|selections?|factsheets?";
 const SELF_INTRODUCTION = new RegExp(
-  `^\\P{L}*(?:(?:this|the present|the following|below)(?:\\s+(?!(?:the|a|an|is|are|was|were)\\b)[\\p{L}'’-]+){0,2}?\\s+(?:${DOCUMENT})(?![\\p{L}])|this is (?:the|an?|our)(?:\\s+[\\p{L}'’-]+){0,4}?\\s+(?:${DOCUMENT})(?![\\p{L}])|the following (?:is|are)\\b)|\\b(?:publish|reproduce|print)(?:es|s|ed)? (?:below|here)\\b`,
+  `^\\P{L}*(?:(?:this|the present|the following|below)(?:\\s+(?!(?:the|a|an|is|are|was|were)\\b)[\\p{L}'’-]+){0,2}?\\s+(?:${DOCUMENT})(?![\\p{L}])|this is (?:the|an?|our)(?:\\s+[\\p{L}'’-]+){0,4}?\\s+(?:${DOCUMENT})(?![\\p{L}])|the following (?:is|are)\\b|(?:${DOCUMENT}|explainers?|analys[ie]s)\\s*[:–—]\\s*(?:what|how|why|whether|where|who)\\b)|\\b(?:publish|reproduce|print)(?:es|s|ed)? (?:below|here)\\b`,
   "iu",
 );
 const FINDING =
