@@ -261,6 +261,12 @@ const judgedSentence = perSentence((s) => {
  */
 const SYMBOL_OF =
   /\b(?:become|became|becomes|becoming|is|was|remains|remained)\s+(?:also\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:symbol|talking point|campaign issue|political issue|political football|rallying cry|slogan|metaphor|byword|bargaining chip)\b/i;
+/**
+ * "The wall is often compared with the great fortifications of history, but its value depends on
+ * the men who watch it": a barrier told by what it is likened to is talk about it, as a symbol is.
+ */
+const LIKENED =
+  /^\P{L}*(?:the|its|this|that|[\p{L}-]+['’]s)\s+(?:[\p{L}-]+\s+){0,2}?(?:walls?|fences?|berms?|barriers?|trench(?:es)?|fortifications?)\s+(?:is|are|was|were|has been|have been)\s+(?:(?:often|frequently|sometimes|widely|commonly|still|also)\s+)?(?:compared|likened)\s+(?:with|to)\b/iu;
 const MEASURE_TOLD =
   /\b(?:built|building|completed|extended|extending|erected|dug|installed|finished|constructed|manned|patrolled|reinforced|breached|crossed)\b/i;
 
@@ -277,10 +283,9 @@ export function endsHold(r: Pick<Report, "kind" | "sentenceText">): boolean {
   return r.kind === "countermeasure" && HOLD_ENDED_BY_FORCE.test(r.sentenceText);
 }
 
-/** Whether a report's sentence names what it tells of only as a symbol or an issue of politics. */
+/** Whether a report's sentence names what it tells of only as a symbol, an issue of politics or a likeness. */
 export function symbolOnly(r: Pick<Report, "sentenceText">): boolean {
-  const m = SYMBOL_OF.exec(r.sentenceText);
-  if (!m) return false;
+  if (!SYMBOL_OF.test(r.sentenceText) && !LIKENED.test(r.sentenceText)) return false;
   return !MEASURE_TOLD.test(r.sentenceText);
 }
 
