@@ -233,6 +233,24 @@ function crossedBy(r: Report): boolean {
   return relative !== null && !FAILED_TO.test(relative[1] ?? "");
 }
 /**
+ * "Shepherds say armed strangers pass the berm nearly every week", "gunmen cross the fence at
+ * night": a barrier crossed by armed men tells the crossing, the pressure on the line
+ * (ANNOTATION.md rule 2: crossers of unstated outcome). Read only where the crossers are named
+ * armed just before the verb and the sentence names no smuggling, which is the trade's own factor.
+ */
+const ARMED_CROSSERS =
+  /\b(?:armed\s+(?:men|strangers|groups?|individuals|people)|gunmen|militants|fighters|jihadists|infiltrators|insurgents)\s+(?:[\p{L}'’-]+\s+){0,2}?$/iu;
+const SMUGGLING_WORD =
+  /\b(?:smuggl\w*|contraband|goods|fuel|cigarettes|captagon|drugs|pills|livestock|sheep)\b/i;
+function crossedByArmed(r: Report): boolean {
+  if (!crossedBy(r) || SMUGGLING_WORD.test(r.sentenceText)) return false;
+  const before = leadIn(r, 80);
+  if (before === null) return false;
+  const verb = CROSSED_BY.exec(before);
+  return verb !== null && ARMED_CROSSERS.test(before.slice(0, verb.index));
+}
+
+/**
  * A barrier that is the object of its own destruction ("ISIS declared the border abolished and
  * bulldozed a section of the berm", "the army demolished parts of the wall") is no barrier in
  * effect: like one crossed, it counts for nothing.
@@ -612,7 +630,19 @@ function candidatesBySentence(
           kind: "threat",
           tags: [...departed.tags.filter((t) => t !== "seizure" && t !== "arrest"), "smuggling"],
         }
-      : departed;
+      : crossedByArmed(departed)
+        ? {
+            ...departed,
+            kind: "threat",
+            tags: [
+              ...new Set([
+                ...departed.tags.filter((t) => t !== "fortification"),
+                "border-security" as const,
+                "infiltration" as const,
+              ]),
+            ],
+          }
+        : departed;
     // A list of index terms names subjects without telling anything of them.
     if (indexLine(report)) continue;
     // A happening someone asks about is a question's topic, not a report of it.
