@@ -60,6 +60,7 @@ import {
   procedureOnly,
   reinforcesElsewhere,
   returnPledgedOnly,
+  riotOnlyOccasion,
   risingTally,
   scantCover,
   seizureAsProof,
@@ -231,6 +232,24 @@ function crossedBy(r: Report): boolean {
   const relative = CROSSED_BY_RELATIVE.exec(tail(r) ?? "");
   return relative !== null && !FAILED_TO.test(relative[1] ?? "");
 }
+/**
+ * "Shepherds say armed strangers pass the berm nearly every week", "gunmen cross the fence at
+ * night": a barrier crossed by armed men tells the crossing, the pressure on the line
+ * (ANNOTATION.md rule 2: crossers of unstated outcome). Read only where the crossers are named
+ * armed just before the verb and the sentence names no smuggling, which is the trade's own factor.
+ */
+const ARMED_CROSSERS =
+  /\b(?:armed\s+(?:men|strangers|groups?|individuals|people)|gunmen|militants|fighters|jihadists|infiltrators|insurgents)\s+(?:[\p{L}'’-]+\s+){0,2}?$/iu;
+const SMUGGLING_WORD =
+  /\b(?:smuggl\w*|contraband|goods|fuel|cigarettes|captagon|drugs|pills|livestock|sheep)\b/i;
+function crossedByArmed(r: Report): boolean {
+  if (!crossedBy(r) || SMUGGLING_WORD.test(r.sentenceText)) return false;
+  const before = leadIn(r, 80);
+  if (before === null) return false;
+  const verb = CROSSED_BY.exec(before);
+  return verb !== null && ARMED_CROSSERS.test(before.slice(0, verb.index));
+}
+
 /**
  * A barrier that is the object of its own destruction ("ISIS declared the border abolished and
  * bulldozed a section of the berm", "the army demolished parts of the wall") is no barrier in
@@ -591,10 +610,15 @@ function candidatesBySentence(
     const reinforced = reinforcesElsewhere(placed)
       ? { ...placed, tags: placed.tags.filter((t) => t !== "troop-deployment") }
       : placed;
-    // "Agreed that the mission of the coalition will end by September": a withdrawal agreed.
-    const departed: Report = missionOfForceEnds(reinforced)
-      ? { ...reinforced, tags: [...reinforced.tags, "troop-withdrawal"] }
+    // "Raised their state of alert along the frontier ... after the riot": the riot at the prison
+    // is the occasion of the border measure, not where it was taken (`riotOnlyOccasion`).
+    const occasioned = riotOnlyOccasion(reinforced)
+      ? { ...reinforced, tags: reinforced.tags.filter((t) => t !== "riot") }
       : reinforced;
+    // "Agreed that the mission of the coalition will end by September": a withdrawal agreed.
+    const departed: Report = missionOfForceEnds(occasioned)
+      ? { ...occasioned, tags: [...occasioned.tags, "troop-withdrawal"] }
+      : occasioned;
     // "Most of the seizures were made on the desert tracks south of the crossing": where the hauls
     // are caught tells the routes the trade takes, a standing traffic (a threat of smuggling), not
     // the stopping of one load. "That is twice the 12 million seized last year": hauls that rose
@@ -606,7 +630,19 @@ function candidatesBySentence(
           kind: "threat",
           tags: [...departed.tags.filter((t) => t !== "seizure" && t !== "arrest"), "smuggling"],
         }
-      : departed;
+      : crossedByArmed(departed)
+        ? {
+            ...departed,
+            kind: "threat",
+            tags: [
+              ...new Set([
+                ...departed.tags.filter((t) => t !== "fortification"),
+                "border-security" as const,
+                "infiltration" as const,
+              ]),
+            ],
+          }
+        : departed;
     // A list of index terms names subjects without telling anything of them.
     if (indexLine(report)) continue;
     // A happening someone asks about is a question's topic, not a report of it.

@@ -261,6 +261,12 @@ const judgedSentence = perSentence((s) => {
  */
 const SYMBOL_OF =
   /\b(?:become|became|becomes|becoming|is|was|remains|remained)\s+(?:also\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:symbol|talking point|campaign issue|political issue|political football|rallying cry|slogan|metaphor|byword|bargaining chip)\b/i;
+/**
+ * "The wall is often compared with the great fortifications of history, but its value depends on
+ * the men who watch it": a barrier told by what it is likened to is talk about it, as a symbol is.
+ */
+const LIKENED =
+  /^\P{L}*(?:the|its|this|that|[\p{L}-]+['’]s)\s+(?:[\p{L}-]+\s+){0,2}?(?:walls?|fences?|berms?|barriers?|trench(?:es)?|fortifications?)\s+(?:is|are|was|were|has been|have been)\s+(?:(?:often|frequently|sometimes|widely|commonly|still|also)\s+)?(?:compared|likened)\s+(?:with|to)\b/iu;
 const MEASURE_TOLD =
   /\b(?:built|building|completed|extended|extending|erected|dug|installed|finished|constructed|manned|patrolled|reinforced|breached|crossed)\b/i;
 
@@ -277,10 +283,9 @@ export function endsHold(r: Pick<Report, "kind" | "sentenceText">): boolean {
   return r.kind === "countermeasure" && HOLD_ENDED_BY_FORCE.test(r.sentenceText);
 }
 
-/** Whether a report's sentence names what it tells of only as a symbol or an issue of politics. */
+/** Whether a report's sentence names what it tells of only as a symbol, an issue of politics or a likeness. */
 export function symbolOnly(r: Pick<Report, "sentenceText">): boolean {
-  const m = SYMBOL_OF.exec(r.sentenceText);
-  if (!m) return false;
+  if (!SYMBOL_OF.test(r.sentenceText) && !LIKENED.test(r.sentenceText)) return false;
   return !MEASURE_TOLD.test(r.sentenceText);
 }
 
@@ -619,14 +624,16 @@ const inScenario = perSentence((s) => IN_SCENARIO.test(s));
  * paper compares two periods of the insurgency", "The following is an excerpt of the
  * cross-examination in the trial of men accused of smuggling", "This is the weekly bulletin",
  * "INA publishes below the text messages". Its subject is the piece, and what it names is the
- * piece's scope, asserted by nobody; the facts follow in sentences of their own. A piece that states
+ * piece's scope, asserted by nobody; the facts follow in sentences of their own. So is a piece's
+ * label followed by the question it takes up ("Thread: what the end of the US mission could mean for
+ * the detention sites", "Explainer: how the wall was built"). A piece that states
  * a finding ("this report documents 40 attacks", "the present report finds") asserts it, and is
  * no introduction.
  */
 const DOCUMENT =
   "(?:talk |web |live )?pages?|threads?|articles?|reports?|papers?|stud(?:y|ies)|abstracts?|newsletters?|notebooks?|transcripts?|excerpts?|round-?ups?|pieces?|posts?|documents?|chapters?|sections?|bulletins?|notices?|reviews?|digests?|summar(?:y|ies)|briefings?|briefs?|columns?|blogs?|updates?|overviews?|selections?|factsheets?";
 const SELF_INTRODUCTION = new RegExp(
-  `^\\P{L}*(?:(?:this|the present|the following|below)(?:\\s+(?!(?:the|a|an|is|are|was|were)\\b)[\\p{L}'’-]+){0,2}?\\s+(?:${DOCUMENT})(?![\\p{L}])|this is (?:the|an?|our)(?:\\s+[\\p{L}'’-]+){0,4}?\\s+(?:${DOCUMENT})(?![\\p{L}])|the following (?:is|are)\\b)|\\b(?:publish|reproduce|print)(?:es|s|ed)? (?:below|here)\\b`,
+  `^\\P{L}*(?:(?:this|the present|the following|below)(?:\\s+(?!(?:the|a|an|is|are|was|were)\\b)[\\p{L}'’-]+){0,2}?\\s+(?:${DOCUMENT})(?![\\p{L}])|this is (?:the|an?|our)(?:\\s+[\\p{L}'’-]+){0,4}?\\s+(?:${DOCUMENT})(?![\\p{L}])|the following (?:is|are)\\b|(?:${DOCUMENT}|explainers?|analys[ie]s)\\s*[:–—]\\s*(?:what|how|why|whether|where|who)\\b)|\\b(?:publish|reproduce|print)(?:es|s|ed)? (?:below|here)\\b`,
   "iu",
 );
 const FINDING =
@@ -1688,6 +1695,24 @@ export function reinforcesElsewhere(r: Pick<Report, "tags" | "sentenceText">): b
     r.tags.includes("security-vacuum") &&
     WITHDREW_TO_REINFORCE.test(r.sentenceText)
   );
+}
+
+/**
+ * "Iraq's Border Forces raised their state of alert along the frontier opposite Hasakah after the
+ * riot": a riot named only as the occasion of a measure at the border, in the measure's closing
+ * clause of time or cause, happened elsewhere (at the prison); the measure was taken at the border,
+ * and the riot is no part of it. "Guards put down the riot at the border post" is a riot there.
+ */
+const RIOT_OCCASION =
+  /\b(?:after|following|since|in the wake of|in response to|because of)\s+(?:(?:the|a|an|this|that)\s+|(?:last\s+)?\p{L}+['’]s\s+)(?:[\p{L}'’-]+\s+){0,3}?(?:riots?|rioting|mutin(?:y|ies))\b[^,;]*$/iu;
+const RIOT_WORD = /\b(?:riot\w*|mutin\w*)\b/i;
+
+/** Whether a border measure's riot is only the occasion told in its closing clause. */
+export function riotOnlyOccasion(r: Pick<Report, "kind" | "tags" | "text">): boolean {
+  if (r.kind !== "countermeasure" || !r.tags.includes("riot") || !r.tags.includes("border-security"))
+    return false;
+  const m = RIOT_OCCASION.exec(r.text);
+  return m !== null && !RIOT_WORD.test(r.text.slice(0, m.index));
 }
 
 /**
