@@ -651,6 +651,11 @@ const LATER_SETS = [
     "extract-first-sight-74.json",
     "Seventy-fourth held-out set (730-739, written blind while 0.67.0 was current, news registers; first sight with 0.67.0 at 785261b0)",
   ],
+  [
+    "corpus-heldout75",
+    "extract-first-sight-75.json",
+    "Seventy-fifth held-out set (740-749, written blind while 0.67.0 was current, news registers; first sight with 0.68.0 at 3da97d70)",
+  ],
 ] as const;
 for (const [folder, record, title] of LATER_SETS) {
   const dir = path.join(ROOT, "tests/fixtures", folder);

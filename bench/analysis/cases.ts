@@ -108,6 +108,7 @@ export const ANALYSIS_SETS = [
   "analysis-heldout69",
   "analysis-heldout70",
   "analysis-heldout71",
+  "analysis-heldout72",
 ] as const;
 
 export function loadCases(dir = ANALYSIS_DIR): { cases: AnalysisCase[]; articles: Map<string, CaseArticle> } {
