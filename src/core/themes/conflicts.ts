@@ -2610,6 +2610,19 @@ const NOT_FIGURE = new RegExp(
 );
 
 /**
+ * A figure named by its value and denied ("about 900 personnel, not 2,500 as reported") answers the
+ * report of that value told of the same place within days, however each names it: "Erbil air base"
+ * in one and "Erbil" in the other lie at one point. The denial names the figure it answers, so the
+ * place and the days need not say it is one event as two unrelated reports' would.
+ */
+const SAME_PLACE_KM = 25;
+function samePlaceDays(a: Report, b: Report): boolean {
+  const gap = daysApart(a.publishedAt, b.publishedAt);
+  if (gap === null || gap > SAME_EVENT_DAYS || twoSites(a, b)) return false;
+  return a.points.some((p) => b.points.some((q) => km(p, q) <= SAME_PLACE_KM));
+}
+
+/**
  * A figure given against another source's: "about 40,000 at most, not 1.2 million" answers the
  * 1.2 million pills another source reported of the same event, whatever the extractor took the
  * corrected figure to count. The figure it corrects says what is counted; a toll corrected ("three
@@ -2654,7 +2667,7 @@ function corrections(reports: Report[], { used }: Reading, grader: ClaimGrader):
           x.value === denied.value &&
           x.unit !== undefined &&
           (used.has(x.articleId) || used.has(given.articleId)) &&
-          sameEvent(x, given),
+          (sameEvent(x, given) || samePlaceDays(x, given)),
       );
       if (!theirs) continue;
       const found = disagreement(
