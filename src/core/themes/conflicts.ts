@@ -660,6 +660,15 @@ function verdict(scored: Scored[]): { line: string; preferred: string | null } {
     const graded = first.best > second.best ? first : second;
     const other = graded === first ? second : first;
     if (other.sources <= graded.sources && (!graded.party || other.party)) {
+      // F is no grade on the scale but the want of one: a source whose reliability cannot be
+      // judged is not a letter below a fairly reliable one, and the grades, this close, cannot
+      // choose between a known source and an unknown one. Only a source graded usually reliable
+      // or better (B, A) outweighs an ungraded one, on the scores.
+      if (other.letter === "F")
+        return {
+          line: `Neither account is better supported: the source of the ${graded.name} is graded ${RELIABILITY[graded.letter]} (${graded.letter}) and the reliability of the source of the ${other.name} cannot be judged (F), so the grades cannot choose between them. The point stays open until an independent source reports on it.`,
+          preferred: null,
+        };
       const { lead, why } = gradedReason(graded, other);
       return { line: `${lead}: ${why}.`, preferred: graded.name };
     }
