@@ -427,7 +427,7 @@ export function weighSides(
     ? {
         line: fixed.revision
           ? `The ${fixed.name} is better supported: it is the later revision by ${bodyInProse(fixed.source)}, which says the first figure was ${/^(?:estimate|approximation|error)$/.test(fixed.revision) ? `an ${fixed.revision}` : fixed.revision}.`
-          : `The ${fixed.name} is better supported: it is the later correction by ${bodyInProse(fixed.source)}, which names the other figure as wrong.`,
+          : `The ${fixed.name} is better supported: it is the later correction by ${bodyInProse(fixed.source)}, which names the other ${fixed.what} as wrong.`,
         preferred: fixed.name,
       }
     : own
@@ -470,7 +470,7 @@ export function weighSides(
 function correctedBy(
   sides: [string, ConflictClaim[]][],
   reports: Map<string, Report>,
-): { name: string; source: string; revision: string | null } | null {
+): { name: string; source: string; revision: string | null; what: "figure" | "account" } | null {
   if (sides.length !== 2) return null;
   const forms = (v: number) => [String(v), v.toLocaleString("en-US")];
   for (const [i, [name, claims]] of sides.entries()) {
@@ -478,7 +478,10 @@ function correctedBy(
     const latestOther = Math.max(...other.map((c) => Date.parse(reports.get(c.key)?.publishedAt ?? "") || 0));
     for (const c of claims) {
       const r = reports.get(c.key);
-      if (!r || c.value === undefined || !r.publishedAt) continue;
+      if (!r?.publishedAt) continue;
+      // An account, not a figure, corrects only in words that name the reports it answers:
+      // "contrary to earlier reports that he had died".
+      if (c.value === undefined && !DEATH_REPORTS_ANSWERED.test(r.sentenceText)) continue;
       // Later: published after every account of the other figure, or told after each of them in
       // the one article that carries both (a bulletin relaying a figure and its revision).
       const later =
@@ -488,26 +491,35 @@ function correctedBy(
           return q !== undefined && q.articleId === r.articleId && q.sentence < r.sentence;
         });
       if (!later) continue;
-      const names = other.some(
-        (o) =>
-          o.value !== undefined &&
-          forms(o.value).some((f) =>
-            new RegExp(String.raw`\b(?:not|rather than|instead of)\s+(?:the\s+)?${f}(?!\d|,\d)`, "i").test(
-              r.sentenceText,
+      const names =
+        (c.value === undefined && DEATH_REPORTS_ANSWERED.test(r.sentenceText)) ||
+        other.some(
+          (o) =>
+            o.value !== undefined &&
+            forms(o.value).some((f) =>
+              new RegExp(String.raw`\b(?:not|rather than|instead of)\s+(?:the\s+)?${f}(?!\d|,\d)`, "i").test(
+                r.sentenceText,
+              ),
             ),
-          ),
-      );
+        );
       const source = c.source ?? r.source ?? "";
       // "The correct figure is 640", after the figure it replaces was called wrong: a correction's
       // own words, the figure it replaces named before it.
       // A correction relayed by an outlet is its originator's, as a revision is ("On Monday the
       // ministry corrected the figure, saying that ...", in a newspaper).
       if (names || CORRECT_FIGURE.test(r.sentenceText))
-        return { name, source: c.attributedTo ?? source, revision: null };
+        return {
+          name,
+          source: c.attributedTo ?? source,
+          revision: null,
+          what: c.value === undefined ? "account" : "figure",
+        };
+      if (c.value === undefined) continue;
       // "... and that the first figure had been an estimate": the later figure revises the first.
       // A revision relayed by an outlet is its originator's ("the Armed Forces said that ...").
       const revision = FIRST_FIGURE_WAS.exec(r.sentenceText)?.[1];
-      if (revision) return { name, source: c.attributedTo ?? source, revision: revision.toLowerCase() };
+      if (revision)
+        return { name, source: c.attributedTo ?? source, revision: revision.toLowerCase(), what: "figure" };
     }
   }
   return null;
@@ -648,6 +660,15 @@ function verdict(scored: Scored[]): { line: string; preferred: string | null } {
     const graded = first.best > second.best ? first : second;
     const other = graded === first ? second : first;
     if (other.sources <= graded.sources && (!graded.party || other.party)) {
+      // F is no grade on the scale but the want of one: a source whose reliability cannot be
+      // judged is not a letter below a fairly reliable one, and the grades, this close, cannot
+      // choose between a known source and an unknown one. Only a source graded usually reliable
+      // or better (B, A) outweighs an ungraded one, on the scores.
+      if (other.letter === "F")
+        return {
+          line: `Neither account is better supported: the source of the ${graded.name} is graded ${RELIABILITY[graded.letter]} (${graded.letter}) and the reliability of the source of the ${other.name} cannot be judged (F), so the grades cannot choose between them. The point stays open until an independent source reports on it.`,
+          preferred: null,
+        };
       const { lead, why } = gradedReason(graded, other);
       return { line: `${lead}: ${why}.`, preferred: graded.name };
     }
@@ -2610,6 +2631,19 @@ const NOT_FIGURE = new RegExp(
 );
 
 /**
+ * A figure named by its value and denied ("about 900 personnel, not 2,500 as reported") answers the
+ * report of that value told of the same place within days, however each names it: "Erbil air base"
+ * in one and "Erbil" in the other lie at one point. The denial names the figure it answers, so the
+ * place and the days need not say it is one event as two unrelated reports' would.
+ */
+const SAME_PLACE_KM = 25;
+function samePlaceDays(a: Report, b: Report): boolean {
+  const gap = daysApart(a.publishedAt, b.publishedAt);
+  if (gap === null || gap > SAME_EVENT_DAYS || twoSites(a, b)) return false;
+  return a.points.some((p) => b.points.some((q) => km(p, q) <= SAME_PLACE_KM));
+}
+
+/**
  * A figure given against another source's: "about 40,000 at most, not 1.2 million" answers the
  * 1.2 million pills another source reported of the same event, whatever the extractor took the
  * corrected figure to count. The figure it corrects says what is counted; a toll corrected ("three
@@ -2654,7 +2688,7 @@ function corrections(reports: Report[], { used }: Reading, grader: ClaimGrader):
           x.value === denied.value &&
           x.unit !== undefined &&
           (used.has(x.articleId) || used.has(given.articleId)) &&
-          sameEvent(x, given),
+          (sameEvent(x, given) || samePlaceDays(x, given)),
       );
       if (!theirs) continue;
       const found = disagreement(
@@ -3991,6 +4025,85 @@ function contradicted(
   return out;
 }
 
+/** Someone said to have died, in a report's words: "he had died", "the soldier was killed". */
+const DIED = String.raw`(?:had\s+|has\s+)?(?:died|been\s+killed|was\s+killed|were\s+killed|was\s+dead|were\s+dead|is\s+dead|are\s+dead)`;
+const WHO_DIED = String.raw`(?:he|she|they|the\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)`;
+const FALSE_WORD = String.raw`(?:wrong|false|untrue|incorrect|inaccurate|mistaken|unfounded|baseless)`;
+/**
+ * A later account that answers earlier reports of a death: "in a stable condition in hospital,
+ * contrary to earlier reports that he had died", "unlike initial reports that the guard was
+ * killed", "earlier reports of his death were wrong", "reports that she had been killed are false".
+ */
+const DEATH_REPORTS_ANSWERED = new RegExp(
+  [
+    String.raw`\b(?:contrary\s+to|unlike)\s+(?:the\s+)?(?:(?:earlier|initial|previous|first|some|other|several)\s+)?(?:media\s+)?reports?\s+that\s+${WHO_DIED}\s+${DIED}\b`,
+    String.raw`\b(?:the\s+)?(?:(?:earlier|initial|previous|first)\s+)?reports?\s+(?:of\s+(?:his|her|their|the\s+[\w'’-]+['’]s?)\s+deaths?|that\s+${WHO_DIED}\s+${DIED})\s+(?:were|was|are|is|had\s+been|have\s+been)\s+(?:all\s+)?${FALSE_WORD}\b`,
+  ].join("|"),
+  "i",
+);
+const TELLS_DEATH = /\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+killed\b|\bdied\b/i;
+/**
+ * An early report of a death and another outlet's later account that answers it: "a soldier was
+ * killed in the clash this morning, residents said" and, the next day, the army's "the soldier is
+ * in a stable condition in hospital, contrary to earlier reports that he had died". The later
+ * account names the report it answers; the early one is the other outlet's telling of a death in
+ * the story the later article tells, published no later. An outlet answering its own report has
+ * revised it (ANNOTATION.md rule 14): no box.
+ */
+function deathReportsAnswered(
+  reports: Report[],
+  { used }: Reading,
+  grader: ClaimGrader,
+  bare: readonly BareSentence[],
+): Conflict[] {
+  const answering = onePerSentence([
+    ...reports,
+    ...bareReports(
+      reports,
+      bare.filter((b) => DEATH_REPORTS_ANSWERED.test(b.text)),
+    ),
+  ]).filter((r) => DEATH_REPORTS_ANSWERED.test(r.sentenceText));
+  if (answering.length === 0) return [];
+  const deaths = onePerSentence(reports.slice(0, MAX_SCANNED)).filter(
+    (x) => x.kind !== "quantity" && x.modality === "asserted" && TELLS_DEATH.test(x.sentenceText),
+  );
+  return answering.flatMap((r) => {
+    // The story the later article tells, by its own dates where it gives them: a clash of another
+    // night is another event, whatever the day the article was published.
+    const told = reports.filter((x) => x.articleId === r.articleId && x.kind !== "quantity");
+    const dated = told.filter((x) => x.ownDate);
+    const story = dated.length > 0 ? dated : told;
+    const early = deaths.filter(
+      (x) =>
+        x.sourceKey !== r.sourceKey &&
+        x.articleId !== r.articleId &&
+        (used.has(x.articleId) || used.has(r.articleId)) &&
+        x.publishedAt !== null &&
+        r.publishedAt !== null &&
+        x.publishedAt.slice(0, 10) <= r.publishedAt.slice(0, 10) &&
+        story.some((o) => sameEvent(o, x)),
+    );
+    // The first telling of each other article.
+    const first = [...new Map(early.map((x) => [x.articleId, x])).values()];
+    if (first.length === 0) return [];
+    const place = placeOf([...first, r]);
+    return [
+      sidedConflict(
+        grader,
+        {
+          id: `death-answered:${r.key}`,
+          kind: "accounts",
+          topic: `Whether the death reported first happened${place ? ` (${place.name})` : ""}`,
+        },
+        [
+          { label: "early report of a death", reports: first },
+          { label: "later account that answers it", reports: [r], stance: "denies" },
+        ],
+      ),
+    ];
+  });
+}
+
 /**
  * What a load was, by its class: the words an account uses for drugs or for arms, and the words a
  * denial uses for the class it says the load was not ("cigarettes, not narcotics").
@@ -4323,6 +4436,7 @@ export function findConflicts(
     ...socialMediaDenials(reports, reading, grader, bare),
     ...loadContents(reports, reading, grader),
     ...contradicted(reports, reading, grader, bare),
+    ...deathReportsAnswered(reports, reading, grader, bare),
   ];
   // A toll read from the words and the same toll read as a figure are one conflict.
   const seen = new Set<string>();
