@@ -36,3 +36,19 @@ describe("a singular noun killed, wounded or held is one person", () => {
     expect(c.some((x) => /warehouse|roof|hamlet|fourth/.test(x))).toBe(false);
   });
 });
+
+describe("one taken out of a group and killed, wounded or held", () => {
+  it("is one of what the group's noun counts", () => {
+    expect(counts("One of our sentries was badly injured when the post came under fire.")).toContain(
+      "1 sentries",
+    );
+    expect(counts("Customs officers detained one of the couriers at the Zurbatiyah gate.")).toContain(
+      "1 couriers",
+    );
+  });
+
+  it("is not a count when the one taken out is a thing, or merely named", () => {
+    const c = counts("One of the lorries was damaged. One of the couriers said the road was quiet.");
+    expect(c.some((x) => /lorries|couriers/.test(x))).toBe(false);
+  });
+});

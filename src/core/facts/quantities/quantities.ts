@@ -52,6 +52,7 @@ export function findQuantities(doc: Doc): QuantityDraft[] {
       }
       const one =
         onePerson(doc, i, s.index) ??
+        oneOf(doc, i, s.index) ??
         oneMore(doc, i, s.index, inSentence) ??
         ageOf(doc, i, s.index) ??
         bothOf(doc, i, s.index) ??
@@ -1015,6 +1016,40 @@ function onePerson(doc: Doc, i: number, sentence: number): QuantityDraft | null 
   if (!harmed) return null;
   const unit = (tokens[head] as Token).text.toLowerCase();
   return { value: 1, unit, measures: spanText(doc, i + 1, head), sentence, first: i, last: head };
+}
+
+/**
+ * "One of our fighters was lightly wounded", "police arrested one of the smugglers": one taken out
+ * of a group, killed, wounded or held, is one of what the group's plural noun counts. A group
+ * counted ("one of the two suspects") is partOf's; "one of them" names no noun.
+ */
+function oneOf(doc: Doc, i: number, sentence: number): QuantityDraft | null {
+  const { tokens } = doc;
+  if (tokens[i]?.norm !== "one" || tokens[i + 1]?.norm !== "of") return null;
+  const det = WHOLE_DETERMINERS.has(tokens[i + 2]?.norm ?? "") ? i + 3 : i + 2;
+  if (numberAt(tokens, det)) return null;
+  const np = nounPhraseAfter(tokens, det, sentence);
+  const head = np ? tokens[np[1]] : undefined;
+  if (!np || !head || !isPlural(head.norm)) return null;
+  let harmed = PERSON_HARM.has(tokens[i - 1]?.norm ?? "");
+  if (!harmed) {
+    let k = np[1] + 1;
+    if (["had", "has"].includes(tokens[k]?.norm ?? "") && tokens[k + 1]?.norm === "been") k += 2;
+    else if (tokens[k]?.norm === "was") k++;
+    else return null;
+    // "was lightly wounded", "was seriously injured": one adverb between.
+    if (/ly$/.test(tokens[k]?.norm ?? "") && !PERSON_HARM.has(tokens[k]?.norm ?? "")) k++;
+    harmed = PERSON_HARM.has(tokens[k]?.norm ?? "");
+  }
+  if (!harmed) return null;
+  return {
+    value: 1,
+    unit: (head as Token).text.toLowerCase(),
+    measures: spanText(doc, det, np[1]),
+    sentence,
+    first: i,
+    last: np[1],
+  };
 }
 
 /** Possessives and determiners of a whole a part is counted out of: "one of the two", "four of his 30". */
