@@ -109,13 +109,14 @@ export const EVENT_RULES: EventRule[] = [
   {
     // "The army aviation now flies its own strikes": strikes flown are air strikes, whoever
     // the sentence also names as their target. So is what an air force struck, bombed or hit,
-    // the verb right after it ("the Iraqi air force struck a hideout"), as what its aircraft did.
+    // the verb right after it ("the Iraqi air force struck a hideout"), as what its aircraft did;
+    // army aviation, the army's air arm, the same ("army aviation struck a cave").
     id: "airstrike",
     kind: "event",
     hostile: true,
     attack: true,
     trigger:
-      /\b(?:air ?strikes?|air raids?|precision strikes?|warplanes?|air forces?(?= (?:[\w'’-]+ )?(?:struck|bombed|hit|pounded)\b)|(?:aircraft|jets?|helicopters?|bombers?|[fs]u?-\d{1,2}s?(?! (?:jets?|fighters?|aircraft|warplanes?|bombers?)\b))\b(?=[^.;]{0,40}\b(?:struck|bombed|hit)\b)|bombard(?:ed|ment)|struck a house|(?:fl(?:y|ies|ew|own|ying)) (?:its |their )?(?:own )?(?:air ?)?strikes)\b/gi,
+      /\b(?:air ?strikes?|air raids?|precision strikes?|warplanes?|(?:air forces?|(?:army )?aviation)(?= (?:[\w'’-]+ )?(?:struck|bombed|hit|pounded)\b)|(?:aircraft|jets?|helicopters?|bombers?|[fs]u?-\d{1,2}s?(?! (?:jets?|fighters?|aircraft|warplanes?|bombers?)\b))\b(?=[^.;]{0,40}\b(?:struck|bombed|hit)\b)|bombard(?:ed|ment)|struck a house|(?:fl(?:y|ies|ew|own|ying)) (?:its |their )?(?:own )?(?:air ?)?strikes)\b/gi,
     acled: { eventType: REMOTE, subEventType: "Air/drone strike" },
     cameo: { code: "195", label: "Employ aerial weapons" },
     tags: ["airstrike"],

@@ -2,7 +2,7 @@ import { type Doc, spanText } from "../text/doc.js";
 import type { Token } from "../text/tokenize.js";
 import { isVerbWord } from "../text/word-classes.js";
 import { NAME_PARTICLES } from "../text/word-lists.js";
-import { numberAt } from "./numbers.js";
+import { numberAt, WORD_VALUES } from "./numbers.js";
 import {
   currencyBefore,
   DIMENSIONS,
@@ -52,6 +52,7 @@ export function findQuantities(doc: Doc): QuantityDraft[] {
       }
       const one =
         onePerson(doc, i, s.index) ??
+        oneOf(doc, i, s.index) ??
         oneMore(doc, i, s.index, inSentence) ??
         ageOf(doc, i, s.index) ??
         bothOf(doc, i, s.index) ??
@@ -877,6 +878,37 @@ const HARM_NOUNS = new Set(
 const HARM_PARTICIPLES = new Set(
   "killed wounded injured hurt arrested detained captured kidnapped abducted executed shot".split(" "),
 );
+/** Counts, ordinals and pronoun-like words that can stand where the noun of a phrase would. */
+const COUNT_WORDS = new Set([
+  ...Object.keys(WORD_VALUES),
+  ..."first second third fourth fifth sixth seventh eighth ninth tenth other another same rest last next".split(
+    " ",
+  ),
+]);
+/** Words after which a noun phrase opens a clause as its subject. */
+const SUBJECT_OPENERS = new Set([
+  ",",
+  ";",
+  ":",
+  "—",
+  "–",
+  "and",
+  "but",
+  "that",
+  "while",
+  "when",
+  "after",
+  "as",
+]);
+/**
+ * What befalls only persons: a noun that is killed, wounded, abducted or arrested is a person's,
+ * whatever it names ("his clerk was wounded"), while a thing can be hit, shot or captured.
+ */
+const PERSON_HARM = new Set(
+  "killing killed wounding wounded injuring injured arresting arrested detaining detained kidnapping kidnapped abducting abducted executing executed".split(
+    " ",
+  ),
+);
 /** Words that end a person's noun phrase rather than continue it ("a man who", "a guard post" does not). */
 const PHRASE_ENDS = new Set(
   "who whom whose that which named called they he she it and or but of in on at near from with by for to as was were had has have".split(
@@ -900,9 +932,15 @@ function onePerson(doc: Doc, i: number, sentence: number): QuantityDraft | null 
   // a person with its article, definite or not; "shot dead our guard", "wounding his driver": a
   // possessive is a definite article too.
   const definite = a?.norm === "the" || POSSESSIVE_DETERMINERS.has(a?.norm ?? "");
-  if (a?.norm !== "a" && a?.norm !== "an" && !definite) return null;
+  // "One driver was wounded", "arrested one suspect": "one" before a singular noun is its article too.
+  const one = a?.norm === "one";
+  if (a?.norm !== "a" && a?.norm !== "an" && !definite && !one) return null;
   // "a retired police officer", "a print-shop worker": the first noun for a person heads it.
   let head = -1;
+  // The last word of the noun phrase, when no noun for a person heads it ("his clerk", "a
+  // watchman"): one person only if what befell it befalls persons (killed, wounded, held).
+  let general = -1;
+  let mixed = false;
   for (let k = i + 1; k <= i + 5; k++) {
     const t = tokens[k];
     if (!t || t.sentence !== sentence) break;
@@ -912,8 +950,14 @@ function onePerson(doc: Doc, i: number, sentence: number): QuantityDraft | null 
       head = k;
       break;
     }
+    // "killing one Peshmerga": a capitalised word only as the whole phrase after "one".
+    // Not "a third", "the two men", "another": a count or an ordinal is no noun for a person.
+    if (isVerbWord(t.norm) || (t.cap && !(one && k === i + 1)) || COUNT_WORDS.has(t.norm)) mixed = true;
+    general = k;
   }
-  if (head < 0) return null;
+  const byRole = head < 0;
+  if (byRole) head = mixed ? -1 : general;
+  if (head < 0 || (byRole && isPlural((tokens[head] as Token).norm))) return null;
   const next = tokens[head + 1];
   if (
     next &&
@@ -958,11 +1002,54 @@ function onePerson(doc: Doc, i: number, sentence: number): QuantityDraft | null 
     // "the driver was killed and a vaccinator wounded": a second person after "and" with the
     // passive's auxiliary left out.
     else if (before !== "and" || definite) k = -1;
-    harmed = k > 0 && HARM_PARTICIPLES.has(tokens[k]?.norm ?? "");
-  }
+    // "his clerk was wounded" names its person as the clause's subject; "men from a nearby village
+    // were detained", "soldiers guarding the depot were killed" put the noun inside another's phrase.
+    const subject = tokens[i - 1]?.sentence !== sentence || SUBJECT_OPENERS.has(before);
+    harmed =
+      k > 0 &&
+      (byRole
+        ? subject && PERSON_HARM.has(tokens[k]?.norm ?? "")
+        : HARM_PARTICIPLES.has(tokens[k]?.norm ?? ""));
+  } else if (byRole)
+    harmed =
+      PERSON_HARM.has(before) || before === "dead" || (before === "of" && tokens[i - 2]?.norm !== "capture");
   if (!harmed) return null;
   const unit = (tokens[head] as Token).text.toLowerCase();
   return { value: 1, unit, measures: spanText(doc, i + 1, head), sentence, first: i, last: head };
+}
+
+/**
+ * "One of our fighters was lightly wounded", "police arrested one of the smugglers": one taken out
+ * of a group, killed, wounded or held, is one of what the group's plural noun counts. A group
+ * counted ("one of the two suspects") is partOf's; "one of them" names no noun.
+ */
+function oneOf(doc: Doc, i: number, sentence: number): QuantityDraft | null {
+  const { tokens } = doc;
+  if (tokens[i]?.norm !== "one" || tokens[i + 1]?.norm !== "of") return null;
+  const det = WHOLE_DETERMINERS.has(tokens[i + 2]?.norm ?? "") ? i + 3 : i + 2;
+  if (numberAt(tokens, det)) return null;
+  const np = nounPhraseAfter(tokens, det, sentence);
+  const head = np ? tokens[np[1]] : undefined;
+  if (!np || !head || !isPlural(head.norm)) return null;
+  let harmed = PERSON_HARM.has(tokens[i - 1]?.norm ?? "");
+  if (!harmed) {
+    let k = np[1] + 1;
+    if (["had", "has"].includes(tokens[k]?.norm ?? "") && tokens[k + 1]?.norm === "been") k += 2;
+    else if (tokens[k]?.norm === "was") k++;
+    else return null;
+    // "was lightly wounded", "was seriously injured": one adverb between.
+    if (/ly$/.test(tokens[k]?.norm ?? "") && !PERSON_HARM.has(tokens[k]?.norm ?? "")) k++;
+    harmed = PERSON_HARM.has(tokens[k]?.norm ?? "");
+  }
+  if (!harmed) return null;
+  return {
+    value: 1,
+    unit: (head as Token).text.toLowerCase(),
+    measures: spanText(doc, det, np[1]),
+    sentence,
+    first: i,
+    last: np[1],
+  };
 }
 
 /** Possessives and determiners of a whole a part is counted out of: "one of the two", "four of his 30". */
