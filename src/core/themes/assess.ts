@@ -58,6 +58,7 @@ import {
   ownClause,
   patternFit,
   procedureOnly,
+  recorderOnly,
   reinforcesElsewhere,
   returnPledgedOnly,
   riotOnlyOccasion,
@@ -676,6 +677,8 @@ function candidatesBySentence(
     if (endsHold(report)) continue;
     // "Cameras cover the sectors most used by infiltrators": the crossers describe the place.
     if (crossersOnlyOfPlace(report)) continue;
+    // "Patrols recorded 19 attempts by armed men to approach the berm": the recorder, no measure.
+    if (recorderOnly(report)) continue;
     // "Will continue its work to return the remaining citizens": a return pledged, not done.
     if (returnPledgedOnly(report)) continue;
     // "No group had claimed the ambush by Monday": the attack already told, referred back to.

@@ -455,6 +455,27 @@ export function attemptsRecorded(r: Pick<Report, "kind" | "modality" | "sentence
 }
 
 /**
+ * "Patrols recorded 19 attempts by armed men to approach the berm": the patrols are named as the
+ * attempts' witness, the subject of the recording, and the sentence tells the attempts (ANNOTATION
+ * rule 3), not a force sent or a barrier built. A countermeasure read from such a clause, whose
+ * recording verb comes within a few words of its start with no other verb joined before it, is no
+ * report of the force. "Deployed 2,000 troops and recorded 19 attempts" tells the deployment too,
+ * and "recorded 23 attempts, all of which were repelled" tells the stops.
+ */
+const RECORDING_VERB =
+  /\b(?:(?:have|has|had)\s+)?(?:recorded|registered|observed|detected|monitored|documented|logged|counted|spotted)\s/iu;
+
+/** Whether a countermeasure is only the force that recorded attempts, not said to be stopped. */
+export function recorderOnly(r: Pick<Report, "kind" | "text" | "sentenceText">): boolean {
+  if (r.kind !== "countermeasure") return false;
+  if (!ATTEMPTS_RECORDED.test(r.text) || ATTEMPTS_ENDED.test(r.sentenceText)) return false;
+  const verb = RECORDING_VERB.exec(r.text);
+  if (!verb) return false;
+  const before = r.text.slice(0, verb.index);
+  return !/[,;]|\band\b/i.test(before) && before.trim().split(/\s+/).filter(Boolean).length <= 5;
+}
+
+/**
  * "Foiled an attempt to smuggle hashish from Syria, killing three smugglers", "have foiled 29
  * attempts, killing 17 smugglers": the attempt was stopped, and the killing that stopped it
  * happened. A report of the deaths whose only negation is the stopping of the attempt denies none.
