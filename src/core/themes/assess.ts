@@ -58,6 +58,7 @@ import {
   ownClause,
   patternFit,
   procedureOnly,
+  recalledOnly,
   recorderOnly,
   reinforcesElsewhere,
   returnPledgedOnly,
@@ -683,6 +684,8 @@ function candidatesBySentence(
     if (returnPledgedOnly(report)) continue;
     // "No group had claimed the ambush by Monday": the attack already told, referred back to.
     if (unclaimedOnly(report)) continue;
+    // "The ambush recalls the dark years when the organisation ruled Palmyra": what it evokes.
+    if (recalledOnly(report)) continue;
     // "Fans were caught smuggling flares into the stadium": past a gate, across no border.
     if (smuggledIntoVenue(report)) continue;
     // "The town's new fortified water tower": no line of defence.

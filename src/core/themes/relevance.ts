@@ -1600,6 +1600,21 @@ export function unclaimedOnly(r: Pick<Report, "sentenceText">): boolean {
 }
 
 /**
+ * "The ambush recalls the dark years when the organisation ruled Palmyra": an attack named by a
+ * definite reference as what it recalls is the attack already told, referred back to; the
+ * sentence tells what it evokes, history, no new attack. Read only when the sentence adds no toll
+ * or deed of its own: "the ambush, which killed six, recalls 2016" tells the toll.
+ */
+const ONLY_RECALLED =
+  /^\W*(?:the|this|that|these|those|(?:the\s+)?latest|(?:the\s+)?last)\s+(?:[\p{L}-]+\s+){0,2}?(?:attacks?|ambush(?:es)?|bombings?|blasts?|raids?|assaults?|killings?|explosions?|escapes?|breakouts?|jailbreaks?|clash(?:es)?|incidents?)\s+(?:(?:has|have|had)\s+)?(?:recalls?|recalled|evokes?|evoked|echoe?s|echoed|revives?\s+memories\s+of|revived\s+memories\s+of|brings?\s+back\s+memories\s+of|brought\s+back\s+memories\s+of|(?:is|was|are|were)\s+reminiscent\s+of)\b/iu;
+const DEED_OF_ITS_OWN = /\b(?:killing|killed|wounding|wounded|injuring|injured|dead|which|who)\b/i;
+
+/** Whether a report's sentence only tells what an attack already told recalls. */
+export function recalledOnly(r: Pick<Report, "sentenceText">): boolean {
+  return ONLY_RECALLED.test(r.sentenceText) && !DEED_OF_ITS_OWN.test(r.sentenceText);
+}
+
+/**
  * "The two governments agreed that the military mission of the US-led coalition will end by
  * September": a mission's end with the force named between ("the mission of <the coalition>
  * will end") is the same agreed departure as "the mission will end", which the themes read as a
