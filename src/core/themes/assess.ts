@@ -58,6 +58,8 @@ import {
   ownClause,
   patternFit,
   procedureOnly,
+  recalledOnly,
+  recorderOnly,
   reinforcesElsewhere,
   returnPledgedOnly,
   riotOnlyOccasion,
@@ -676,10 +678,14 @@ function candidatesBySentence(
     if (endsHold(report)) continue;
     // "Cameras cover the sectors most used by infiltrators": the crossers describe the place.
     if (crossersOnlyOfPlace(report)) continue;
+    // "Patrols recorded 19 attempts by armed men to approach the berm": the recorder, no measure.
+    if (recorderOnly(report)) continue;
     // "Will continue its work to return the remaining citizens": a return pledged, not done.
     if (returnPledgedOnly(report)) continue;
     // "No group had claimed the ambush by Monday": the attack already told, referred back to.
     if (unclaimedOnly(report)) continue;
+    // "The ambush recalls the dark years when the organisation ruled Palmyra": what it evokes.
+    if (recalledOnly(report)) continue;
     // "Fans were caught smuggling flares into the stadium": past a gate, across no border.
     if (smuggledIntoVenue(report)) continue;
     // "The town's new fortified water tower": no line of defence.

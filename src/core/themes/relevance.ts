@@ -455,6 +455,27 @@ export function attemptsRecorded(r: Pick<Report, "kind" | "modality" | "sentence
 }
 
 /**
+ * "Patrols recorded 19 attempts by armed men to approach the berm": the patrols are named as the
+ * attempts' witness, the subject of the recording, and the sentence tells the attempts (ANNOTATION
+ * rule 3), not a force sent or a barrier built. A countermeasure read from such a clause, whose
+ * recording verb comes within a few words of its start with no other verb joined before it, is no
+ * report of the force. "Deployed 2,000 troops and recorded 19 attempts" tells the deployment too,
+ * and "recorded 23 attempts, all of which were repelled" tells the stops.
+ */
+const RECORDING_VERB =
+  /\b(?:(?:have|has|had)\s+)?(?:recorded|registered|observed|detected|monitored|documented|logged|counted|spotted)\s/iu;
+
+/** Whether a countermeasure is only the force that recorded attempts, not said to be stopped. */
+export function recorderOnly(r: Pick<Report, "kind" | "text" | "sentenceText">): boolean {
+  if (r.kind !== "countermeasure") return false;
+  if (!ATTEMPTS_RECORDED.test(r.text) || ATTEMPTS_ENDED.test(r.sentenceText)) return false;
+  const verb = RECORDING_VERB.exec(r.text);
+  if (!verb) return false;
+  const before = r.text.slice(0, verb.index);
+  return !/[,;]|\band\b/i.test(before) && before.trim().split(/\s+/).filter(Boolean).length <= 5;
+}
+
+/**
  * "Foiled an attempt to smuggle hashish from Syria, killing three smugglers", "have foiled 29
  * attempts, killing 17 smugglers": the attempt was stopped, and the killing that stopped it
  * happened. A report of the deaths whose only negation is the stopping of the attempt denies none.
@@ -1576,6 +1597,21 @@ const ONLY_UNCLAIMED =
 /** Whether a report's sentence only tells that no one has claimed an attack already told. */
 export function unclaimedOnly(r: Pick<Report, "sentenceText">): boolean {
   return ONLY_UNCLAIMED.test(r.sentenceText);
+}
+
+/**
+ * "The ambush recalls the dark years when the organisation ruled Palmyra": an attack named by a
+ * definite reference as what it recalls is the attack already told, referred back to; the
+ * sentence tells what it evokes, history, no new attack. Read only when the sentence adds no toll
+ * or deed of its own: "the ambush, which killed six, recalls 2016" tells the toll.
+ */
+const ONLY_RECALLED =
+  /^\W*(?:the|this|that|these|those|(?:the\s+)?latest|(?:the\s+)?last)\s+(?:[\p{L}-]+\s+){0,2}?(?:attacks?|ambush(?:es)?|bombings?|blasts?|raids?|assaults?|killings?|explosions?|escapes?|breakouts?|jailbreaks?|clash(?:es)?|incidents?)\s+(?:(?:has|have|had)\s+)?(?:recalls?|recalled|evokes?|evoked|echoe?s|echoed|revives?\s+memories\s+of|revived\s+memories\s+of|brings?\s+back\s+memories\s+of|brought\s+back\s+memories\s+of|(?:is|was|are|were)\s+reminiscent\s+of)\b/iu;
+const DEED_OF_ITS_OWN = /\b(?:killing|killed|wounding|wounded|injuring|injured|dead|which|who)\b/i;
+
+/** Whether a report's sentence only tells what an attack already told recalls. */
+export function recalledOnly(r: Pick<Report, "sentenceText">): boolean {
+  return ONLY_RECALLED.test(r.sentenceText) && !DEED_OF_ITS_OWN.test(r.sentenceText);
 }
 
 /**

@@ -365,6 +365,8 @@ export const STATE_BODIES: LexiconEntry[] = [
       "coalition convoy",
       "coalition convoys",
       "Combined Joint Task Force – Operation Inherent Resolve",
+      // "The Combined Joint Task Force said": the coalition's task force, its operation unnamed.
+      "Combined Joint Task Force",
       "CJTF-OIR",
       "Operation Inherent Resolve",
     ],
