@@ -64,7 +64,7 @@ describe("tribes, parties and bodies named without their country", () => {
   });
 
   it("records the lexicon version the entries were changed in, with unique ids", () => {
-    expect(LEXICON_VERSION).toBe("1.7.30");
+    expect(LEXICON_VERSION).toBe("1.7.31");
     expect(new Set(LEXICON.map((e) => e.id)).size).toBe(LEXICON.length);
   });
 });

@@ -18,7 +18,7 @@ export { type BBox, type Direction, directionOf, EXTENTS, extentOf, partEntry } 
 export type { LexiconEntry, LexiconKind } from "./types.js";
 
 /** Bump on any change to the entries: facts documents record which lexicon produced them. */
-export const LEXICON_VERSION = "1.7.30";
+export const LEXICON_VERSION = "1.7.31";
 
 export const LEXICON: readonly LexiconEntry[] = [
   ...ARMED_GROUPS,
