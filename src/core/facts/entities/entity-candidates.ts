@@ -468,6 +468,54 @@ function letterheadQuarter(
   };
 }
 
+/** Words that write the issuer itself, or its readers, in the first person plural. */
+const FIRST_PLURAL_RE = /\b(?:we|our|us)\b/i;
+/** A document kind's line addressing its readers ("Letter to our customers", "Class note for students"). */
+const ADDRESSED_TO = new Set(["to", "for"]);
+
+/**
+ * "DAR AL-NOUL HANDWOVEN CARPETS · SALAMIYAH" over "Letter to our customers · Wednesday …",
+ * "CITADEL CLAY STUDIO · KIRKUK" over "Class note for students": a letter's, a note's or a
+ * newsletter's first line shouted in capitals, a name alone or with the town of its seat, over a
+ * line naming the kind of document and whom it is addressed to, in a text whose writer says "we"
+ * and "our", is its issuing body's name, whatever noun the name ends in. The name's segment
+ * ends at `last`, the first line at `lineEnd`. A headline ("TWO KILLED IN MOSUL", then a
+ * standfirst) is over no such line; a section's label ("SPORT · SYRIAN PREMIER LEAGUE") has
+ * no seat after it.
+ */
+function issuerHead(
+  text: string,
+  tokens: readonly Token[],
+  last: number,
+  lineEnd: number,
+  covered: Int32Array,
+  matches: readonly LexiconMatch[],
+): boolean {
+  const opener = tokens[0];
+  if (!opener || (opener.norm === "the" ? tokens[1]?.breaks : opener.breaks)) return false;
+  // After the name: nothing, or one separator and a known place (the seat) ending the line.
+  if (last < lineEnd) {
+    const sep = tokens[last + 1];
+    if (!sep || !HEAD_LINE_SEPARATORS.has(sep.text)) return false;
+    const seat = matches[covered[last + 2] ?? -1];
+    if (seat?.entry.type !== "place" || seat.first !== last + 2 || seat.last !== lineEnd) return false;
+  }
+  // The next line: a document's kind in a capitalised common noun or two, then "to" or "for".
+  const kind = tokens[lineEnd + 1];
+  if (!kind || kind.breaks === 0 || !kind.cap || kind.upper || kind.kind !== "word") return false;
+  let k = lineEnd + 2;
+  while (
+    k <= lineEnd + 3 &&
+    tokens[k]?.kind === "word" &&
+    !tokens[k]?.cap &&
+    !ADDRESSED_TO.has(tokens[k]?.norm ?? "")
+  )
+    k++;
+  if (!ADDRESSED_TO.has(tokens[k]?.norm ?? "") || tokens[k]?.breaks) return false;
+  const from = kind.start;
+  return FIRST_PLURAL_RE.test(text.slice(from, from + 1500));
+}
+
 /**
  * A line shouted in capitals is a label, a headline or a letterhead; only a letterhead's
  * segments (between its separators) that are a body's whole name are names. A segment of a
@@ -572,7 +620,13 @@ function letterheadBodies(
       (w.text === "&" && COMPANY_FORMS.has(head.norm));
     if (!span.every(joined)) continue;
     const asName = !endsInBody && !opensBody && words.length >= 3 && writtenAsName(text, tokens, first, last);
-    if (!endsInBody && !opensBody && !asName) continue;
+    const issuer =
+      !endsInBody &&
+      !opensBody &&
+      !asName &&
+      first <= 1 &&
+      issuerHead(text, tokens, last, to, covered, matches);
+    if (!endsInBody && !opensBody && !asName && !issuer) continue;
     if (LETTERHEAD_FUNCTION_WORDS.has(head.norm)) continue;
     // "ELECTORAL COMMISSION · MEDIA DEPARTMENT": a unit named by its field after the body on the
     // same letterhead is a desk of that body, as "MEDIA OFFICE" is, not a body of its own.
