@@ -2504,7 +2504,53 @@ export function findCandidates(doc: Doc, covered: Int32Array, matches: readonly 
   });
   // A shouted letterhead's body grows only where the text writes the chapter's name (letterheadBodies).
   for (const c of named) if (!doc.tokens[c.first]?.upper) countryChapter(doc.tokens, covered, matches, c);
+  const sender = emailSender(doc, covered);
+  if (sender) {
+    // "Nahla Puppet Theatre" read as a person's name by its shape: the sender's noun makes it a body.
+    const same = named.find((c) => c.first <= sender.last && c.mentionLast >= sender.first);
+    if (!same) named.push(sender);
+    else if (same.first === sender.first && same.last === sender.last && same.type === "person")
+      Object.assign(same, { type: "organization", gender: undefined });
+  }
   return [...named, ...initialled].sort((a, b) => a.first - b.first);
+}
+
+/** The header fields that follow an email's "From:" line. */
+const EMAIL_FIELDS = new Set(["to", "date", "sent", "subject", "cc"]);
+
+/**
+ * "From: Qasioun Yoga Studio / To: All members / Date: …" over "Dear members, … near the
+ * studio, … we …": the sender an email's header names, a name in capitals ending in a common
+ * noun (one the text also writes in lower case: a person's name ends in a surname), is the body that writes the email, whatever noun
+ * its name ends in. Only the first "From:" line that opens the text, followed by another header
+ * field, is read; a sender already read as a name is left as it is.
+ */
+function emailSender(doc: Doc, covered: Int32Array): Candidate | undefined {
+  const { tokens } = doc;
+  const from = tokens[0];
+  if (from?.norm !== "from" || tokens[1]?.text !== ":") return undefined;
+  let last = 2;
+  while (tokens[last + 1] && tokens[last + 1]?.breaks === 0) last++;
+  const field = tokens[last + 1];
+  if (!field || !EMAIL_FIELDS.has(field.norm) || tokens[last + 2]?.text !== ":") return undefined;
+  const span = tokens.slice(2, last + 1);
+  if (span.length < 2 || span.length > 6) return undefined;
+  if (!span.every((t) => t.kind === "word" && t.cap && !t.upper && (covered[t.i] ?? -1) < 0))
+    return undefined;
+  const head = span[span.length - 1] as Token;
+  // "… from the studio": the text writes the last word in lower case, a common noun's.
+  if (!(isCommonWord(head.norm) || writtenInLowerCase(doc.text, head)) || isCommonWord(span[0]?.norm ?? ""))
+    return undefined;
+  return {
+    type: "organization",
+    score: 5,
+    headWord: false,
+    first: 2,
+    last,
+    mentionLast: last,
+    sentence: from.sentence,
+    absorbed: [],
+  };
 }
 
 /** Whether the word at `k` opens a quotation begun after a comma or a colon (a speech's start). */
