@@ -187,6 +187,8 @@ const PLACE_OF = new Set([
   "countryside",
   // "on the edge of al-Karamah".
   "edge",
+  // "in the main market of Safwan": a town's market.
+  "market",
 ]);
 
 const norm = (t: Token | undefined) => t?.norm ?? "";
