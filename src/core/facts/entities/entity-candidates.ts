@@ -468,6 +468,54 @@ function letterheadQuarter(
   };
 }
 
+/** Words that write the issuer itself, or its readers, in the first person plural. */
+const FIRST_PLURAL_RE = /\b(?:we|our|us)\b/i;
+/** A document kind's line addressing its readers ("Letter to our customers", "Class note for students"). */
+const ADDRESSED_TO = new Set(["to", "for"]);
+
+/**
+ * "DAR AL-NOUL HANDWOVEN CARPETS · SALAMIYAH" over "Letter to our customers · Wednesday …",
+ * "CITADEL CLAY STUDIO · KIRKUK" over "Class note for students": a letter's, a note's or a
+ * newsletter's first line shouted in capitals, a name alone or with the town of its seat, over a
+ * line naming the kind of document and whom it is addressed to, in a text whose writer says "we"
+ * and "our", is its issuing body's name, whatever noun the name ends in. The name's segment
+ * ends at `last`, the first line at `lineEnd`. A headline ("TWO KILLED IN MOSUL", then a
+ * standfirst) is over no such line; a section's label ("SPORT · SYRIAN PREMIER LEAGUE") has
+ * no seat after it.
+ */
+function issuerHead(
+  text: string,
+  tokens: readonly Token[],
+  last: number,
+  lineEnd: number,
+  covered: Int32Array,
+  matches: readonly LexiconMatch[],
+): boolean {
+  const opener = tokens[0];
+  if (!opener || (opener.norm === "the" ? tokens[1]?.breaks : opener.breaks)) return false;
+  // After the name: nothing, or one separator and a known place (the seat) ending the line.
+  if (last < lineEnd) {
+    const sep = tokens[last + 1];
+    if (!sep || !HEAD_LINE_SEPARATORS.has(sep.text)) return false;
+    const seat = matches[covered[last + 2] ?? -1];
+    if (seat?.entry.type !== "place" || seat.first !== last + 2 || seat.last !== lineEnd) return false;
+  }
+  // The next line: a document's kind in a capitalised common noun or two, then "to" or "for".
+  const kind = tokens[lineEnd + 1];
+  if (!kind || kind.breaks === 0 || !kind.cap || kind.upper || kind.kind !== "word") return false;
+  let k = lineEnd + 2;
+  while (
+    k <= lineEnd + 3 &&
+    tokens[k]?.kind === "word" &&
+    !tokens[k]?.cap &&
+    !ADDRESSED_TO.has(tokens[k]?.norm ?? "")
+  )
+    k++;
+  if (!ADDRESSED_TO.has(tokens[k]?.norm ?? "") || tokens[k]?.breaks) return false;
+  const from = kind.start;
+  return FIRST_PLURAL_RE.test(text.slice(from, from + 1500));
+}
+
 /**
  * A line shouted in capitals is a label, a headline or a letterhead; only a letterhead's
  * segments (between its separators) that are a body's whole name are names. A segment of a
@@ -572,7 +620,13 @@ function letterheadBodies(
       (w.text === "&" && COMPANY_FORMS.has(head.norm));
     if (!span.every(joined)) continue;
     const asName = !endsInBody && !opensBody && words.length >= 3 && writtenAsName(text, tokens, first, last);
-    if (!endsInBody && !opensBody && !asName) continue;
+    const issuer =
+      !endsInBody &&
+      !opensBody &&
+      !asName &&
+      first <= 1 &&
+      issuerHead(text, tokens, last, to, covered, matches);
+    if (!endsInBody && !opensBody && !asName && !issuer) continue;
     if (LETTERHEAD_FUNCTION_WORDS.has(head.norm)) continue;
     // "ELECTORAL COMMISSION · MEDIA DEPARTMENT": a unit named by its field after the body on the
     // same letterhead is a desk of that body, as "MEDIA OFFICE" is, not a body of its own.
@@ -2450,7 +2504,53 @@ export function findCandidates(doc: Doc, covered: Int32Array, matches: readonly 
   });
   // A shouted letterhead's body grows only where the text writes the chapter's name (letterheadBodies).
   for (const c of named) if (!doc.tokens[c.first]?.upper) countryChapter(doc.tokens, covered, matches, c);
+  const sender = emailSender(doc, covered);
+  if (sender) {
+    // "Nahla Puppet Theatre" read as a person's name by its shape: the sender's noun makes it a body.
+    const same = named.find((c) => c.first <= sender.last && c.mentionLast >= sender.first);
+    if (!same) named.push(sender);
+    else if (same.first === sender.first && same.last === sender.last && same.type === "person")
+      Object.assign(same, { type: "organization", gender: undefined });
+  }
   return [...named, ...initialled].sort((a, b) => a.first - b.first);
+}
+
+/** The header fields that follow an email's "From:" line. */
+const EMAIL_FIELDS = new Set(["to", "date", "sent", "subject", "cc"]);
+
+/**
+ * "From: Qasioun Yoga Studio / To: All members / Date: …" over "Dear members, … near the
+ * studio, … we …": the sender an email's header names, a name in capitals ending in a common
+ * noun (one the text also writes in lower case: a person's name ends in a surname), is the body that writes the email, whatever noun
+ * its name ends in. Only the first "From:" line that opens the text, followed by another header
+ * field, is read; a sender already read as a name is left as it is.
+ */
+function emailSender(doc: Doc, covered: Int32Array): Candidate | undefined {
+  const { tokens } = doc;
+  const from = tokens[0];
+  if (from?.norm !== "from" || tokens[1]?.text !== ":") return undefined;
+  let last = 2;
+  while (tokens[last + 1] && tokens[last + 1]?.breaks === 0) last++;
+  const field = tokens[last + 1];
+  if (!field || !EMAIL_FIELDS.has(field.norm) || tokens[last + 2]?.text !== ":") return undefined;
+  const span = tokens.slice(2, last + 1);
+  if (span.length < 2 || span.length > 6) return undefined;
+  if (!span.every((t) => t.kind === "word" && t.cap && !t.upper && (covered[t.i] ?? -1) < 0))
+    return undefined;
+  const head = span[span.length - 1] as Token;
+  // "… from the studio": the text writes the last word in lower case, a common noun's.
+  if (!(isCommonWord(head.norm) || writtenInLowerCase(doc.text, head)) || isCommonWord(span[0]?.norm ?? ""))
+    return undefined;
+  return {
+    type: "organization",
+    score: 5,
+    headWord: false,
+    first: 2,
+    last,
+    mentionLast: last,
+    sentence: from.sentence,
+    absorbed: [],
+  };
 }
 
 /** Whether the word at `k` opens a quotation begun after a comma or a colon (a speech's start). */

@@ -187,6 +187,8 @@ const PLACE_OF = new Set([
   "countryside",
   // "on the edge of al-Karamah".
   "edge",
+  // "in the main market of Safwan": a town's market.
+  "market",
 ]);
 
 const norm = (t: Token | undefined) => t?.norm ?? "";
@@ -406,6 +408,29 @@ const HUMAN_HEADS = new Set([
     " ",
   ),
 ]);
+
+/** Plurals of people that name no calling ("the two men inside"). */
+const PEOPLE_PLURALS = new Set(["men", "women", "people", "children", "boys", "girls", "brothers", "sons"]);
+
+/**
+ * Whether the nearest plural noun before `k` (within a dozen words) names people ("killing
+ * the two men inside", "three fighters"), whom a following "one of them" picks out; "two groups"
+ * names bodies.
+ */
+function peopleBefore(tokens: readonly Token[], k: number): boolean {
+  for (let j = k; j >= Math.max(0, k - 12); j--) {
+    const t = tokens[j];
+    if (t?.kind !== "word" || t.cap) continue;
+    if (PEOPLE_PLURALS.has(t.norm)) return true;
+    if (t.norm.length < 4) continue;
+    if (!t.norm.endsWith("s")) continue;
+    const singular = t.norm.slice(0, -1);
+    if (HUMAN_HEADS.has(singular) || ROLE_NOUNS.has(singular) || STAFF_NOUNS.has(singular)) return true;
+    // "two groups", "the cars": the nearest plural names things or bodies.
+    if (!t.norm.endsWith("ss") && isCommonWord(singular)) return false;
+  }
+  return false;
+}
 
 /** Words a child calls a family member by ("Grandma", "Dad"), capitalised as names are. */
 const KIN_WORDS = new Set(
@@ -1112,6 +1137,19 @@ export function guessEntityType(
     score.person += 2;
     score.organization += 1;
   }
+  // "killing the two men inside. One of them, Shiyar Hesso, was …": a full name set off by
+  // commas after "one of them" names one of the people the text has just spoken of (a given
+  // name alone has its own rule, below).
+  if (
+    !single &&
+    prev?.text === "," &&
+    next?.text === "," &&
+    ["them", "those"].includes(norm(tokens[b - 1])) &&
+    norm(tokens[b - 2]) === "of" &&
+    norm(tokens[b - 3]) === "one" &&
+    peopleBefore(tokens, b - 4)
+  )
+    score.person += 3;
   // "the head of Iraqi intelligence, Hamid al-Shatari," — a name in apposition to a role.
   if (prev?.text === ",") {
     for (let k = b - 1; k >= Math.max(0, b - 14) && tokens[k]?.sentence === head.sentence; k--) {
