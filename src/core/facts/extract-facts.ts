@@ -25,7 +25,7 @@ const COUNTRY_IDS = new Set(
   LEXICON.filter((e) => e.kind === "country" || (e.kind === "region" && !e.affiliation)).map((e) => e.id),
 );
 
-export const EXTRACTOR_VERSION = "0.68.0";
+export const EXTRACTOR_VERSION = "0.69.0";
 export const EXTRACTOR_NAME = "scenario-brief-extractor";
 
 /**
