@@ -141,5 +141,5 @@ describe("prefilters of the event rules and tag keywords", () => {
     }
     expect(matched).toBeGreaterThan(1000);
     expect(wrong).toEqual([]);
-  }, 120_000);
+  }, 360_000);
 });
