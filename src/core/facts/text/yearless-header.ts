@@ -8,20 +8,8 @@
  * Without a receipt day nothing is guessed: the extractor has no clock.
  */
 
-const MONTHS = [
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-];
+import { MONTH_NAMES } from "../events/dates.js";
+
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 /** The header lines looked at. */
 const HEADER_LINES = 8;
@@ -58,7 +46,7 @@ export function yearlessHeaderDay(text: string, dateline: string | null | undefi
     const last = line.split(PART_BREAK).at(-1) ?? "";
     const m = YEARLESS_DAY.exec(last);
     if (!m) continue;
-    const month = MONTHS.indexOf((m[3] ?? "").toLowerCase()) + 1;
+    const month = MONTH_NAMES.indexOf((m[3] ?? "").toLowerCase()) + 1;
     const weekday = m[1] ? WEEKDAYS.indexOf(`${m[1].toLowerCase()}day`) : -1;
     return { month, day: Number(m[2]), ...(weekday >= 0 ? { weekday } : {}) };
   }
