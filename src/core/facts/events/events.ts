@@ -3645,11 +3645,6 @@ function repelledOne(tokens: readonly Token[], f: FactDraft): boolean {
   return /^(?:was|were)$/.test(at(f.trigger + 1)) && REPELLED.has(at(f.trigger + 2));
 }
 
-/**
- * One event, one entry: "The fall of Assad", "the collapse of his regime" and "his flight to
- * Moscow" on one day are one event. Later mentions fold into the first (their entities and
- * tags with them); in one sentence, mentions joined only by "and" or a comma become one span.
- */
 /** Whether `toll` is told in the outcome `happening` carries (joinOutcomes): after it, up to its end. */
 const tollOf = (happening: FactDraft, toll: FactDraft): boolean =>
   happening.outcomeLast !== undefined &&
@@ -3657,6 +3652,11 @@ const tollOf = (happening: FactDraft, toll: FactDraft): boolean =>
   toll.first > happening.last &&
   toll.last <= happening.outcomeLast;
 
+/**
+ * One event, one entry: "The fall of Assad", "the collapse of his regime" and "his flight to
+ * Moscow" on one day are one event. Later mentions fold into the first (their entities and
+ * tags with them); in one sentence, mentions joined only by "and" or a comma become one span.
+ */
 function mergeSameEvents(
   doc: Doc,
   facts: FactDraft[],
@@ -4149,12 +4149,6 @@ const BEFORE_ADJECTIVE = new Set([
   ...wordSet("of and or heavily newly well better worse more most less badly poorly so two three"),
 ]);
 
-/**
- * "Shamima Begum, who left London for Syria in 2015", "the minister inaugurated the system on
- * Wednesday": a clause no rule took, with a date of its own and a past-tense verb of its own,
- * is a dated happening. Speech and views are not happenings, nor is anything quoted, negated or
- * hypothetical; a participle before its noun ("armed smugglers") is not the clause's verb.
- */
 /** Words that open a clause of time after a main clause: "released … after the family paid". */
 const TIME_CLAUSE_OPENERS = new Set(["after", "before", "once"]);
 /**
@@ -4174,6 +4168,12 @@ function thenClauseBefore(tokens: readonly Token[], from: number, to: number): b
   return false;
 }
 
+/**
+ * "Shamima Begum, who left London for Syria in 2015", "the minister inaugurated the system on
+ * Wednesday": a clause no rule took, with a date of its own and a past-tense verb of its own,
+ * is a dated happening. Speech and views are not happenings, nor is anything quoted, negated or
+ * hypothetical; a participle before its noun ("armed smugglers") is not the clause's verb.
+ */
 function occurrences(
   doc: Doc,
   clauses: readonly Clause[],
