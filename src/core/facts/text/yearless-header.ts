@@ -8,9 +8,8 @@
  * Without a receipt day nothing is guessed: the extractor has no clock.
  */
 
-import { MONTH_NAMES } from "../events/dates.js";
+import { MONTH_NAMES, WEEKDAYS } from "../events/dates.js";
 
-const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 /** The header lines looked at. */
 const HEADER_LINES = 8;
 /** How far back a weekday may fix the year: the calendar repeats within 28 years. */
@@ -47,7 +46,8 @@ export function yearlessHeaderDay(text: string, dateline: string | null | undefi
     const m = YEARLESS_DAY.exec(last);
     if (!m) continue;
     const month = MONTH_NAMES.indexOf((m[3] ?? "").toLowerCase()) + 1;
-    const weekday = m[1] ? WEEKDAYS.indexOf(`${m[1].toLowerCase()}day`) : -1;
+    const named = m[1] ? `${m[1]}day`.toLowerCase() : null;
+    const weekday = named ? WEEKDAYS.findIndex((w) => w.toLowerCase() === named) : -1;
     return { month, day: Number(m[2]), ...(weekday >= 0 ? { weekday } : {}) };
   }
   return null;
